@@ -1,0 +1,43 @@
+import { readConfig } from './config';
+import { startEmulator } from './server';
+
+/** `npm run emulator`: starts every emulated part and prints where to find them. */
+async function main() {
+  const started = Date.now();
+  const config = readConfig();
+  const emulator = await startEmulator(config);
+  const u = emulator.url;
+  console.log(
+    [
+      `Customer Card emulator ready in ${Date.now() - started} ms (data: ${config.dataFile})`,
+      `  Health                 ${u}/health`,
+      `  Salesforce page        ${u}/lightning/page/home`,
+      `  ServiceNow workspace   ${u}/now/cwf/agent/home`,
+      `  Customer simulator     ${u}/simulator`,
+      `  Ticket search          ${u}/tickets`,
+      `  Salesforce REST        ${u}/services/data/`,
+      `  ServiceNow Table API   ${u}/api/now/table/{table}`,
+      `  Zendesk Support API    ${u}/api/v2/`,
+      `  Contact-center API     ${u}/cc/v1/`,
+    ].join('\n'),
+  );
+  const shutdown = (signal: string) => {
+    console.log(`[emulator] ${signal}: closing`);
+    emulator.close().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+process.on('unhandledRejection', (reason) => console.error('[emulator] unhandled rejection:', reason));
+
+main().catch((error) => {
+  console.error(`[emulator] could not start: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+import type { Router } from 'express';
+import type { DemoStory } from './seed/story';
+import type { Store } from './store/store';
+
+/** What every emulated part gets: the store (each part opens only its own namespace). */
+export interface ServiceContext {
+  store: Store;
+}
+
+/** One emulated part (a CRM, the contact center, the local pages), mounted at the root. */
+export interface EmulatedService {
+  name: string;
+  router: Router;
+  /** Loads the demo story through the same code paths the service's API uses. */
+  seed?(story: DemoStory): Promise<void>;
+  /** Runs after the store is open and seeded (background jobs, indexes). */
+  start?(): Promise<void>;
+  stop?(): Promise<void>;
+}

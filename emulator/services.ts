@@ -1,0 +1,17 @@
+import { createContactCenterService } from './contact-center';
+import { createPagesService } from './pages';
+import { createSalesforceService } from './salesforce';
+import type { EmulatedService, ServiceContext } from './service';
+import { createServiceNowService } from './servicenow';
+import { createZendeskService } from './zendesk';
+
+/** Every emulated part, in the order they are seeded and mounted. */
+export function createServices(context: ServiceContext): EmulatedService[] {
+  return [
+    createSalesforceService(context),
+    createServiceNowService(context),
+    createZendeskService(context),
+    createContactCenterService(context),
+    createPagesService(context),
+  ];
+}

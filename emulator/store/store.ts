@@ -1,0 +1,107 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Low, Memory } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+
+/** Each emulated service keeps its data under its own namespace; nothing else touches the file. */
+export type Namespace = 'salesforce' | 'servicenow' | 'zendesk' | 'contactCenter';
+
+type StoreData = { meta: { seededAt?: string; version: number } } & Partial<Record<Namespace, unknown>>;
+
+export interface NamespaceStore<T> {
+  /** The live data of this namespace; mutate it, then call `save()`. */
+  readonly data: T;
+  /** Persists the whole store atomically; resolves once this change is on disk. */
+  save(): Promise<void>;
+}
+
+export interface Store {
+  readonly location: string;
+  namespace<T extends object>(name: Namespace, initial: () => T): NamespaceStore<T>;
+  isSeeded(): boolean;
+  markSeeded(): Promise<void>;
+  /** Drops every namespace so that the next start seeds again. */
+  clear(): Promise<void>;
+  save(): Promise<void>;
+  /** Waits for writes in flight. */
+  flush(): Promise<void>;
+}
+
+export const MEMORY = ':memory:';
+
+export async function openStore(location: string): Promise<Store> {
+  const empty = (): StoreData => ({ meta: { version: 1 } });
+  let adapter;
+  if (location === MEMORY) {
+    adapter = new Memory<StoreData>();
+  } else {
+    await mkdir(dirname(location), { recursive: true });
+    // lowdb's JSONFile writes through steno: a temp file renamed over the old one, so a
+    // crash mid-write never leaves a half-written data file.
+    adapter = new JSONFile<StoreData>(location);
+  }
+  const db = new Low<StoreData>(adapter, empty());
+  await db.read();
+  db.data ??= empty();
+  db.data.meta ??= { version: 1 };
+
+  const save = coalescedWriter(() => db.write());
+
+  return {
+    location,
+    namespace<T extends object>(name: Namespace, initial: () => T): NamespaceStore<T> {
+      db.data[name] ??= initial();
+      return {
+        get data() {
+          return db.data[name] as T;
+        },
+        save,
+      };
+    },
+    isSeeded: () => Boolean(db.data.meta.seededAt),
+    async markSeeded() {
+      db.data.meta.seededAt = new Date().toISOString();
+      await save();
+    },
+    async clear() {
+      for (const key of Object.keys(db.data)) delete (db.data as Record<string, unknown>)[key];
+      db.data.meta = { version: 1 };
+      await save();
+    },
+    save,
+    flush: () => save.idle(),
+  };
+}
+
+/**
+ * Many requests may change data at once; writing the whole file for each would be
+ * wasteful, so changes made while a write runs are collected into one following write.
+ */
+function coalescedWriter(write: () => Promise<void>) {
+  let running: Promise<void> | null = null;
+  let next: Promise<void> | null = null;
+  const start = (): Promise<void> => {
+    running = write().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  const save = (): Promise<void> => {
+    if (!running) return start();
+    next ??= running.then(
+      () => {
+        next = null;
+        return start();
+      },
+      () => {
+        next = null;
+        return start();
+      },
+    );
+    return next;
+  };
+  save.idle = async (): Promise<void> => {
+    while (running || next) await (next ?? running);
+  };
+  return save;
+}

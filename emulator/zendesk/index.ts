@@ -1,0 +1,7 @@
+import { Router } from 'express';
+import type { EmulatedService, ServiceContext } from '../service';
+
+/** Placeholder until this part is built (see its issue). */
+export function createZendeskService(_context: ServiceContext): EmulatedService {
+  return { name: 'zendesk', router: Router() };
+}
