@@ -1,0 +1,72 @@
+/**
+ * The Salesforce emulation's data model, shared by its parts (records and SOQL/SOSL).
+ * Field and object names are Salesforce API names; ids are the 18-character form.
+ */
+
+/** Field types as the describe call reports them. */
+export type FieldType =
+  | 'id' | 'string' | 'textarea' | 'email' | 'phone' | 'url' | 'picklist' | 'multipicklist'
+  | 'boolean' | 'int' | 'double' | 'currency' | 'percent' | 'date' | 'datetime' | 'reference';
+
+export interface FieldSchema {
+  name: string;
+  label: string;
+  type: FieldType;
+  length?: number;
+  precision?: number;
+  scale?: number;
+  nillable: boolean;
+  createable: boolean;
+  updateable: boolean;
+  /** Required on create: not nillable, createable and without a default. */
+  required?: boolean;
+  defaultValue?: unknown;
+  /** Object names a reference field points at; several for polymorphic fields (WhoId, WhatId). */
+  referenceTo?: string[];
+  /** The name used in SOQL to walk to the parent (`Account` for AccountId, `Who` for WhoId). */
+  relationshipName?: string;
+  picklistValues?: { value: string; label: string; active: boolean; defaultValue: boolean }[];
+  restrictedPicklist?: boolean;
+  /** Name field of the object (Name, or Subject for Task/Event, CaseNumber for Case). */
+  nameField?: boolean;
+  /** Formula-like fields computed from others (Contact.Name from FirstName and LastName). */
+  calculated?: boolean;
+  /** Included in SOSL's PHONE / EMAIL / NAME field groups. */
+  searchGroup?: 'NAME' | 'EMAIL' | 'PHONE';
+  custom?: boolean;
+}
+
+export interface ChildRelationshipSchema {
+  childSObject: string;
+  field: string;
+  relationshipName: string;
+}
+
+export interface SObjectSchema {
+  name: string;
+  label: string;
+  labelPlural: string;
+  keyPrefix: string;
+  custom: boolean;
+  fields: FieldSchema[];
+  childRelationships: ChildRelationshipSchema[];
+}
+
+/** A stored record: `Id` and every field by API name, including system fields. */
+export type SfRecord = { Id: string } & Record<string, unknown>;
+
+/** What the SOQL and SOSL engines read; implemented by the records part over the store. */
+export interface QuerySource {
+  schema(objectName: string): SObjectSchema | undefined;
+  schemas(): SObjectSchema[];
+  /** Live (not deleted) records of one object; with `includeDeleted`, also the recycle bin. */
+  records(objectName: string, options?: { includeDeleted?: boolean }): Iterable<SfRecord>;
+  /** A record of any object by its 15 or 18 character id. */
+  byId(id: string): SfRecord | undefined;
+  /** The object a record id belongs to, from its key prefix. */
+  objectOf(id: string): string | undefined;
+  /** Ids of live records whose normalized phone fields equal `digits` (digits only). */
+  byPhoneDigits(digits: string): Iterable<string>;
+  /** Ids of live records of `objectName` whose `field` equals `value` (an indexed equality filter). */
+  byFieldValue(objectName: string, field: string, value: unknown): Iterable<string> | undefined;
+}
