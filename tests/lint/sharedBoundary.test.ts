@@ -10,7 +10,7 @@ const tester = new RuleTester({ languageOptions: { ecmaVersion: 2022, sourceType
 const inShared = path.resolve('shared/cards/rankDuplicates.ts');
 const options = [{ allow: ['zod', 'libphonenumber-js'] }];
 
-tester.run('shared-boundary', sharedBoundary as never, {
+tester.run('shared-boundary', sharedBoundary, {
   valid: [
     { code: "import { x } from '../phone/normalizePhone';", filename: inShared, options },
     { code: "import { z } from 'zod';", filename: inShared, options },
