@@ -11,25 +11,28 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-/** Opens the store, seeds it on first start (or on reset), and starts listening. */
+/**
+ * Opens the store, seeds it on first start (or on reset), starts listening, then starts the
+ * parts' background work (which may call the emulator's own URL).
+ */
 export async function startEmulator(config: EmulatorConfig): Promise<RunningEmulator> {
   const store = await openStore(config.dataFile);
   if (config.reset) await store.clear();
-  const services = createServices({ store });
+  let url = '';
+  const services = createServices({ store, selfUrl: () => url });
   if (!store.isSeeded()) {
     const story = await loadStory();
     for (const service of services) await service.seed?.(story);
     await store.markSeeded();
   }
-  for (const service of services) await service.start?.();
-
   const app = createApp(services);
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://${config.host}:${port}`;
+  url = `http://${config.host}:${port}`;
+  for (const service of services) await service.start?.();
 
   let closing: Promise<void> | null = null;
   return {

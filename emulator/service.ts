@@ -5,6 +5,8 @@ import type { Store } from './store/store';
 /** What every emulated part gets: the store (each part opens only its own namespace). */
 export interface ServiceContext {
   store: Store;
+  /** The emulator's own origin (e.g. http://127.0.0.1:3000), known once it listens. */
+  selfUrl(): string;
 }
 
 /** One emulated part (a CRM, the contact center, the local pages), mounted at the root. */

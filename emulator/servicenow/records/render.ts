@@ -1,0 +1,61 @@
+import type { Database } from '../data/database';
+import { resolvePath, walk, type ResolvedPath } from '../query/path';
+import { findTable, mustTable, type FieldDef, type SnRecord } from '../schema';
+import { journalHistory } from './journal';
+
+export type DisplayValueMode = 'false' | 'true' | 'all';
+
+export interface RenderOptions {
+  displayValue: DisplayValueMode;
+  excludeReferenceLink: boolean;
+  /** sysparm_fields, dot-walks allowed; names the table lacks are ignored. Empty: every field. */
+  fields: string[];
+  /** Protocol and host the request came in on, for reference links. */
+  origin: string;
+}
+
+/**
+ * A record as the Table API answers it. A filled reference is `{link, value}` (false),
+ * `{display_value, link}` (true) or `{display_value, value, link}` (all); an empty one is "".
+ * https://www.servicenow.com/docs/r/api-reference/rest-apis/c_TableAPI.html
+ */
+export function renderRecord(db: Database, tableName: string, record: SnRecord, options: RenderOptions): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, path] of pathsFor(tableName, options.fields)) out[name] = renderField(db, tableName, record, path, options);
+  return out;
+}
+
+function pathsFor(tableName: string, fields: string[]): [string, ResolvedPath][] {
+  if (fields.length === 0) return mustTable(tableName).fields.map((field) => [field.name, { steps: [], field }]);
+  return fields.map((name) => [name, resolvePath(tableName, name)] as const).filter((p): p is [string, ResolvedPath] => p[1] !== undefined);
+}
+
+function renderField(db: Database, tableName: string, record: SnRecord, path: ResolvedPath, options: RenderOptions): unknown {
+  const owner = walk(db, record, path.steps);
+  const ownerTable = path.steps.length > 0 ? path.steps[path.steps.length - 1].reference! : tableName;
+  const { field } = path;
+  const value = owner?.[field.name] ?? '';
+  const display = () => (owner ? displayOf(db, ownerTable, owner, field, value) : '');
+  const link = field.type === 'reference' && value !== '' && !options.excludeReferenceLink ? `${options.origin}/api/now/table/${field.reference}/${value}` : undefined;
+
+  if (options.displayValue === 'all') return link ? { display_value: display(), value, link } : { display_value: display(), value };
+  const shown = options.displayValue === 'true' ? display() : value;
+  if (!link) return shown;
+  return options.displayValue === 'true' ? { display_value: shown, link } : { link, value };
+}
+
+/** What the instance shows for a stored value: a choice's label, a referenced record's display field, a journal's history. */
+export function displayOf(db: Database, tableName: string, record: SnRecord, field: FieldDef, value: string): string {
+  switch (field.type) {
+    case 'choice':
+      return field.choices?.find((c) => c.value === value)?.label ?? value;
+    case 'reference': {
+      const target = findTable(field.reference!);
+      return (value && target && db.get(target.name, value)?.[target.displayField]) || '';
+    }
+    case 'journal_input':
+      return journalHistory(db, tableName, record.sys_id, field.name);
+    default:
+      return value;
+  }
+}

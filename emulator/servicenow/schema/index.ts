@@ -1,0 +1,29 @@
+import { csmTables } from './csm';
+import { systemFields, type FieldDef, type TableDef } from './field';
+import { platformTables } from './platform';
+
+export * from './field';
+
+export interface Table extends TableDef {
+  /** Every field by name, system fields included. */
+  byName: Map<string, FieldDef>;
+}
+
+const tables = new Map<string, Table>(
+  [...csmTables, ...platformTables].map((def) => {
+    const fields = [...def.fields, ...systemFields];
+    return [def.name, { ...def, fields, byName: new Map(fields.map((f) => [f.name, f])) }];
+  }),
+);
+
+export const tableNames = (): string[] => [...tables.keys()];
+
+export function findTable(name: string): Table | undefined {
+  return tables.get(name);
+}
+
+export function mustTable(name: string): Table {
+  const table = tables.get(name);
+  if (!table) throw new Error(`unknown ServiceNow table ${name}`);
+  return table;
+}
