@@ -1,7 +1,54 @@
 import { Router } from 'express';
+import { fileURLToPath } from 'node:url';
 import type { EmulatedService, ServiceContext } from '../service';
+import { oauthRouter } from './auth/oauth';
+import { requireSession } from './auth/sessions';
+import { soapLoginRouter } from './auth/soapLogin';
+import { jsonBody, limitInfo } from './http/body';
+import { createQueryRouter } from './query';
+import { openSalesforceData } from './records/data';
+import { createRecordService } from './records/recordService';
+import { createRecordStore } from './records/recordStore';
+import { compositeRouter } from './rest/composite';
+import { collectionsRouter } from './rest/collections';
+import { discoveryRouter } from './rest/discovery';
+import { sobjectsRouter } from './rest/sobjects';
+import { checkVersion, VERSIONS } from './rest/versions';
+import { readPackageObjects } from './schema/metadata';
+import { buildRegistry } from './schema/registry';
+import { seedStory } from './seed/seedStory';
+import { uiApiRouter } from './uiapi/router';
 
-/** Placeholder until this part is built (see its issue). */
-export function createSalesforceService(_context: ServiceContext): EmulatedService {
-  return { name: 'salesforce', router: Router() };
+const OBJECTS_DIR = fileURLToPath(new URL('../../force-app/main/default/objects', import.meta.url));
+
+/** The Salesforce emulation: login, REST data API, SOQL/SOSL and the UI API, on one origin. */
+export function createSalesforceService(context: ServiceContext, objectsDir = OBJECTS_DIR): EmulatedService {
+  const ns = openSalesforceData(context.store);
+  const store = createRecordStore(ns.data, buildRegistry(readPackageObjects(objectsDir)));
+  const records = createRecordService(store, ns.data);
+  const save = () => ns.save();
+  const session = requireSession(context.store);
+
+  const router = Router();
+  router.use(soapLoginRouter(context.store, store));
+  router.use(oauthRouter(context.store, store));
+  router.get('/services/data', (_req, res) => res.json(VERSIONS));
+  const data = Router({ mergeParams: true });
+  data.use(limitInfo(), checkVersion, session, ...jsonBody);
+  data.use(discoveryRouter(store));
+  data.use(sobjectsRouter(records, save));
+  data.use(collectionsRouter(records, save));
+  data.use(compositeRouter(records, save, context.selfUrl));
+  data.use(uiApiRouter(records, save));
+  router.use('/services/data/:version', data);
+  router.use('/services/data/:version', session, createQueryRouter(store));
+
+  return {
+    name: 'salesforce',
+    router,
+    async seed(story) {
+      seedStory(records, ns.data, story);
+      await save();
+    },
+  };
 }

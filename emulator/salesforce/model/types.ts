@@ -34,6 +34,12 @@ export interface FieldSchema {
   /** Included in SOSL's PHONE / EMAIL / NAME field groups. */
   searchGroup?: 'NAME' | 'EMAIL' | 'PHONE';
   custom?: boolean;
+  /** An External ID field (indexed; usable to match records). */
+  externalId?: boolean;
+  /** Values must be unique across the object's records (case-insensitive). */
+  unique?: boolean;
+  /** For a reference field: the name of the parent's child relationship (`Contacts` for Contact.AccountId). */
+  childRelationshipName?: string;
 }
 
 export interface ChildRelationshipSchema {

@@ -1,0 +1,34 @@
+import type { SfRecord } from '../model/types';
+import type { Store } from '../../store/store';
+
+/** What the Salesforce emulation keeps in its store namespace (indexes live in memory). */
+export interface SalesforceData {
+  orgId: string;
+  /** Object name -> 18-character id -> record, including the recycle bin (IsDeleted). */
+  records: Record<string, Record<string, SfRecord>>;
+  /** Key prefix -> last serial number used in an id. */
+  serials: Record<string, number>;
+  /** Last Case auto-number. */
+  caseNumber: number;
+  sessions: Record<string, StoredSession>;
+  refreshTokens: Record<string, { userId: string; clientId: string }>;
+  /** Credentials by username; passwords never appear in the User records. */
+  credentials: Record<string, { userId: string; password: string }>;
+  oauthClients: Record<string, { clientSecret: string; runAsUserId: string }>;
+}
+
+export interface StoredSession {
+  userId: string;
+  issuedAt: string;
+  clientId?: string;
+}
+
+const ORG_ID = '00DDn00000CCard0MAK';
+
+/** Opens (and completes) the namespace; every part of the emulation goes through here. */
+export function openSalesforceData(store: Store) {
+  const ns = store.namespace<SalesforceData>('salesforce', () => ({
+    orgId: ORG_ID, records: {}, serials: {}, caseNumber: 1000, sessions: {}, refreshTokens: {}, credentials: {}, oauthClients: {},
+  }));
+  return ns;
+}

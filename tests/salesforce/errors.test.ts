@@ -1,0 +1,73 @@
+import type { Connection } from 'jsforce';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../emulator/server';
+import { startMemoryEmulator } from '../support/emulator';
+import { login } from './connect';
+
+let emulator: RunningEmulator;
+let conn: Connection;
+let call: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
+beforeAll(async () => {
+  emulator = await startMemoryEmulator();
+  conn = await login(emulator);
+  call = async (method, path, body) => {
+    const res = await fetch(`${emulator.url}/services/data/v62.0${path}`, {
+      method, headers: { authorization: `Bearer ${conn.accessToken}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null };
+  };
+});
+afterAll(() => emulator.close());
+
+const one = (errorCode: string, message: string, fields: string[] = []) => [{ message, errorCode, fields }];
+
+describe('Salesforce REST errors', () => {
+  it('answers field rule violations with status 400 and the documented bodies', async () => {
+    const contactId = (await call('POST', '/sobjects/Contact', { LastName: 'Rule' })).body as { id: string };
+    const accountId = ((await call('POST', '/sobjects/Account', { Name: 'Rule Co' })).body as { id: string }).id;
+    const leadId = ((await call('POST', '/sobjects/Lead', { LastName: 'Lead', Company: 'L' })).body as { id: string }).id;
+    const cases: [string, string, unknown, unknown][] = [
+      ['/sobjects/Contact', 'missing required', { FirstName: 'No last name' }, one('REQUIRED_FIELD_MISSING', 'Required fields are missing: [LastName]', ['LastName'])],
+      ['/sobjects/Contact', 'too long', { LastName: 'x'.repeat(81) }, one('STRING_TOO_LONG', `Last Name: data value too large: ${'x'.repeat(81)} (max length=80)`, ['LastName'])],
+      ['/sobjects/Contact', 'wrong type', { LastName: 'T', Birthdate: 'yesterday' }, one('INVALID_TYPE_ON_FIELD_IN_RECORD', 'Birthdate: value not of required type: yesterday', ['Birthdate'])],
+      ['/sobjects/Task', 'restricted picklist', { Subject: 'x', Status: 'Done-ish' }, one('INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', 'Status: bad value for restricted picklist field: Done-ish', ['Status'])],
+      ['/sobjects/Contact', 'unknown field', { LastName: 'T', Shoe_Size__c: 42 }, one('INVALID_FIELD', "No such column 'Shoe_Size__c' on sobject of type Contact")],
+      ['/sobjects/Contact', 'read-only field', { LastName: 'T', Name: 'Full' }, one('INVALID_FIELD_FOR_INSERT_UPDATE', 'Unable to create/update fields: Name. Please check the security settings of this field and verify that it is read-only or otherwise not allowed.', ['Name'])],
+      ['/sobjects/Contact', 'malformed reference', { LastName: 'T', AccountId: '001abc' }, one('MALFORMED_ID', 'Account ID: id value of incorrect type: 001abc', ['AccountId'])],
+      ['/sobjects/Task', 'wrong reference type', { Subject: 'x', WhoId: accountId }, one('FIELD_INTEGRITY_EXCEPTION', `Name ID: id value of incorrect type: ${accountId}`, ['WhoId'])],
+      ['/sobjects/Task', 'lead with related to', { Subject: 'x', WhoId: leadId, WhatId: accountId }, one('FIELD_INTEGRITY_EXCEPTION', `Related To ID: id value of incorrect type: ${accountId}`, ['WhatId'])],
+      ['/sobjects/Contact', 'missing parent', { LastName: 'T', AccountId: '001Dn0000000zzzIAA' }, one('INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id')],
+    ];
+    for (const [path, what, body, expected] of cases) {
+      const res = await call('POST', path, body);
+      expect({ what, ...res }).toEqual({ what, status: 400, body: expected });
+    }
+    expect((await call('PATCH', `/sobjects/Contact/${contactId.id}`, { LastName: null })).body).toEqual(one('REQUIRED_FIELD_MISSING', 'Required fields are missing: [LastName]', ['LastName']));
+    expect((await call('POST', '/sobjects/Task', { Subject: 'lead only', WhoId: leadId })).status).toBe(201);
+  });
+
+  it('refuses a duplicate value in a unique External ID field', async () => {
+    expect((await call('POST', '/sobjects/Task', { Subject: 'a', Customer_Card_Key__c: 'int-1:003' })).status).toBe(201);
+    const again = await call('POST', '/sobjects/Task', { Subject: 'b', Customer_Card_Key__c: 'INT-1:003' });
+    expect(again.status).toBe(400);
+    expect(again.body).toEqual([{ errorCode: 'DUPLICATE_VALUE', message: expect.stringMatching(/^duplicate value found: Customer_Card_Key__c duplicates value on record with id: 00T\w{15}$/), fields: [] }]);
+  });
+
+  it('answers unknown, malformed and deleted ids as the sObject Rows resource does', async () => {
+    const id = ((await call('POST', '/sobjects/Account', { Name: 'Gone' })).body as { id: string }).id;
+    expect(await call('GET', '/sobjects/Account/001Dn0000000zzzIAA')).toEqual({ status: 404, body: one('NOT_FOUND', 'The requested resource does not exist') });
+    expect(await call('GET', '/sobjects/Account/garbage')).toEqual({ status: 404, body: one('NOT_FOUND', 'Provided external ID field does not exist or is not accessible: garbage') });
+    expect((await call('GET', `/sobjects/Account/${id.slice(0, 15)}`)).status).toBe(200);
+    expect(await call('DELETE', `/sobjects/Account/${id}`)).toEqual({ status: 204, body: null });
+    expect(await call('DELETE', `/sobjects/Account/${id}`)).toEqual({ status: 404, body: one('ENTITY_IS_DELETED', 'entity is deleted') });
+    expect(await call('GET', '/sobjects/Nothing__c/describe')).toEqual({ status: 404, body: one('NOT_FOUND', 'The requested resource does not exist') });
+    expect((await call('POST', '/sobjects/Account', '{"Name": ')).body).toEqual([expect.objectContaining({ errorCode: 'JSON_PARSER_ERROR' })]);
+    expect((await fetch(`${emulator.url}/services/data/v12.0/sobjects`, { headers: { authorization: `Bearer ${conn.accessToken}` } })).status).toBe(404);
+  });
+
+  it('surfaces errors through jsforce with their code', async () => {
+    await expect(conn.sobject('Lead').create({ LastName: 'No company' })).rejects.toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', message: 'Required fields are missing: [Company]' });
+  });
+});
