@@ -1,0 +1,5 @@
+export * from './http';
+export * from './backoff';
+export * from './basicAuth';
+export * from './readJson';
+export * from './writeOnce';

@@ -1,0 +1,10 @@
+/** The response body as JSON, or undefined when it is empty or not JSON (a proxy's HTML error page). */
+export async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,54 @@
+import type { ActivitiesPort, ActivityWrite } from '../../ports/activitiesPort';
+import { activityDescription } from '../activityText';
+import { CHANNEL_LABELS } from '../../vocabulary/channel';
+import type { CrmRecordRef } from '../../vocabulary/crmRecord';
+import { writeOnce } from '../http/writeOnce';
+import type { SalesforceApi } from './api';
+import { taskSubtypeOf } from './interactionRecords';
+import { isWho } from './naming';
+import { queryAll, soqlString } from './soql';
+
+/** A text External ID field on Activity that holds the write-back's idempotency key (defined in force-app). */
+export const KEY_FIELD = 'Customer_Card_Key__c';
+
+/** The completed Task written on a linked record (§2.2): Who for people, What for everything else. */
+export function activityTask(write: ActivityWrite): Record<string, unknown> {
+  const { content, record } = write;
+  const task: Record<string, unknown> = {
+    Subject: `${CHANNEL_LABELS[content.channel]} with ${content.contactName}`,
+    Status: 'Completed',
+    Priority: 'Normal',
+    TaskSubtype: taskSubtypeOf(content.channel),
+    ActivityDate: content.endedAt.slice(0, 10),
+    Description: activityDescription(content),
+    [isWho(record.object) ? 'WhoId' : 'WhatId']: record.id,
+    [KEY_FIELD]: write.idempotencyKey,
+  };
+  if (content.channel === 'voice') {
+    task.CallType = 'Inbound';
+    task.CallDurationInSeconds = Math.round(content.durationSeconds);
+  }
+  return task;
+}
+
+export function salesforceActivities(api: SalesforceApi, options: { sleep?: (ms: number) => Promise<void> } = {}): ActivitiesPort {
+  async function find(activity: ActivityWrite): Promise<CrmRecordRef | null> {
+    const key = activity.idempotencyKey;
+    const [row] = await queryAll(api, `SELECT Id FROM Task WHERE ${KEY_FIELD} = ${soqlString(key)} LIMIT 1`);
+    return row?.Id ? { crm: 'salesforce', object: 'Task', id: row.Id } : null;
+  }
+
+  return {
+    find,
+    write(activity) {
+      return writeOnce({
+        find: () => find(activity),
+        create: async () => {
+          const { id } = await api.call<{ id: string }>('/sobjects/Task', { method: 'POST', body: activityTask(activity) });
+          return { crm: 'salesforce', object: 'Task', id };
+        },
+        sleep: options.sleep,
+      });
+    },
+  };
+}

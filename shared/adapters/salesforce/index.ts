@@ -1,0 +1,26 @@
+import { createSalesforceApi } from './api';
+import type { SalesforceConfig } from './config';
+import { salesforceActivities } from './activities';
+import { salesforceInteractionRecords } from './interactionRecords';
+import { salesforceRecords } from './records';
+
+export * from './config';
+export * from './api';
+export * from './errors';
+export * from './soql';
+export * from './sosl';
+export * from './naming';
+export * from './records';
+export * from './interactionRecords';
+export * from './activities';
+
+/** Every Salesforce port over one connection. */
+export function createSalesforceAdapters(config: SalesforceConfig) {
+  const api = createSalesforceApi(config);
+  return {
+    api,
+    records: salesforceRecords(api),
+    interactionRecords: salesforceInteractionRecords(api),
+    activities: salesforceActivities(api, { sleep: config.http?.sleep }),
+  };
+}

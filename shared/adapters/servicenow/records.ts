@@ -1,0 +1,95 @@
+import { isCrmError } from '../../ports/crmError';
+import type { IdentifierKind, RecordsPort, WriteOutcome } from '../../ports/recordsPort';
+import type { CrmRecord } from '../../vocabulary/crmRecord';
+import { normalizePhone } from '../../phone/normalizePhone';
+import { phoneFormats } from '../phoneFormats';
+import { anyFieldMatches } from './encodedQuery';
+import type { SnRow, TableApi } from './table';
+import { displayFieldOf, PERSON_TABLES, serviceNowRecordOf } from './tables';
+
+/** Where an identifier lives: accounts carry both their number and the code an admin gave them. */
+const IDENTIFIERS: Record<IdentifierKind, { table: string; fields: string[] }> = {
+  'account-number': { table: 'customer_account', fields: ['number', 'account_code'] },
+  'case-number': { table: 'sn_customerservice_case', fields: ['number'] },
+};
+
+const LIST_FIELDS = ['name', 'first_name', 'last_name', 'email', 'phone', 'mobile_phone', 'account', 'household'];
+
+export function serviceNowRecords(table: TableApi): RecordsPort {
+  async function write(object: string, attempt: () => Promise<SnRow>): Promise<WriteOutcome> {
+    try {
+      return { written: { crm: 'servicenow', object, id: (await attempt()).sys_id } };
+    } catch (error) {
+      if (isCrmError(error) && error.kind === 'validation') return { invalid: error };
+      throw error;
+    }
+  }
+
+  async function searchPeople(queryOf: (entry: (typeof PERSON_TABLES)[number]) => string | null): Promise<CrmRecord[]> {
+    const lists = await Promise.all(
+      PERSON_TABLES.map(async (entry) => {
+        const query = queryOf(entry);
+        if (!query) return [];
+        const rows = await table.list(entry.table, { query, limit: 50 });
+        return rows.map((row) => serviceNowRecordOf(entry.table, row));
+      }),
+    );
+    return lists.flat();
+  }
+
+  return {
+    async get(ref, fields) {
+      try {
+        const row = await table.get(ref.object, ref.id, fields && [displayFieldOf(ref.object), ...fields]);
+        return serviceNowRecordOf(ref.object, row);
+      } catch (error) {
+        if (isCrmError(error) && error.kind === 'not-found') return null;
+        throw error;
+      }
+    },
+
+    create: (object, fields) => write(object, () => table.insert(object, fields)),
+    update: (ref, fields) => write(ref.object, () => table.patch(ref.object, ref.id, fields)),
+
+    /**
+     * ServiceNow compares phone strings literally, as typed, so the number is asked for in every
+     * format people type it in. STARTSWITH also catches a typed extension ("... x105"); what comes
+     * back is then kept only when it really is the same number.
+     */
+    async searchByPhone(phone) {
+      const formats = phoneFormats(phone);
+      if (!formats) return [];
+      const found = await searchPeople((entry) => anyFieldMatches(entry.phoneFields, formats.typed, 'STARTSWITH'));
+      return found.filter((record) => Object.values(record.fields ?? {}).some((value) => typeof value === 'string' && normalizePhone(value) === formats.e164));
+    },
+
+    async searchByEmail(email) {
+      const trimmed = email.trim();
+      if (!trimmed.includes('@')) return [];
+      const variants = [...new Set([trimmed, trimmed.toLowerCase()])];
+      return searchPeople((entry) => (entry.emailField ? anyFieldMatches([entry.emailField], variants) : null));
+    },
+
+    async searchByIdentifier(kind, value) {
+      const { table: tableName, fields } = IDENTIFIERS[kind];
+      const query = anyFieldMatches(fields, [value.trim()]);
+      if (!query) return [];
+      const rows = await table.list(tableName, { query, limit: 10 });
+      return rows.map((row) => serviceNowRecordOf(tableName, row));
+    },
+
+    relatedRecords(parent, lists) {
+      return Promise.all(
+        lists.map(async (list) => {
+          const fields = [displayFieldOf(list.object), ...(list.fields ?? LIST_FIELDS)];
+          const rows = await table.list(list.object, {
+            query: `${list.field}=${parent.id}^ORDERBYDESCsys_created_on`,
+            fields,
+            limit: list.limit ?? 50,
+          });
+          return { object: list.object, field: list.field, records: rows.map((row) => serviceNowRecordOf(list.object, row)) };
+        }),
+      );
+    },
+  };
+}

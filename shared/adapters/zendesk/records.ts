@@ -1,0 +1,86 @@
+import { isCrmError } from '../../ports/crmError';
+import type { FieldValues, RecordsPort, WriteOutcome } from '../../ports/recordsPort';
+import type { CrmRecord, CrmRecordRef } from '../../vocabulary/crmRecord';
+import { phoneFormats } from '../phoneFormats';
+import type { ZendeskApi } from './api';
+
+/** Zendesk objects by the card's name for them: the API's collection and its singular key. */
+const COLLECTIONS: Record<string, string> = { user: 'users', ticket: 'tickets', organization: 'organizations' };
+
+type Row = { id: number; name?: string; subject?: string; result_type?: string } & Record<string, unknown>;
+
+function toCrmRecord(object: string, row: Row): CrmRecord {
+  return { crm: 'zendesk', object, id: String(row.id), name: row.name ?? row.subject ?? '', fields: row };
+}
+
+const collectionOf = (object: string) => {
+  const collection = COLLECTIONS[object];
+  if (!collection) throw new Error(`Zendesk has no ${object} objects here`);
+  return collection;
+};
+
+/** Lookups for the card and the IVR in Zendesk: users are the person-level records. */
+export function zendeskRecords(api: ZendeskApi): RecordsPort {
+  async function search(query: string): Promise<CrmRecord[]> {
+    const page = await api.call<{ results: Row[] }>(`/search.json?query=${encodeURIComponent(query)}`);
+    return page.results.map((row) => toCrmRecord(row.result_type ?? 'user', row));
+  }
+
+  async function write(object: string, attempt: () => Promise<Record<string, Row>>): Promise<WriteOutcome> {
+    try {
+      const body = await attempt();
+      return { written: { crm: 'zendesk', object, id: String(body[object].id) } };
+    } catch (error) {
+      if (isCrmError(error) && error.kind === 'validation') return { invalid: error };
+      throw error;
+    }
+  }
+
+  return {
+    async get(ref: CrmRecordRef) {
+      try {
+        const body = await api.call<Record<string, Row>>(`/${collectionOf(ref.object)}/${encodeURIComponent(ref.id)}.json`);
+        return toCrmRecord(ref.object, body[ref.object]);
+      } catch (error) {
+        if (isCrmError(error) && error.kind === 'not-found') return null;
+        throw error;
+      }
+    },
+
+    create: (object: string, fields: FieldValues) =>
+      write(object, () => api.call(`/${collectionOf(object)}.json`, { method: 'POST', body: { [object]: fields } })),
+
+    update: (ref: CrmRecordRef, fields: FieldValues) =>
+      write(ref.object, () => api.call(`/${collectionOf(ref.object)}/${encodeURIComponent(ref.id)}.json`, { method: 'PUT', body: { [ref.object]: fields } })),
+
+    /**
+     * Digits only, no `+`, and a leading `*` to match every format the number was saved in
+     * (https://developer.zendesk.com/documentation/voice/talk-partner-edition/retrieving-the-zendesk-user-id-of-a-caller/).
+     */
+    async searchByPhone(phone) {
+      const formats = phoneFormats(phone);
+      return formats ? search(`type:user phone:*${formats.nationalDigits}`) : [];
+    },
+
+    async searchByEmail(email) {
+      const trimmed = email.trim();
+      return /^\S+@\S+$/.test(trimmed) ? search(`type:user email:${trimmed}`) : [];
+    },
+
+    /** A ticket number is the ticket id; Zendesk has no account numbers. */
+    async searchByIdentifier(kind, value) {
+      if (kind !== 'case-number' || !/^\d+$/.test(value.trim())) return [];
+      const ticket = await this.get({ crm: 'zendesk', object: 'ticket', id: value.trim() });
+      return ticket ? [ticket] : [];
+    },
+
+    relatedRecords(parent, lists) {
+      return Promise.all(
+        lists.map(async (list) => {
+          const records = await search(`type:${list.object} ${list.field}:${parent.id}`);
+          return { object: list.object, field: list.field, records: records.slice(0, list.limit ?? 50) };
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,6 @@
+export * from './nameMatch';
+export * from './cardFacts';
+export * from './duplicates';
+export * from './cardIndex';
+export * from './searchCards';
+export * from './mergeCards';

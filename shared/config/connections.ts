@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/** Secrets are optional: they may be injected at run time instead of stored with the configuration. */
+const salesforceAuth = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('access-token'), accessToken: z.string().min(1).optional() }),
+  z.object({
+    kind: z.literal('password'),
+    username: z.string().min(1),
+    password: z.string().optional(),
+    securityToken: z.string().optional(),
+    clientId: z.string().optional(),
+    clientSecret: z.string().optional(),
+  }),
+  z.object({ kind: z.literal('client-credentials'), clientId: z.string().min(1), clientSecret: z.string().optional() }),
+]);
+
+export const salesforceConnectionSchema = z.object({
+  instanceUrl: url,
+  apiVersion: z.string().regex(/^\d{2}\.0$/, 'an API version looks like 62.0').default('62.0'),
+  auth: salesforceAuth.default({ kind: 'access-token' }),
+});
+
+export const servicenowConnectionSchema = z.object({
+  instanceUrl: url,
+  user: z.string().min(1),
+  password: z.string().optional(),
+});
+
+/** Zendesk API tokens authenticate as `{email}/token`. */
+export const zendeskConnectionSchema = z.object({
+  baseUrl: url,
+  email: z.email(),
+  apiToken: z.string().optional(),
+});
+
+export const connectionsSchema = z
+  .object({
+    salesforce: salesforceConnectionSchema.optional(),
+    servicenow: servicenowConnectionSchema.optional(),
+    zendesk: zendeskConnectionSchema.optional(),
+  })
+  .prefault({});
+
+export type SalesforceConnection = z.infer<typeof salesforceConnectionSchema>;
+export type ServiceNowConnection = z.infer<typeof servicenowConnectionSchema>;
+export type ZendeskConnection = z.infer<typeof zendeskConnectionSchema>;
+export type Connections = z.infer<typeof connectionsSchema>;

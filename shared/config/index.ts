@@ -1,0 +1,5 @@
+export * from './features';
+export * from './connections';
+export * from './schema';
+export * from './parseConfig';
+export * from './requireFeature';

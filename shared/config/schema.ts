@@ -1,0 +1,36 @@
+import { isSupportedCountry } from 'libphonenumber-js';
+import { z } from 'zod';
+import { DEFAULT_LOOKUP_PLANS, lookupPlanSchema } from '../ivr/lookupPlan';
+import { routingConfigSchema } from '../routing/ruleSchema';
+import { connectionsSchema } from './connections';
+import { featuresSchema } from './features';
+
+const region = z
+  .string()
+  .refine((value) => isSupportedCountry(value), 'must be a country code such as US, ES or JP')
+  .default('US');
+
+const language = z.string().regex(/^[a-z]{2}$/, 'a two-letter language code such as en').default('en');
+
+/** The whole admin configuration (ARCHITECTURE rule 7: configuration is data, validated on load). */
+export const configSchema = z.object({
+  features: featuresSchema,
+  connections: connectionsSchema,
+  phone: z.object({ defaultRegion: region }).prefault({}),
+  ivr: z
+    .object({
+      company: z.string().trim().min(1).default('Alpine Fibre'),
+      defaultLanguage: language,
+      lookup: z
+        .object({
+          salesforce: lookupPlanSchema.default(DEFAULT_LOOKUP_PLANS.salesforce),
+          servicenow: lookupPlanSchema.default(DEFAULT_LOOKUP_PLANS.servicenow),
+          zendesk: lookupPlanSchema.default(DEFAULT_LOOKUP_PLANS.zendesk),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  routing: routingConfigSchema,
+});
+
+export type Config = z.infer<typeof configSchema>;

@@ -1,0 +1,2 @@
+export * from './splitName';
+export * from './prefill';

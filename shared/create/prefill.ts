@@ -1,0 +1,74 @@
+import { requireFeature, type FeatureDisabled, type FeatureSwitches } from '../config/requireFeature';
+import { normalizePhone, type Region } from '../phone/normalizePhone';
+import type { Channel } from '../vocabulary/channel';
+import type { Crm } from '../vocabulary/crmRecord';
+import { splitName } from './splitName';
+
+/** Where each type's form takes the interaction's facts; absent keys are not on that form. */
+interface FormFields {
+  phone?: string;
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  /** Types without first/last name take the whole name here. */
+  fullName?: string;
+  subject?: string;
+}
+
+/**
+ * Salesforce Case "Web" fields hold the contact's details when no Contact is linked yet.
+ * https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_case.htm
+ */
+const FORMS: Record<Crm, Record<string, FormFields>> = {
+  salesforce: {
+    Contact: { phone: 'Phone', email: 'Email', firstName: 'FirstName', lastName: 'LastName' },
+    Lead: { phone: 'Phone', email: 'Email', firstName: 'FirstName', lastName: 'LastName' },
+    Case: { phone: 'SuppliedPhone', email: 'SuppliedEmail', fullName: 'SuppliedName', subject: 'Subject' },
+  },
+  servicenow: {
+    csm_consumer: { phone: 'phone', email: 'email', firstName: 'first_name', lastName: 'last_name' },
+    customer_contact: { phone: 'phone', email: 'email', firstName: 'first_name', lastName: 'last_name' },
+    sn_customerservice_case: { subject: 'short_description' },
+  },
+  zendesk: {
+    user: { phone: 'phone', email: 'email', fullName: 'name' },
+    ticket: { subject: 'subject' },
+  },
+};
+
+export interface CreateFacts {
+  channel: Channel;
+  /** The phone number, email address or handle the contact used. */
+  from: string;
+  contactName?: string;
+  subject?: string;
+  region?: Region;
+}
+
+/** PRODUCT.md §4.1: the types the admin allows agents to create in this CRM. */
+export function allowedCreateTypes(crm: Crm, config: FeatureSwitches): string[] | FeatureDisabled {
+  return requireFeature(config, 'create') ?? config.features.create.allowedTypes[crm];
+}
+
+export type Prefill = { object: string; values: Record<string, string> } | { refused: 'type-not-allowed'; object: string } | FeatureDisabled;
+
+/** The create pop-up pre-filled from the interaction: phone or email, name, subject (§4.1). */
+export function prefillForm(crm: Crm, object: string, facts: CreateFacts, config: FeatureSwitches): Prefill {
+  const allowed = allowedCreateTypes(crm, config);
+  if (!Array.isArray(allowed)) return allowed;
+  if (!allowed.includes(object)) return { refused: 'type-not-allowed', object };
+  const form = FORMS[crm][object] ?? {};
+  const values: Record<string, string> = {};
+  const set = (field: string | undefined, value: string | null | undefined) => {
+    if (field && value) values[field] = value;
+  };
+  const from = facts.from.trim();
+  if (from.includes('@')) set(form.email, from.toLowerCase());
+  else set(form.phone, normalizePhone(from, facts.region));
+  const name = splitName(facts.contactName ?? '');
+  set(form.firstName, name.firstName);
+  set(form.lastName, name.lastName);
+  set(form.fullName, facts.contactName?.trim());
+  set(form.subject, facts.subject?.trim());
+  return { object, values };
+}

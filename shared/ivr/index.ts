@@ -1,0 +1,4 @@
+export * from './lookupPlan';
+export * from './ivrOutcome';
+export * from './greeting';
+export * from './planLookup';

@@ -1,0 +1,5 @@
+export * from './linkState';
+export * from './writeBackMoment';
+export * from './link';
+export * from './idempotencyKey';
+export * from './activity';

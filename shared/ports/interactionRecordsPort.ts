@@ -1,0 +1,24 @@
+import type { CrmRecordRef } from '../vocabulary/crmRecord';
+import type { Channel } from '../vocabulary/channel';
+
+/** What the CRM's interaction record (Salesforce Task, ServiceNow `interaction`) is created from. */
+export interface InteractionRecordDraft {
+  channel: Channel;
+  /** The phone number, email address or handle the contact used. */
+  from: string;
+  subject?: string;
+  startedAt: string;
+}
+
+/** The relation fields of an interaction record as the CRM holds them now: field -> referenced record, or null. */
+export type Relations = Record<string, CrmRecordRef | null>;
+
+/** The interaction record and its relation fields (§3): `WhoId`/`WhatId`, `consumer`/`contact`/`account`. */
+export interface InteractionRecordsPort {
+  create(draft: InteractionRecordDraft): Promise<CrmRecordRef>;
+  /** Sets one relation field (null clears it) and returns the relations read back from the CRM. */
+  relate(interactionRecord: CrmRecordRef, field: string, value: CrmRecordRef | null): Promise<Relations>;
+  relations(interactionRecord: CrmRecordRef): Promise<Relations>;
+  /** Closes the interaction record when the interaction ends. */
+  complete(interactionRecord: CrmRecordRef, fields?: { summary?: string; durationSeconds?: number }): Promise<void>;
+}

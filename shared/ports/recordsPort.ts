@@ -1,0 +1,38 @@
+import type { CrmRecord, CrmRecordRef } from '../vocabulary/crmRecord';
+import type { CrmError } from './crmError';
+
+export type FieldValues = Record<string, unknown>;
+
+/** A write the CRM refused for the data's sake (required field, duplicate, bad value): shown next to the fields (§4.2). */
+export type WriteOutcome = { written: CrmRecordRef } | { invalid: CrmError };
+
+/** Identifiers an IVR asks for when the phone number found nobody (§7.2). */
+export type IdentifierKind = 'account-number' | 'case-number';
+
+/** One child list to load under a record (§5.2): `object` rows whose `field` points at the parent. */
+export interface RelatedListRequest {
+  object: string;
+  field: string;
+  /** Fields to read besides the id and the display name. */
+  fields?: string[];
+  limit?: number;
+}
+
+export interface RelatedList {
+  object: string;
+  field: string;
+  records: CrmRecord[];
+}
+
+/** Reading and writing CRM records: the card's lookups (§5, §7.1) and *Create new* (§4). */
+export interface RecordsPort {
+  /** The record with the asked fields, or null when it does not exist (or was deleted). */
+  get(ref: CrmRecordRef, fields?: string[]): Promise<CrmRecord | null>;
+  create(object: string, fields: FieldValues): Promise<WriteOutcome>;
+  update(ref: CrmRecordRef, fields: FieldValues): Promise<WriteOutcome>;
+  /** Person-level records (contacts, leads, accounts, consumers, ...) with this phone number, however it was typed in the CRM. */
+  searchByPhone(phone: string): Promise<CrmRecord[]>;
+  searchByEmail(email: string): Promise<CrmRecord[]>;
+  searchByIdentifier(kind: IdentifierKind, value: string): Promise<CrmRecord[]>;
+  relatedRecords(parent: CrmRecordRef, lists: RelatedListRequest[]): Promise<RelatedList[]>;
+}

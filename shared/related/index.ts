@@ -1,0 +1,3 @@
+export * from './recordFacts';
+export * from './orderRelated';
+export * from './expansionPlan';

@@ -1,0 +1,4 @@
+export * from './salesforceRelation';
+export * from './servicenowRelation';
+export * from './relatable';
+export * from './autoRelate';

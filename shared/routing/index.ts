@@ -1,0 +1,3 @@
+export * from './ruleSchema';
+export * from './conditions';
+export * from './decideRouting';

@@ -1,0 +1,45 @@
+import type { TicketRefusal } from './tickets';
+import type { UserRefusal } from './users';
+
+export type SkipReason = UserRefusal | TicketRefusal;
+
+/** PRODUCT.md §8.5: why something was skipped, in words an admin reads in the run report. */
+export const SKIP_TEXT: Record<SkipReason, string> = {
+  'missing-first-name': 'The user has no first name.',
+  'missing-last-name': 'The user has no last name.',
+  'email-in-name': 'The user has an email address in a name field.',
+  'missing-email': 'The user has no email address, so neither the user nor their tickets are imported.',
+  'invalid-email': 'The user’s email address is not valid.',
+  'email-taken': 'Another user, active or inactive, already has this email address.',
+  'not-solved': 'The ticket is neither solved nor closed.',
+  'older-than-retention': 'The ticket is older than the 90-day retention.',
+  'agent-not-imported': 'The ticket’s agent was not imported.',
+  'no-user-interactions': 'None of the ticket’s interactions carry user information.',
+};
+
+export interface ReportEntry {
+  kind: 'user' | 'ticket';
+  id: string;
+}
+
+export interface ImportReport {
+  imported: (ReportEntry & { note?: string })[];
+  skipped: (ReportEntry & { reason: SkipReason; text: string })[];
+  counts: { importedUsers: number; importedTickets: number; skippedUsers: number; skippedTickets: number };
+}
+
+export const skipped = (kind: ReportEntry['kind'], id: string, reason: SkipReason) => ({ kind, id, reason, text: SKIP_TEXT[reason] });
+
+export function importReport(imported: ImportReport['imported'], skippedEntries: ImportReport['skipped']): ImportReport {
+  const count = <T extends ReportEntry>(list: T[], kind: ReportEntry['kind']) => list.filter((e) => e.kind === kind).length;
+  return {
+    imported,
+    skipped: skippedEntries,
+    counts: {
+      importedUsers: count(imported, 'user'),
+      importedTickets: count(imported, 'ticket'),
+      skippedUsers: count(skippedEntries, 'user'),
+      skippedTickets: count(skippedEntries, 'ticket'),
+    },
+  };
+}

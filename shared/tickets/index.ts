@@ -1,0 +1,4 @@
+export * from './users';
+export * from './tickets';
+export * from './importReport';
+export * from './planImport';
