@@ -1,7 +1,1 @@
-import { Router } from 'express';
-import type { EmulatedService, ServiceContext } from '../service';
-
-/** Placeholder until this part is built (see its issue). */
-export function createZendeskService(_context: ServiceContext): EmulatedService {
-  return { name: 'zendesk', router: Router() };
-}
+export { createZendeskService } from './service';
