@@ -1,7 +1,78 @@
 import { Router } from 'express';
 import type { EmulatedService, ServiceContext } from '../service';
+import { serialDispatcher } from './acd/dispatch';
+import { agentRoutes } from './agents/routes';
+import { authRoutes } from './auth/routes';
+import { requireAgent } from './auth/sessions';
+import { CardDirectory } from './cards/cards';
+import { cardRoutes } from './cards/routes';
+import { currentConfig } from './config/currentConfig';
+import { configRoutes } from './config/routes';
+import type { CcContext } from './context';
+import { createCrmSteps } from './crm/crmSteps';
+import { openContactCenterData } from './data';
+import { EventBus } from './events/eventBus';
+import { eventRoutes } from './events/routes';
+import { sendError } from './http/respond';
+import { callRoutes } from './interactions/callRoutes';
+import { digitalRoutes } from './interactions/digitalRoutes';
+import { lifecycleRoutes } from './interactions/lifecycleRoutes';
+import { readRoutes } from './interactions/readRoutes';
+import { Outbox } from './links/outbox';
+import { linkRoutes } from './links/routes';
+import { writeBackOnMoment } from './links/writeBack';
+import { seedContactCenter } from './seed';
 
-/** Placeholder until this part is built (see its issue). */
-export function createContactCenterService(_context: ServiceContext): EmulatedService {
-  return { name: 'contact-center', router: Router() };
+/**
+ * The contact-center service under `/cc/v1` (issue 7): the product's own server side. It
+ * reaches the CRMs only through the shared/ adapters over HTTP, never through the store.
+ */
+export function createContactCenterService(context: ServiceContext): EmulatedService {
+  const cc = openContactCenterData(context.store);
+  const bus = new EventBus();
+  const base = { cc, bus, now: () => new Date(), afterTransition: [] as CcContext['afterTransition'] };
+  const ctx: CcContext = { ...base, dispatch: serialDispatcher(base) };
+  const config = () => currentConfig(cc);
+  const steps = createCrmSteps(ctx, config, context.selfUrl);
+  const cards = new CardDirectory(ctx, () => config().phone.defaultRegion);
+  const outbox = new Outbox(ctx, steps.connections);
+  ctx.afterTransition.push(writeBackOnMoment(ctx, outbox, config));
+  const assignCard = async (interaction: Parameters<typeof cards.assign>[0]) => {
+    cards.assign(interaction);
+    await cc.save();
+  };
+
+  const api = Router();
+  api.use(authRoutes(cc));
+  api.use(requireAgent(cc));
+  api.use(
+    configRoutes(ctx),
+    agentRoutes(ctx),
+    eventRoutes(bus),
+    callRoutes(ctx, steps, assignCard),
+    digitalRoutes(ctx, steps, assignCard),
+    lifecycleRoutes(ctx, steps),
+    readRoutes(ctx),
+    linkRoutes(ctx, outbox, cards, config),
+    cardRoutes(ctx, cards, config),
+  );
+  api.use((req, res) => sendError(res, 404, 'not_found', { message: `No route for ${req.method} /cc/v1${req.path}` }));
+
+  const router = Router();
+  router.use('/cc/v1', api);
+
+  return {
+    name: 'contact-center',
+    router,
+    seed: (story) => seedContactCenter(cc, story, new Date()),
+    async start() {
+      outbox.start();
+      // Calls that waited while the emulator was down are offered again.
+      await ctx.dispatch();
+    },
+    async stop() {
+      await outbox.stop();
+      bus.closeAll();
+    },
+  };
 }

@@ -19,6 +19,8 @@ export interface DemoStory {
     skills: string[];
     queues: { key: string; name: string }[];
     agents: StoryAgent[];
+    /** The admin configuration the contact center starts with (feature switches, routing rules). */
+    config: unknown;
   };
   crmUsers: {
     salesforce: { key: string; username: string; password: string; firstName: string; lastName: string; email: string; oauthClient: { clientId: string; clientSecret: string } }[];

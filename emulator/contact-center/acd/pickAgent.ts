@@ -1,0 +1,39 @@
+import type { AgentRecord, InteractionRecord } from '../data';
+
+/** How many interactions of each kind an agent handles at once. */
+export const CAPACITY = { voice: 1, digital: 3 } as const;
+
+const ACTIVE_STATES = new Set(['alerting', 'connected', 'acw', 'assigned']);
+
+export const isActive = (interaction: InteractionRecord) => ACTIVE_STATES.has(interaction.state);
+export const isWaiting = (interaction: InteractionRecord) =>
+  interaction.state === 'queued' || (interaction.channel !== 'voice' && (interaction.state === 'transferred' || interaction.state === 'unassigned'));
+
+/** Whether the agent has room for one more interaction of this kind. */
+export function hasCapacity(agent: AgentRecord, interaction: InteractionRecord, all: Iterable<InteractionRecord>): boolean {
+  const kind = interaction.channel === 'voice' ? 'voice' : 'digital';
+  let load = 0;
+  for (const other of all) {
+    if (other.agentId !== agent.id || !isActive(other)) continue;
+    if ((other.channel === 'voice' ? 'voice' : 'digital') === kind) load += 1;
+  }
+  return load < CAPACITY[kind];
+}
+
+/**
+ * The ACD's choice (PRODUCT.md §7.5): an available agent of the interaction's queue who has
+ * every one of its skills, the one idle the longest; null when nobody qualifies (it waits).
+ */
+export function pickAgent(interaction: InteractionRecord, agents: AgentRecord[], all: Iterable<InteractionRecord>): AgentRecord | null {
+  const routing = interaction.routing;
+  if (!routing) return null;
+  const interactions = [...all];
+  const candidates = agents.filter(
+    (agent) =>
+      agent.state === 'available' &&
+      (routing.agentId ? agent.id === routing.agentId : agent.queues.includes(routing.queue) && routing.skills.every((skill) => agent.skills.includes(skill))) &&
+      hasCapacity(agent, interaction, interactions),
+  );
+  candidates.sort((a, b) => a.idleSince.localeCompare(b.idleSince));
+  return candidates[0] ?? null;
+}

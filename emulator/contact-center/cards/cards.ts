@@ -1,0 +1,81 @@
+import {
+  buildCardIndex,
+  cardFor,
+  interactionId,
+  cardId,
+  normalizePhone,
+  resolveCard,
+  type CardId,
+  type CardIndex,
+  type CustomerCard,
+  type IdentityPoint,
+  type Region,
+} from '../../../shared';
+import type { CcContext } from '../context';
+import { nextId, type InteractionRecord } from '../data';
+
+/** The identity point an interaction arrives with: a phone number, an email address, or a handle. */
+export function identityPointOf(interaction: Pick<InteractionRecord, 'channel' | 'from'>, region: Region): IdentityPoint {
+  const from = interaction.from.trim();
+  if (from.includes('@') && interaction.channel === 'email') return { kind: 'email', value: from.toLowerCase() };
+  const phone = interaction.channel === 'voice' || interaction.channel === 'sms' || interaction.channel === 'whatsapp' ? normalizePhone(from, region) : null;
+  if (phone) return { kind: 'phone', value: phone };
+  if (from.includes('@')) return { kind: 'email', value: from.toLowerCase() };
+  return { kind: 'handle', channel: interaction.channel, value: from };
+}
+
+/** Keeps the domain's card index over the stored cards, rebuilt only after a card changed. */
+export class CardDirectory {
+  private index: CardIndex | null = null;
+
+  constructor(
+    private readonly ctx: CcContext,
+    private readonly region: () => Region,
+  ) {}
+
+  changed(): void {
+    this.index = null;
+  }
+
+  current(): CardIndex {
+    this.index ??= buildCardIndex(this.live(), this.region());
+    return this.index;
+  }
+
+  live(): CustomerCard[] {
+    return Object.values(this.ctx.cc.data.cards).filter((card) => !card.mergedInto);
+  }
+
+  /** A card by any id it ever had: a merged card's id answers its survivor (§6.3). */
+  resolve(id: string): CustomerCard | undefined {
+    const data = this.ctx.cc.data;
+    return data.cards[resolveCard(data.cardAliases as Record<string, CardId>, cardId(id))];
+  }
+
+  /**
+   * The contact's card on this channel, new when the contact or the channel is new (§6.1);
+   * the interaction joins it.
+   */
+  assign(interaction: InteractionRecord): CustomerCard {
+    const point = identityPointOf(interaction, this.region());
+    const identified = interaction.ivr?.outcome === 'identified' ? interaction.ivr.matches[0] : undefined;
+    let card = cardFor(this.current(), interaction.channel, point);
+    if (!card) {
+      card = {
+        id: cardId(nextId(this.ctx.cc.data, 'card')),
+        channel: interaction.channel,
+        name: identified?.name ?? '',
+        identityPoints: [point],
+        interactionIds: [],
+        links: [],
+        createdAt: this.ctx.now().toISOString(),
+      };
+      this.ctx.cc.data.cards[card.id] = card;
+    }
+    if (!card.name && identified?.name) card.name = identified.name;
+    card.interactionIds.push(interactionId(interaction.id));
+    interaction.cardId = card.id;
+    this.changed();
+    return card;
+  }
+}

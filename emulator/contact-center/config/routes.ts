@@ -1,0 +1,34 @@
+import { Router } from 'express';
+import { parseConfig, type Config } from '../../../shared';
+import { currentAgent, requireAdmin } from '../auth/sessions';
+import type { CcContext } from '../context';
+import { jsonBody } from '../http/body';
+import { sendError } from '../http/respond';
+import { currentConfig } from './currentConfig';
+
+const SECRET = /password|secret|token/i;
+
+/** Connection secrets are for admins; agents see every other setting (features drive their UI). */
+function redactSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactSecrets);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET.test(k) && typeof v === 'string' ? '********' : redactSecrets(v)]));
+}
+
+/** `GET/PUT /config`: feature switches, CRM connections, IVR lookup plan, routing rules (ARCHITECTURE rule 7). */
+export function configRoutes(ctx: CcContext): Router {
+  const router = Router();
+  router.get('/config', (_req, res) => {
+    const config = currentConfig(ctx.cc);
+    res.json({ config: currentAgent(res.locals).role === 'admin' ? config : (redactSecrets(config) as Config) });
+  });
+  router.put('/config', requireAdmin, jsonBody, async (req, res) => {
+    const parsed = parseConfig(req.body);
+    // Bad config changes nothing and names every bad value with its path.
+    if (!parsed.ok) return sendError(res, 400, 'invalid_config', { errors: parsed.errors });
+    ctx.cc.data.config = parsed.config;
+    await ctx.cc.save();
+    res.json({ config: parsed.config });
+  });
+  return router;
+}

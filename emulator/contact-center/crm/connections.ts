@@ -1,0 +1,70 @@
+import {
+  createSalesforceAdapters,
+  createServiceNowAdapters,
+  type ActivitiesPort,
+  type Config,
+  type Crm,
+  type InteractionRecordsPort,
+  type RecordsPort,
+} from '../../../shared';
+
+/** The ports of one connected CRM. */
+export interface CrmConnection {
+  crm: Crm;
+  /** Where the CRM's record pages live: '' for the emulator's local pages, else the instance. */
+  pageBase: string;
+  records: RecordsPort;
+  interactionRecords: InteractionRecordsPort;
+  activities: ActivitiesPort;
+}
+
+export interface ConnectionOptions {
+  /** The emulator's own origin: the CRMs used when the admin configured none. */
+  selfUrl: string;
+  fetch?: typeof fetch;
+}
+
+/**
+ * The CRMs the contact center works with, primary first. With no connection configured it
+ * uses the emulator's own Salesforce and ServiceNow over HTTP with the seeded credentials,
+ * exactly as it would reach real orgs (never through the emulator's store).
+ */
+export function crmConnections(config: Config, options: ConnectionOptions): CrmConnection[] {
+  const http = options.fetch ? { fetch: options.fetch } : undefined;
+  const { salesforce, servicenow } = config.connections;
+  const none = !salesforce && !servicenow;
+  const connections: CrmConnection[] = [];
+  if (salesforce || none) {
+    const auth = salesforce?.auth;
+    const adapters = createSalesforceAdapters({
+      instanceUrl: salesforce?.instanceUrl ?? options.selfUrl,
+      apiVersion: salesforce?.apiVersion,
+      accessToken: auth?.kind === 'access-token' ? auth.accessToken : undefined,
+      login:
+        !salesforce
+          ? { loginUrl: options.selfUrl, username: 'agent@customercard.example', password: 'emulator', clientId: 'customer-card-local', clientSecret: 'emulator-secret' }
+          : auth?.kind === 'password'
+            ? { loginUrl: salesforce.instanceUrl, username: auth.username, password: `${auth.password ?? ''}${auth.securityToken ?? ''}`, clientId: auth.clientId ?? '', clientSecret: auth.clientSecret ?? '' }
+            : undefined,
+      http,
+    });
+    connections.push({ crm: 'salesforce', pageBase: salesforce?.instanceUrl ?? '', ...adapters });
+  }
+  if (servicenow || none) {
+    const adapters = createServiceNowAdapters({
+      instanceUrl: servicenow?.instanceUrl ?? options.selfUrl,
+      user: servicenow?.user ?? 'admin',
+      password: servicenow ? servicenow.password : 'emulator',
+      http,
+    });
+    connections.push({ crm: 'servicenow', pageBase: servicenow?.instanceUrl ?? '', ...adapters });
+  }
+  return connections;
+}
+
+/** The local page of a record, where the agent's screen pop goes (§7.6). */
+export function recordPageUrl(connection: Pick<CrmConnection, 'crm' | 'pageBase'>, object: string, id: string): string {
+  const base = connection.pageBase.replace(/\/$/, '');
+  if (connection.crm === 'servicenow') return `${base}/now/cwf/agent/record/${object}/${id}`;
+  return `${base}/lightning/r/${object}/${id}/view`;
+}

@@ -1,0 +1,48 @@
+import { decideRouting, type Config, type CrmRecord } from '../../../shared';
+import type { InteractionRecord, RoutingResult } from '../data';
+import type { CrmConnection } from './connections';
+
+/**
+ * Routing with CRM data (§7.3, §7.4): the identified record's fields choose the queue and
+ * up to five skills; the record's reference and the fields the rules looked at travel with
+ * the interaction as participant data, for the agent's alert.
+ */
+export async function routeInteraction(
+  config: Config,
+  connections: CrmConnection[],
+  interaction: InteractionRecord,
+): Promise<{ routing: RoutingResult; participantData: Record<string, unknown> }> {
+  const identified = interaction.ivr?.outcome === 'identified' ? interaction.ivr.matches[0] : undefined;
+  const connection = identified && connections.find((c) => c.crm === identified.crm);
+  let record: CrmRecord | null = null;
+  if (identified && connection) {
+    try {
+      record = await connection.records.get(identified);
+    } catch (error) {
+      console.error(`[contact-center] routing could not read ${identified.object} ${identified.id}:`, (error as Error).message);
+    }
+  }
+  const fields = record?.fields ?? {};
+  const decision = decideRouting(config.routing, fields, config);
+  const routing: RoutingResult =
+    'refused' in decision
+      ? { queue: config.routing.defaultQueue, skills: [], reasons: ['routing with CRM data is switched off'] }
+      : {
+          queue: decision.queue,
+          skills: decision.skills.map((s) => s.name),
+          reasons: [
+            ...decision.reasons.map((r) => `${r.name}: ${[r.chose.queue && `queue ${r.chose.queue}`, r.chose.skills.length && `skills ${r.chose.skills.join(', ')}`].filter(Boolean).join('; ')}`),
+            ...decision.droppedSkills.map((s) => `skill ${s.name} dropped: at most 5 skills`),
+          ],
+        };
+  const ruleFields = new Set(config.routing.rules.flatMap((rule) => rule.when.map((c) => c.field)));
+  const context = Object.fromEntries(Object.entries(fields).filter(([name, value]) => ruleFields.has(name) && value !== null && value !== undefined));
+  const participantData: Record<string, unknown> = {
+    ivrOutcome: interaction.ivr?.outcome ?? 'not-identified',
+    greeting: interaction.ivr?.greeting,
+    ...(identified ? { crmRecord: identified } : {}),
+    ...(interaction.ivr?.outcome === 'ambiguous' ? { candidates: interaction.ivr.matches } : {}),
+    ...context,
+  };
+  return { routing, participantData };
+}

@@ -1,0 +1,117 @@
+import { buildActivity, interactionId, transitionLink, type ActivityWrite, type Link } from '../../../shared';
+import type { CcContext } from '../context';
+import { nextId, type InteractionRecord, type OutboxItem } from '../data';
+import type { CrmConnection } from '../crm/connections';
+
+const MAX_DELAY_MS = 60_000;
+
+/** 1 s, 2 s, 4 s ... up to a minute: a CRM that is down is not hammered, and nothing is dropped. */
+export const retryDelay = (attempts: number) => Math.min(MAX_DELAY_MS, 1000 * 2 ** Math.max(0, attempts - 1));
+
+/** What the activity on a linked record says (§2.2), in the shape the activities port writes. */
+export function activityWrite(ctx: CcContext, interaction: InteractionRecord, link: Link): ActivityWrite {
+  const data = ctx.cc.data;
+  const agent = data.agents.find((a) => a.id === interaction.agentId);
+  const card = interaction.cardId ? data.cards[interaction.cardId] : undefined;
+  const activity = buildActivity({ ...interaction, id: interactionId(interaction.id) }, link.record, {
+    contactName: card?.name || interaction.from,
+    agentName: agent?.name ?? 'unassigned',
+    now: ctx.now().toISOString(),
+    transcriptRef: interaction.messages.length ? `/cc/v1/interactions/${interaction.id}` : undefined,
+  });
+  const summary = [
+    interaction.subject,
+    interaction.messages.length ? `${interaction.messages.length} message(s); transcript: ${activity.transcriptRef}` : undefined,
+  ].filter(Boolean).join('\n');
+  return {
+    record: link.record,
+    idempotencyKey: activity.idempotencyKey,
+    content: {
+      contactName: activity.contactName,
+      channel: activity.channel,
+      startedAt: activity.startedAt,
+      endedAt: activity.endedAt,
+      durationSeconds: activity.durationSeconds,
+      agentName: activity.agentName,
+      summary: summary || `${activity.subject} (${interaction.id})`,
+      interactionRecord: interaction.interactionRecords.find((r) => r.crm === link.record.crm),
+    },
+  };
+}
+
+/**
+ * The durable write-back queue (§2.3: retried, never lost, never done twice). An item is
+ * stored before any CRM call, so a crash or restart resumes it; the activities port looks
+ * for the activity under the item's key before creating it, so a retry after a lost
+ * response or a crash finds the first write instead of making a second.
+ */
+export class Outbox {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly ctx: CcContext,
+    private readonly connections: () => CrmConnection[],
+  ) {}
+
+  async enqueue(link: Link): Promise<void> {
+    const data = this.ctx.cc.data;
+    const pending = data.outbox.find((item) => item.linkId === link.id && !item.doneAt);
+    if (!pending) {
+      data.outbox.push({ id: nextId(data, 'wb'), linkId: link.id, interactionId: link.interactionId, key: link.id, attempts: 0, nextAttemptAt: this.ctx.now().toISOString() });
+    }
+    await this.ctx.cc.save();
+    void this.drain();
+  }
+
+  start(intervalMs = 250): void {
+    this.timer ??= setInterval(() => void this.drain(), intervalMs);
+    this.timer.unref();
+    void this.drain();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** Runs every item that is due now; one run at a time. */
+  drain(): Promise<void> {
+    this.running ??= this.run().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async run(): Promise<void> {
+    const now = this.ctx.now().toISOString();
+    const due = this.ctx.cc.data.outbox.filter((item) => !item.doneAt && item.nextAttemptAt <= now);
+    for (const item of due) await this.attempt(item);
+  }
+
+  private async attempt(item: OutboxItem): Promise<void> {
+    const data = this.ctx.cc.data;
+    const link = data.links[item.linkId];
+    const interaction = data.interactions[item.interactionId];
+    if (!link || !interaction || link.state !== 'due') {
+      item.doneAt = this.ctx.now().toISOString();
+      return void (await this.ctx.cc.save());
+    }
+    const connection = this.connections().find((c) => c.crm === link.record.crm);
+    item.attempts += 1;
+    try {
+      if (!connection) throw new Error(`no ${link.record.crm} connection is configured`);
+      const activity = await connection.activities.write(activityWrite(this.ctx, interaction, link));
+      const moved = transitionLink(link, { type: 'written', activity }, this.ctx.now().toISOString());
+      if ('link' in moved) data.links[link.id] = moved.link;
+      item.doneAt = this.ctx.now().toISOString();
+      delete item.lastError;
+      this.ctx.bus.publish(interaction.agentId, 'card.updated', { cardId: interaction.cardId, interactionId: interaction.id, reason: 'link', link: data.links[link.id] });
+    } catch (error) {
+      item.lastError = (error as Error).message;
+      item.nextAttemptAt = new Date(this.ctx.now().getTime() + retryDelay(item.attempts)).toISOString();
+    }
+    await this.ctx.cc.save();
+  }
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../emulator/server';
+import { startMemoryEmulator } from '../support/emulator';
+import { signInCc, type CcClient } from './ccClient';
+
+type Interaction = { id: string; state: string; ivr: { outcome: string; matches: { crm: string; object: string; name: string }[]; greeting: string }; routing?: { queue: string; skills: string[]; reasons: string[] } };
+
+describe('calls through the IVR (§7)', () => {
+  let emulator: RunningEmulator;
+  let agent: CcClient;
+  beforeAll(async () => {
+    emulator = await startMemoryEmulator();
+    agent = await signInCc(emulator.url);
+  });
+  afterAll(() => emulator.close());
+
+  const call = async (ani: string) => {
+    const res = await agent.call<{ interaction: Interaction }>('POST', '/calls', { ani, dnis: '+18005550100' });
+    expect(res.status).toBe(201);
+    return res.body.interaction;
+  };
+
+  it('§7.1 identifies a caller whose number is typed differently in the CRM, and greets them in their language', async () => {
+    // Maria García is "(415) 555-1000" in the CRMs.
+    const interaction = await call('+1 415-555-1000');
+    expect(interaction.ivr.outcome).toBe('identified');
+    expect(interaction.ivr.matches[0]).toMatchObject({ crm: 'salesforce', object: 'Contact', name: 'Maria García' });
+    expect(interaction.ivr.greeting).toBe('Hola Maria, le damos de nuevo la bienvenida a Alpine Fibre.');
+    expect(interaction.state).toBe('queued');
+  });
+
+  it('§7.3 routes with CRM data to one queue and at most five skills, saying why', async () => {
+    const interaction = await call('4155551000');
+    expect(interaction.routing?.queue).toBe('retention');
+    expect(interaction.routing?.skills).toEqual(['retention', 'spanish', 'business']);
+    expect(interaction.routing?.reasons.join('\n')).toMatch(/Detractors go to retention/);
+  });
+
+  it('§7.2 keeps every match of a shared household number for the agent', async () => {
+    const interaction = await call('(415) 555-0199');
+    expect(interaction.ivr.outcome).toBe('ambiguous');
+    expect(interaction.ivr.matches.map((m) => m.name)).toEqual(expect.arrayContaining(['Ana Souza', 'Rafael Souza']));
+  });
+
+  it('§7.2 asks for another identifier when the number is unknown, then looks up again', async () => {
+    const interaction = await call('+1 212 555 0999');
+    expect(interaction.ivr.outcome).toBe('not-identified');
+    expect(interaction.state).toBe('ivr');
+    const again = await agent.call<{ interaction: Interaction }>('POST', `/interactions/${interaction.id}/ivr/identifier`, { kind: 'email', value: 'ana.souza@mail.example' });
+    expect(again.status).toBe(200);
+    expect(again.body.interaction.ivr.outcome).toBe('identified');
+    expect(again.body.interaction.ivr.matches[0].name).toBe('Ana Souza');
+    expect(again.body.interaction.state).toBe('queued');
+  });
+
+  it('refuses bad input with a clear error', async () => {
+    expect((await agent.call('POST', '/calls', { ani: 42 })).status).toBe(400);
+    expect((await agent.call('POST', '/interactions/int-missing/answer')).status).toBe(404);
+    const res = await fetch(`${emulator.url}/cc/v1/calls`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: 'unauthorized' });
+  });
+});
