@@ -22,6 +22,7 @@ import { Outbox } from './links/outbox';
 import { linkRoutes } from './links/routes';
 import { writeBackOnMoment } from './links/writeBack';
 import { seedContactCenter } from './seed';
+import { createTicketsPart } from './tickets';
 
 /**
  * The contact-center service under `/cc/v1` (issue 7): the product's own server side. It
@@ -37,6 +38,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
   const cards = new CardDirectory(ctx, () => config().phone.defaultRegion);
   const outbox = new Outbox(ctx, steps.connections);
   ctx.afterTransition.push(writeBackOnMoment(ctx, outbox, config));
+  const tickets = createTicketsPart(ctx, config, context.selfUrl);
   const assignCard = async (interaction: Parameters<typeof cards.assign>[0]) => {
     cards.assign(interaction);
     await cc.save();
@@ -55,6 +57,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
     readRoutes(ctx),
     linkRoutes(ctx, outbox, cards, config),
     cardRoutes(ctx, cards, config),
+    tickets.router,
   );
   api.use((req, res) => sendError(res, 404, 'not_found', { message: `No route for ${req.method} /cc/v1${req.path}` }));
 
@@ -67,11 +70,13 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
     seed: (story) => seedContactCenter(cc, story, new Date()),
     async start() {
       outbox.start();
+      await tickets.start();
       // Calls that waited while the emulator was down are offered again.
       await ctx.dispatch();
     },
     async stop() {
       await outbox.stop();
+      await tickets.stop();
       bus.closeAll();
     },
   };
