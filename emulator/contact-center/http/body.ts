@@ -1,4 +1,5 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { isCrm, type CrmRecordRef } from '../../../shared';
 import { sendError } from './respond';
 
 const parseJson = express.json({ limit: '256kb' });
@@ -33,3 +34,13 @@ export function optionalString(body: Record<string, unknown>, name: string, max 
 
 export const isFieldError = (value: unknown): value is { error: string } =>
   typeof value === 'object' && value !== null && 'error' in value;
+
+/** A CRM record reference `{crm, object, id}` from the body, or the reason it is not one. */
+export function recordRefField(body: Record<string, unknown>): CrmRecordRef | { error: string } {
+  if (!isCrm(body.crm)) return { error: 'crm must be salesforce, servicenow or zendesk.' };
+  const object = stringField(body, 'object', 80);
+  if (isFieldError(object)) return object;
+  const id = stringField(body, 'id', 64);
+  if (isFieldError(id)) return id;
+  return { crm: body.crm, object, id };
+}

@@ -1,8 +1,7 @@
 import { Router } from 'express';
-import { isCrm } from '../../../shared';
 import { currentAgent } from '../auth/sessions';
 import type { CcContext } from '../context';
-import { bodyOf, isFieldError, jsonBody, stringField } from '../http/body';
+import { bodyOf, isFieldError, jsonBody, recordRefField } from '../http/body';
 import { sendError } from '../http/respond';
 import { conflict, interactionOf, loadInteraction } from './guards';
 
@@ -28,14 +27,10 @@ export function readRoutes(ctx: CcContext): Router {
 
   router.post('/interactions/:id/visited', jsonBody, async (req, res) => {
     const interaction = interactionOf(res);
-    const body = bodyOf(req);
-    const object = stringField(body, 'object', 80);
-    const id = stringField(body, 'id', 64);
-    if (!isCrm(body.crm)) return sendError(res, 400, 'invalid_request', { message: 'crm must be salesforce, servicenow or zendesk.' });
-    if (isFieldError(object)) return sendError(res, 400, 'invalid_request', { message: object.error });
-    if (isFieldError(id)) return sendError(res, 400, 'invalid_request', { message: id.error });
+    const record = recordRefField(bodyOf(req));
+    if (isFieldError(record)) return sendError(res, 400, 'invalid_request', { message: record.error });
     if (interaction.state === 'closed') return conflict(res, interaction.state, 'The interaction is closed.');
-    interaction.visited.push({ crm: body.crm, object, id, at: ctx.now().toISOString() });
+    interaction.visited.push({ ...record, at: ctx.now().toISOString() });
     await ctx.cc.save();
     ctx.bus.publish(interaction.agentId, 'interaction.updated', { interaction });
     res.status(201).json({ visited: interaction.visited });

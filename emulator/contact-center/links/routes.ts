@@ -1,7 +1,7 @@
 import { Router } from 'express';
-import { interactionId, isCrm, linkRecord, transitionLink, type Config } from '../../../shared';
+import { interactionId, linkRecord, transitionLink, type Config } from '../../../shared';
 import type { CcContext } from '../context';
-import { bodyOf, isFieldError, jsonBody, stringField } from '../http/body';
+import { bodyOf, isFieldError, jsonBody, recordRefField } from '../http/body';
 import { sendError } from '../http/respond';
 import { interactionOf, loadInteraction } from '../interactions/guards';
 import type { CardDirectory } from '../cards/cards';
@@ -23,13 +23,8 @@ export function linkRoutes(ctx: CcContext, outbox: Outbox, cards: CardDirectory,
 
   router.post('/interactions/:id/links', jsonBody, async (req, res) => {
     const interaction = interactionOf(res);
-    const body = bodyOf(req);
-    const object = stringField(body, 'object', 80);
-    const id = stringField(body, 'id', 64);
-    if (!isCrm(body.crm)) return sendError(res, 400, 'invalid_request', { message: 'crm must be salesforce, servicenow or zendesk.' });
-    if (isFieldError(object)) return sendError(res, 400, 'invalid_request', { message: object.error });
-    if (isFieldError(id)) return sendError(res, 400, 'invalid_request', { message: id.error });
-    const record = { crm: body.crm, object, id };
+    const record = recordRefField(bodyOf(req));
+    if (isFieldError(record)) return sendError(res, 400, 'invalid_request', { message: record.error });
     const decision = linkRecord(linksOf(ctx, interaction.id), interactionId(interaction.id), record, ctx.now().toISOString(), config());
     if ('refused' in decision) return sendError(res, decision.refused === 'feature-disabled' ? 403 : 409, decision.refused, { ...decision });
     ctx.cc.data.links[decision.link.id] = decision.link;
