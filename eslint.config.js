@@ -1,11 +1,25 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
+import lwcRecommended from '@salesforce/eslint-config-lwc/recommended.js';
 import { sharedBoundary } from './tests/lint/sharedBoundary.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.data/**', 'dist/**', 'force-app/**', 'emulator/pages/build/**', 'coverage/**'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
+  { ignores: ['node_modules/**', '.data/**', 'dist/**', 'emulator/pages/build/**', 'coverage/**', 'force-app/main/default/lwc/customerCardDomain/**'] },
+  { files: ['**/*.{js,ts,cjs}'], ignores: ['force-app/**'], ...js.configs.recommended },
+  ...tseslint.configs.recommended.map((config) => ({ ...config, ignores: ['force-app/**'] })),
+  // Lightning Web Components follow the Salesforce platform's own rules.
+  ...lwcRecommended.map((config) => ({ ...config, files: ['force-app/**/*.js'] })),
+  {
+    files: ['force-app/**/__tests__/**/*.js'],
+    languageOptions: { globals: { ...globals.jest, ...globals.node } },
+    rules: { '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off' },
+  },
+  {
+    // Scripts the local pages run in the browser.
+    files: ['emulator/pages/**/client/**/*.js', 'emulator/pages/salesforce/shims/**/*.js', 'emulator/pages/salesforce/shell/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
   {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },

@@ -1,7 +1,16 @@
 import { Router } from 'express';
 import type { EmulatedService, ServiceContext } from '../service';
+import { createCommonPages } from './common';
+import { createSalesforcePages } from './salesforce';
+import { createServiceNowPages } from './servicenow';
+import { createTicketPages } from './tickets';
 
-/** Placeholder until this part is built (see its issue). */
-export function createPagesService(_context: ServiceContext): EmulatedService {
-  return { name: 'pages', router: Router() };
+/**
+ * The local pages: sign-in, softphone and customer simulator (common), the Lightning
+ * record page (salesforce), the Agent Workspace page (servicenow), and ticket search (tickets).
+ */
+export function createPagesService(context: ServiceContext): EmulatedService {
+  const router = Router();
+  router.use(createCommonPages(context), createSalesforcePages(context), createServiceNowPages(context), createTicketPages(context));
+  return { name: 'pages', router };
 }

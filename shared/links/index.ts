@@ -3,3 +3,4 @@ export * from './writeBackMoment';
 export * from './link';
 export * from './idempotencyKey';
 export * from './activity';
+export * from './activeLink';

@@ -93,4 +93,16 @@ describe('Salesforce login', () => {
     }
     expect(await createSession(emulator.store, 'nobody@example.com')).toBeUndefined();
   });
+
+  it('finds no session, user or client under an inherited property name', async () => {
+    for (const token of ['constructor', '__proto__', 'toString']) {
+      const res = await fetch(`${emulator.url}/services/data/v62.0/sobjects`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(401);
+    }
+    const token = await fetch(`${emulator.url}/services/oauth2/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'constructor', client_secret: 'x' }) });
+    expect({ status: token.status, body: await token.json() }).toEqual({ status: 400, body: { error: 'invalid_client_id', error_description: 'client identifier invalid' } });
+    const refresh = await fetch(`${emulator.url}/services/oauth2/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', client_id: CLIENT.clientId, refresh_token: 'constructor' }) });
+    expect(await refresh.json()).toEqual({ error: 'invalid_grant', error_description: 'expired access/refresh token' });
+    expect(await createSession(emulator.store, 'constructor')).toBeUndefined();
+  });
 });

@@ -37,7 +37,7 @@ describe('Salesforce REST errors', () => {
       ['/sobjects/Contact', 'read-only field', { LastName: 'T', Name: 'Full' }, one('INVALID_FIELD_FOR_INSERT_UPDATE', 'Unable to create/update fields: Name. Please check the security settings of this field and verify that it is read-only or otherwise not allowed.', ['Name'])],
       ['/sobjects/Contact', 'malformed reference', { LastName: 'T', AccountId: '001abc' }, one('MALFORMED_ID', 'Account ID: id value of incorrect type: 001abc', ['AccountId'])],
       ['/sobjects/Task', 'wrong reference type', { Subject: 'x', WhoId: accountId }, one('FIELD_INTEGRITY_EXCEPTION', `Name ID: id value of incorrect type: ${accountId}`, ['WhoId'])],
-      ['/sobjects/Task', 'lead with related to', { Subject: 'x', WhoId: leadId, WhatId: accountId }, one('FIELD_INTEGRITY_EXCEPTION', `Related To ID: id value of incorrect type: ${accountId}`, ['WhatId'])],
+      ['/sobjects/Task', 'lead with related to', { Subject: 'x', WhoId: leadId, WhatId: accountId }, one('FIELD_INTEGRITY_EXCEPTION', 'cannot specify whatID with lead whoID', ['WhatId'])],
       ['/sobjects/Contact', 'missing parent', { LastName: 'T', AccountId: '001Dn0000000zzzIAA' }, one('INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id')],
     ];
     for (const [path, what, body, expected] of cases) {
@@ -65,6 +65,24 @@ describe('Salesforce REST errors', () => {
     expect(await call('GET', '/sobjects/Nothing__c/describe')).toEqual({ status: 404, body: one('NOT_FOUND', 'The requested resource does not exist') });
     expect((await call('POST', '/sobjects/Account', '{"Name": ')).body).toEqual([expect.objectContaining({ errorCode: 'JSON_PARSER_ERROR' })]);
     expect((await fetch(`${emulator.url}/services/data/v12.0/sobjects`, { headers: { authorization: `Bearer ${conn.accessToken}` } })).status).toBe(404);
+  });
+
+  it('answers SOQL and SOSL errors with status 400 and the positioned message', async () => {
+    const get = (resource: string, statement: string) => call('GET', `/${resource}?q=${encodeURIComponent(statement)}`);
+    const at = (statement: string, column: number, reason: string) => `\n${statement}\n${' '.repeat(column - 1)}^\nERROR at Row:1:Column:${column}\n${reason}`;
+    expect(await get('query', 'SELECT Foo FROM Contact')).toEqual({ status: 400, body: [{ errorCode: 'INVALID_FIELD', message: at('SELECT Foo FROM Contact', 8, "No such column 'Foo' on entity 'Contact'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.") }] });
+    expect(await get('query', 'SELECT Id FROM Foo')).toEqual({ status: 400, body: [{ errorCode: 'INVALID_TYPE', message: at('SELECT Id FROM Foo', 16, "sObject type 'Foo' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.") }] });
+    expect(await get('queryAll', 'SELECT Id FROM Contact WHERE')).toEqual({ status: 400, body: [{ errorCode: 'MALFORMED_QUERY', message: at('SELECT Id FROM Contact WHERE', 29, "unexpected token: '<EOF>'") }] });
+    expect(await get('query', "SELECT Id FROM Contact WHERE Id = 'abc'")).toEqual({ status: 400, body: [{ errorCode: 'INVALID_QUERY_FILTER_OPERATOR', message: at("SELECT Id FROM Contact WHERE Id = 'abc'", 35, 'invalid ID field: abc') }] });
+    expect(await get('search', 'FIND acme')).toEqual({ status: 400, body: [{ errorCode: 'MALFORMED_SEARCH', message: 'No search term found. The search term must be enclosed in braces.' }] });
+    await expect(conn.query('SELECT Id FROM Contact WHERE')).rejects.toMatchObject({ errorCode: 'MALFORMED_QUERY', message: expect.stringContaining("unexpected token: '<EOF>'") });
+  });
+
+  it('refuses to delete a User, which Salesforce deactivates instead', async () => {
+    const userId = conn.userInfo!.id;
+    expect(await call('DELETE', `/sobjects/User/${userId}`)).toEqual({ status: 400, body: one('INVALID_TYPE_FOR_OPERATION', 'entity type User does not support delete') });
+    await expect(conn.sobject('User').destroy(userId)).rejects.toMatchObject({ errorCode: 'INVALID_TYPE_FOR_OPERATION' });
+    expect((await call('GET', `/sobjects/User/${userId}`)).status).toBe(200);
   });
 
   it('surfaces errors through jsforce with their code', async () => {

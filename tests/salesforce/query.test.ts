@@ -64,6 +64,18 @@ describe('SOQL through jsforce', () => {
     expect((await conn.query<Row>("SELECT Id, IsDeleted FROM Contact WHERE LastName = 'Recycled'", { scanAll: true })).records).toMatchObject([{ IsDeleted: true }]);
   });
 
+  it('keeps a deleted record out of query by Id, and shows it to queryAll', async () => {
+    const { id } = await conn.sobject('Contact').create({ LastName: 'Binned' });
+    const byId = (shape: string) => `SELECT Id, IsDeleted FROM Contact WHERE Id = '${shape}'`;
+    expect((await conn.query(byId(id!))).totalSize).toBe(1);
+    await conn.sobject('Contact').destroy(id!);
+    for (const shape of [id!, id!.slice(0, 15)]) {
+      expect(await conn.query(byId(shape))).toEqual({ totalSize: 0, done: true, records: [] });
+      // jsforce 3 has no queryAll(); scanAll sends the same query to /queryAll.
+      expect((await conn.query<Row>(byId(shape), { scanAll: true })).records).toMatchObject([{ Id: id, IsDeleted: true }]);
+    }
+  });
+
   it('answers errors with Salesforce codes', async () => {
     await expect(conn.query('SELECT Foo FROM Contact')).rejects.toMatchObject({ errorCode: 'INVALID_FIELD', message: expect.stringContaining("No such column 'Foo' on entity 'Contact'") });
     await expect(conn.query('SELECT Id FROM Foo')).rejects.toMatchObject({ errorCode: 'INVALID_TYPE' });

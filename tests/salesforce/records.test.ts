@@ -38,6 +38,7 @@ describe('Salesforce records through jsforce', () => {
     const accountId = idOf(await conn.sobject('Account').create({ Name: 'Zephyr Telecom', Phone: '+1 415 555 7000' }));
     const contactId = idOf(await conn.sobject('Contact').create({ FirstName: 'Inès', LastName: 'Martín', AccountId: accountId }));
     const campaignId = idOf(await conn.sobject('Campaign').create({ Name: 'Spring offer' }));
+    const global = await conn.describeGlobal();
     const bodies: [string, Record<string, unknown>, Record<string, unknown>][] = [
       ['Account', { Name: 'Test Account' }, { Industry: 'Retail' }],
       ['Contact', { LastName: 'Doe', Phone: '(415) 555-0000' }, { FirstName: 'Jane' }],
@@ -58,7 +59,10 @@ describe('Salesforce records through jsforce', () => {
       const record = await conn.sobject(object).retrieve(id);
       expect(record).toMatchObject({ Id: id, ...update, IsDeleted: false, attributes: { type: object } });
       expect(record.CreatedDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/);
-      if (object !== 'User') {
+      if (object === 'User') {
+        await expect(conn.sobject(object).destroy(id)).rejects.toMatchObject({ errorCode: 'INVALID_TYPE_FOR_OPERATION' });
+        expect(global.sobjects.find((s) => s.name === 'User')).toMatchObject({ deletable: false, undeletable: false });
+      } else {
         await conn.sobject(object).destroy(id);
         const deleted = await conn.request<{ records: unknown[] }>(`/services/data/v62.0/queryAll?q=${encodeURIComponent(`SELECT Id, IsDeleted FROM ${object} WHERE Id = '${id}'`)}`);
         expect(deleted.records[0]).toMatchObject({ IsDeleted: true });

@@ -34,6 +34,15 @@ describe('SOSL through jsforce', () => {
     expect((await search('FIND {maria.garcia@acme.example} IN EMAIL FIELDS RETURNING Contact(Email), Lead(Email)'))[0]).toMatchObject({ attributes: { type: 'Contact' }, Email: 'maria.garcia@acme.example' });
   });
 
+  it('finds a contact by the name it was renamed to, and no longer by the old one', async () => {
+    const { id } = await conn.sobject('Contact').create({ FirstName: 'Aurelio', LastName: 'Quintanilla' });
+    const byName = async (name: string) => (await search(`FIND {${name}} IN NAME FIELDS RETURNING Contact(Id, LastName)`)).map((r) => r.Id);
+    expect(await byName('Quintanilla')).toEqual([id]);
+    await conn.sobject('Contact').update({ Id: id!, LastName: 'Valderrama' });
+    expect(await byName('Valderrama')).toEqual([id]);
+    expect(await byName('Quintanilla')).toEqual([]);
+  });
+
   it('answers parameterizedSearch', async () => {
     const body = await conn.requestGet<{ searchRecords: Row[] }>(`/services/data/v62.0/parameterizedSearch?q=${encodeURIComponent('(415) 555-0420')}&in=PHONE&sobject=Lead&Lead.fields=Id,Name`);
     expect(body.searchRecords.map((r) => r.Name)).toContain("Siobhán O'Connor");

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import express, { Router, type Response } from 'express';
 import type { Store } from '../../store/store';
-import { openSalesforceData } from '../records/data';
+import { entry, openSalesforceData } from '../records/data';
 import type { RecordStore } from '../records/recordStore';
 import { openSession, requireSession, sessionOf } from './sessions';
 
@@ -30,7 +30,7 @@ export function oauthRouter(store: Store, records: RecordStore): Router {
     const grant = String(req.body?.grant_type ?? '');
     if (!['password', 'client_credentials', 'refresh_token'].includes(grant)) return oauthError(res, 'unsupported_grant_type', 'grant type not supported');
     const { clientId, clientSecret } = clientCredentials(req);
-    const client = clientId ? ns.data.oauthClients[clientId] : undefined;
+    const client = clientId ? entry(ns.data.oauthClients, clientId) : undefined;
     if (!client) return oauthError(res, 'invalid_client_id', 'client identifier invalid');
     // Refresh tokens may be used without the secret by public clients; a given secret must match.
     if ((grant !== 'refresh_token' || clientSecret !== undefined) && client.clientSecret !== clientSecret) {
@@ -39,13 +39,13 @@ export function oauthRouter(store: Store, records: RecordStore): Router {
     // The username-password and client-credentials flows return no refresh token (documented).
     let userId: string;
     if (grant === 'password') {
-      const credential = ns.data.credentials[String(req.body.username ?? '').toLowerCase()];
+      const credential = entry(ns.data.credentials, String(req.body.username ?? '').toLowerCase());
       if (!credential || credential.password !== String(req.body.password ?? '')) return oauthError(res, 'invalid_grant', 'authentication failure');
       userId = credential.userId;
     } else if (grant === 'client_credentials') {
       userId = client.runAsUserId;
     } else {
-      const stored = ns.data.refreshTokens[String(req.body.refresh_token ?? '')];
+      const stored = entry(ns.data.refreshTokens, String(req.body.refresh_token ?? ''));
       if (!stored || stored.clientId !== clientId) return oauthError(res, 'invalid_grant', 'expired access/refresh token');
       userId = stored.userId;
     }

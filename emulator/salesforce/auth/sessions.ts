@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { readCookie } from '../../http/cookies';
 import type { Store } from '../../store/store';
-import { openSalesforceData, type StoredSession } from '../records/data';
+import { entry, openSalesforceData, type StoredSession } from '../records/data';
 import { sfDateTime } from '../records/fieldValue';
 
 export interface Session extends StoredSession {
@@ -17,7 +17,7 @@ function newToken(orgId: string): string {
 /** Starts a session for an active user (login calls, the local login page); undefined for an unknown user. */
 export async function createSession(store: Store, username: string, clientId?: string): Promise<Session | undefined> {
   const ns = openSalesforceData(store);
-  const credential = ns.data.credentials[username.toLowerCase()];
+  const credential = entry(ns.data.credentials, username.toLowerCase());
   if (!credential) return undefined;
   return openSession(store, credential.userId, clientId);
 }
@@ -33,7 +33,7 @@ export async function openSession(store: Store, userId: string, clientId?: strin
 
 export function verifySession(store: Store, sessionId: string | undefined): Session | undefined {
   if (!sessionId) return undefined;
-  const session = openSalesforceData(store).data.sessions[sessionId];
+  const session = entry(openSalesforceData(store).data.sessions, sessionId);
   return session ? { sessionId, ...session } : undefined;
 }
 

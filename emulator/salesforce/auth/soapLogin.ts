@@ -1,7 +1,7 @@
 import express, { Router } from 'express';
 import { XMLParser } from 'fast-xml-parser';
 import type { Store } from '../../store/store';
-import { openSalesforceData } from '../records/data';
+import { entry, openSalesforceData } from '../records/data';
 import type { RecordStore } from '../records/recordStore';
 import { endSession, openSession } from './sessions';
 
@@ -42,7 +42,7 @@ export function soapLoginRouter(store: Store, records: RecordStore): Router {
       res.status(500).send(fault('INVALID_SOAP_HEADER', 'No operation available for request', 'UnexpectedErrorFault'));
       return;
     }
-    const credential = ns.data.credentials[String(login.username ?? '').toLowerCase()];
+    const credential = entry(ns.data.credentials, String(login.username ?? '').toLowerCase());
     const user = credential && records.byId(credential.userId);
     if (!credential || credential.password !== String(login.password ?? '') || !user || user.IsActive === false) {
       // A failed login is an HTTP 500 SOAP fault, as for every SOAP API fault.

@@ -54,6 +54,8 @@ export interface SObjectSchema {
   labelPlural: string;
   keyPrefix: string;
   custom: boolean;
+  /** False for objects the API cannot delete (User: deactivate instead). */
+  deletable: boolean;
   fields: FieldSchema[];
   childRelationships: ChildRelationshipSchema[];
 }
@@ -75,4 +77,10 @@ export interface QuerySource {
   byPhoneDigits(digits: string): Iterable<string>;
   /** Ids of live records of `objectName` whose `field` equals `value` (an indexed equality filter). */
   byFieldValue(objectName: string, field: string, value: unknown): Iterable<string> | undefined;
+  /**
+   * A counter that increases on every write (create, update, delete, undo) to `objectName`,
+   * or to any object without one, so indexes the engines derive (SOSL's word index) notice
+   * changes that leave the record count alone, and ignore writes to other objects.
+   */
+  version?(objectName?: string): number;
 }

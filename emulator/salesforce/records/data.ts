@@ -23,6 +23,14 @@ export interface StoredSession {
   clientId?: string;
 }
 
+/**
+ * A stored entry by a key a client sent (session id, username, client id): only the table's
+ * own keys count, so `constructor` or `__proto__` never find an inherited value.
+ */
+export function entry<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 const ORG_ID = '00DDn00000CCard0MAK';
 
 /** Opens (and completes) the namespace; every part of the emulation goes through here. */

@@ -89,6 +89,8 @@ export function createRecordService(store: RecordStore, data: SalesforceData): R
       const full = to18(id);
       const owner = full ? store.objectOf(full) : undefined;
       if (!full || !owner) throw fail(400, 'MALFORMED_ID', `malformed id ${id}`);
+      // The API's wording for an operation an object lacks, as for "entity type X does not support insert".
+      if (!schemaOf(owner).deletable) throw fail(400, 'INVALID_TYPE_FOR_OPERATION', `entity type ${owner} does not support delete`);
       const previous = find(objectName ?? owner, full);
       const now = sfDateTime(new Date());
       store.put(owner, { ...previous, IsDeleted: true, LastModifiedDate: now, LastModifiedById: userId, SystemModstamp: now });

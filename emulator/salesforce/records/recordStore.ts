@@ -23,6 +23,12 @@ export function createRecordStore(data: SalesforceData, registry: SchemaRegistry
   const phoneFields = (schema: SObjectSchema) => schema.fields.filter((f) => f.type === 'phone').map((f) => f.name);
   const table = (objectName: string) => (data.records[objectName] ??= {});
   const objectOf = (id: string) => registry.byKeyPrefix(keyPrefixOf(id))?.name;
+  const writes = new Map<string, number>();
+  let allWrites = 0;
+  const wrote = (objectName: string) => {
+    writes.set(objectName, (writes.get(objectName) ?? 0) + 1);
+    allWrites++;
+  };
 
   const indexRecord = (schema: SObjectSchema, record: SfRecord) => {
     if (record.IsDeleted) return;
@@ -68,6 +74,7 @@ export function createRecordStore(data: SalesforceData, registry: SchemaRegistry
       const key = field.type === 'id' || field.type === 'reference' ? (to18(value) ?? value) : value;
       return index.find(field.name, key) ?? [];
     },
+    version: (objectName) => (objectName === undefined ? allWrites : (writes.get(registry.get(objectName)?.name ?? objectName) ?? 0)),
     newId(objectName) {
       const prefix = schemaOrThrow(objectName).keyPrefix;
       data.serials[prefix] = (data.serials[prefix] ?? 0) + 1;
@@ -80,12 +87,14 @@ export function createRecordStore(data: SalesforceData, registry: SchemaRegistry
       if (previous) unindexRecord(schema, previous);
       rows[record.Id] = record;
       indexRecord(schema, record);
+      wrote(schema.name);
     },
     drop(objectName, id) {
       const schema = schemaOrThrow(objectName);
       const previous = table(schema.name)[id];
       if (previous) unindexRecord(schema, previous);
       delete table(schema.name)[id];
+      wrote(schema.name);
     },
   };
 }

@@ -63,15 +63,20 @@ export function checkRequired(schema: SObjectSchema, record: SfRecord): void {
 }
 
 /**
- * A Task or Event whose Name (WhoId) is a lead cannot have a Related To (WhatId): leads
- * are not yet tied to accounts. https://help.salesforce.com/s/articleView?id=sf.activities_fields.htm
+ * A Task or Event whose Name (WhoId) is a lead cannot have a Related To (WhatId): "If the
+ * WhoId refers to a lead, then the WhatId field must be empty."
+ * https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_task.htm
+ * Salesforce documents the rule but not its error text; the message is the platform's as
+ * quoted by a user who hit it ("FIELD_INTEGRITY_EXCEPTION: cannot specify whatID with lead
+ * whoID", https://github.com/Fxdedglory/Salesforce-Auto-Reply-Web-To-Lead/blob/68ae04739600fedfc72a387d1bada0f25532b16c/test_convert_lead_and_trigger_flow.ps1),
+ * the closest source found; the `fields` entry is ours.
  */
 export function checkActivityLinks(store: RecordStore, schema: SObjectSchema, record: SfRecord): void {
   if (schema.name !== 'Task' && schema.name !== 'Event') return;
   const whoId = record.WhoId as string | null;
   const whatId = record.WhatId as string | null;
   if (whoId && whatId && store.objectOf(whoId) === 'Lead') {
-    throw fail(400, 'FIELD_INTEGRITY_EXCEPTION', `Related To ID: id value of incorrect type: ${whatId}`, ['WhatId']);
+    throw fail(400, 'FIELD_INTEGRITY_EXCEPTION', 'cannot specify whatID with lead whoID', ['WhatId']);
   }
 }
 

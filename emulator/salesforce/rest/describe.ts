@@ -16,11 +16,11 @@ export function objectUrls(version: string, schema: SObjectSchema) {
 
 export function globalEntry(version: string, schema: SObjectSchema) {
   return {
-    activateable: false, createable: true, custom: schema.custom, customSetting: false, deletable: true, deprecatedAndHidden: false,
+    activateable: false, createable: true, custom: schema.custom, customSetting: false, deletable: schema.deletable, deprecatedAndHidden: false,
     feedEnabled: !schema.custom, hasSubtypes: false, isSubtype: false, keyPrefix: schema.keyPrefix, label: schema.label,
     labelPlural: schema.labelPlural, layoutable: true, mergeable: ['Account', 'Contact', 'Lead', 'Case'].includes(schema.name),
     mruEnabled: true, name: schema.name, queryable: true, replicateable: true, retrieveable: true, searchable: true,
-    triggerable: true, undeletable: true, updateable: true, urls: objectUrls(version, schema),
+    triggerable: true, undeletable: schema.deletable, updateable: true, urls: objectUrls(version, schema),
   };
 }
 

@@ -30,7 +30,7 @@ export function buildRegistry(packageObjects: PackageObject[]): SchemaRegistry {
   const schemas = new Map<string, SObjectSchema>();
   for (const object of STANDARD) {
     const [id, ...system] = systemFields({ owned: object.owned });
-    schemas.set(object.name, { name: object.name, label: object.label, labelPlural: object.labelPlural, keyPrefix: object.keyPrefix, custom: false, fields: [id, ...object.fields, ...system], childRelationships: [] });
+    schemas.set(object.name, { name: object.name, label: object.label, labelPlural: object.labelPlural, keyPrefix: object.keyPrefix, custom: false, deletable: object.deletable ?? true, fields: [id, ...object.fields, ...system], childRelationships: [] });
   }
   const customs = packageObjects.filter((o) => o.name.endsWith('__c')).sort((a, b) => a.name.localeCompare(b.name));
   customs.forEach((object, index) => {
@@ -38,7 +38,7 @@ export function buildRegistry(packageObjects: PackageObject[]): SchemaRegistry {
     const nameField = text('Name', object.nameFieldLabel ?? `${object.label ?? object.name} Name`, 80, { nameField: true, searchGroup: 'NAME' });
     schemas.set(object.name, {
       name: object.name, label: object.label ?? object.name, labelPlural: object.labelPlural ?? object.label ?? object.name,
-      keyPrefix: `a0${'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'[index]}`, custom: true, fields: [id, nameField, ...system], childRelationships: [],
+      keyPrefix: `a0${'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'[index]}`, custom: true, deletable: true, fields: [id, nameField, ...system], childRelationships: [],
     });
   });
   for (const object of packageObjects) {

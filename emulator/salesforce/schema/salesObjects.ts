@@ -14,6 +14,8 @@ export interface StandardObject {
   labelPlural: string;
   keyPrefix: string;
   owned: boolean;
+  /** Omitted when records can be deleted. */
+  deletable?: false;
   fields: FieldSchema[];
 }
 

@@ -71,6 +71,9 @@ export const event: StandardObject = {
 
 export const user: StandardObject = {
   name: 'User', label: 'User', labelPlural: 'Users', keyPrefix: '005', owned: false,
+  // The User object's supported calls include no delete(): users are deactivated instead.
+  // https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_user.htm
+  deletable: false,
   fields: [
     text('Username', 'Username', 80, required),
     text('FirstName', 'First Name', 40),

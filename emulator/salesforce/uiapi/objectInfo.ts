@@ -29,7 +29,7 @@ export function objectInfo(store: RecordStore, schema: SObjectSchema) {
   return {
     apiName: schema.name, associateEntityType: null, associateParentEntity: null,
     childRelationships: schema.childRelationships.map((rel) => ({ childObjectApiName: rel.childSObject, fieldName: rel.field, junctionIdListNames: [], junctionReferenceTo: [], relationshipName: rel.relationshipName })),
-    createable: true, custom: schema.custom, defaultRecordTypeId: '012000000000000AAA', deletable: true, dependentFields: {}, eTag: `${schema.name}-${schema.fields.length}`,
+    createable: true, custom: schema.custom, defaultRecordTypeId: '012000000000000AAA', deletable: schema.deletable, dependentFields: {}, eTag: `${schema.name}-${schema.fields.length}`,
     feedEnabled: !schema.custom, fields: Object.fromEntries(schema.fields.map((f) => [f.name, fieldInfo(store, f)])), keyPrefix: schema.keyPrefix,
     label: schema.label, labelPlural: schema.labelPlural, layoutable: true, mruEnabled: true, nameFields: schema.fields.filter((f) => f.nameField).map((f) => f.name),
     queryable: true, recordTypeInfos: { '012000000000000AAA': { available: true, defaultRecordTypeMapping: true, master: true, name: 'Master', recordTypeId: '012000000000000AAA' } },

@@ -8,6 +8,9 @@ export type Operator = '=' | '!=' | '<>' | '<' | '>' | '<=' | '>=' | 'LIKE' | 'I
 /** What a condition needs to read a record. */
 export type Reader = (record: SfRecord, path: FieldPath) => unknown;
 
+/** An id literal must look like a 15 or 18 character id; Salesforce refuses anything else in an id filter. */
+const idShape = /^[0-9A-Za-z]{15}(?:[0-9A-Za-z]{3})?$/;
+
 /** Compiles `path op operand(s)` into a record predicate. */
 export function compileCondition(path: FieldPath, operator: Operator, operands: Operand[], statement: string, read: Reader): (record: SfRecord) => boolean {
   for (const operand of operands) {
@@ -16,6 +19,9 @@ export function compileCondition(path: FieldPath, operator: Operator, operands: 
       const quoted = expected === 'string' || expected === 'id' || expected === 'reference';
       throw positioned('INVALID_FIELD', statement, columnOf(statement, path.text),
         `value of filter criterion for field '${path.field.name}' must be of type ${expected} and should ${quoted ? '' : 'not '}be enclosed in quotes`);
+    }
+    if (kindOf(path.field) === 'id' && operator !== 'LIKE' && operand.kind === 'string' && operand.value !== '' && !idShape.test(operand.value)) {
+      throw positioned('INVALID_QUERY_FILTER_OPERATOR', statement, columnOf(statement, `'${operand.raw}'`), `invalid ID field: ${operand.value}`);
     }
   }
   const kind = kindOf(path.field);

@@ -52,6 +52,15 @@ describe('runSoql errors', () => {
     expect(failure("SELECT Id FROM Contact WHERE CreatedDate > '2024-01-01'").message).toContain('must be of type dateTime and should not be enclosed in quotes');
   });
 
+  it('refuses an id filter whose literal is not an id', () => {
+    expect(failure("SELECT Id FROM Contact WHERE Id = 'abc'")).toEqual({
+      errorCode: 'INVALID_QUERY_FILTER_OPERATOR',
+      message: "\nSELECT Id FROM Contact WHERE Id = 'abc'\n                                  ^\nERROR at Row:1:Column:35\ninvalid ID field: abc",
+    });
+    expect(failure("SELECT Id FROM Task WHERE WhoId IN ('003000000000001', 'nope')").message).toContain('invalid ID field: nope');
+    expect(() => runSoql("SELECT Id FROM Task WHERE WhoId != '003000000000001AAA'", source)).not.toThrow();
+  });
+
   it('limits OFFSET to 2000 and requires grouping', () => {
     expect(failure('SELECT Id FROM Contact LIMIT 10 OFFSET 2001')).toEqual({ errorCode: 'NUMBER_OUTSIDE_VALID_RANGE', message: 'Maximum SOQL offset allowed is 2000' });
     expect(failure('SELECT LastName, COUNT(Id) FROM Contact').message).toContain('Field must be grouped or aggregated: LastName');

@@ -23,25 +23,28 @@ export function selectRecords(plan: Plan, source: QuerySource, options: ExecuteO
 
 /**
  * The records worth testing: an index answers a top-level `field = literal` conjunct
- * (what makes a selective query fast); anything else is a scan.
+ * (what makes a selective query fast); anything else is a scan. `byId` also returns
+ * recycle-bin records, so the Id path filters them unless the query is a queryAll.
  */
 function candidates(plan: Plan, source: QuerySource, options: ExecuteOptions): Iterable<SfRecord> {
   const objectName = plan.schema.name;
-  if (options.only) return byIds(source, options.only, objectName);
-  if (plan.where && !options.includeDeleted) {
+  const includeDeleted = Boolean(options.includeDeleted);
+  if (options.only) return byIds(source, options.only, objectName, false);
+  if (plan.where) {
     for (const { path, value } of indexableEqualities(plan.where, plan.schema, source, plan.statement)) {
-      if (path.field.name === 'Id') return byIds(source, [String(value)], objectName);
-      const ids = source.byFieldValue(objectName, path.field.name, value);
-      if (ids) return byIds(source, ids, objectName);
+      if (path.field.name === 'Id') return byIds(source, [String(value)], objectName, includeDeleted);
+      // The field indexes hold live records only, so a queryAll scans.
+      const ids = includeDeleted ? undefined : source.byFieldValue(objectName, path.field.name, value);
+      if (ids) return byIds(source, ids, objectName, false);
     }
   }
-  return source.records(objectName, { includeDeleted: options.includeDeleted });
+  return source.records(objectName, { includeDeleted });
 }
 
-function* byIds(source: QuerySource, ids: Iterable<string>, objectName: string): Iterable<SfRecord> {
+function* byIds(source: QuerySource, ids: Iterable<string>, objectName: string, includeDeleted: boolean): Iterable<SfRecord> {
   for (const id of ids) {
     const record = source.byId(id);
-    if (record && source.objectOf(record.Id) === objectName) yield record;
+    if (record && (includeDeleted || !record.IsDeleted) && source.objectOf(record.Id) === objectName) yield record;
   }
 }
 

@@ -36,6 +36,14 @@ describe('runSoql: selecting', () => {
     expect(names("SELECT Name FROM Contact WHERE LastName = 'Deleted'")).toEqual([]);
     expect(query("SELECT Name, IsDeleted FROM Contact WHERE LastName = 'Deleted'", true).records).toMatchObject([{ IsDeleted: true }]);
   });
+
+  it('hides a deleted record looked up by Id, in either id form, unless queryAll', () => {
+    const gone = [...source.records('Contact', { includeDeleted: true })].find((r) => r.IsDeleted)!;
+    for (const id of [gone.Id, gone.Id.slice(0, 15)]) {
+      expect(query(`SELECT Id FROM Contact WHERE Id = '${id}'`).totalSize).toBe(0);
+      expect(query(`SELECT Id FROM Contact WHERE Id = '${id}'`, true).records).toMatchObject([{ Id: gone.Id }]);
+    }
+  });
 });
 
 describe('runSoql: filtering', () => {

@@ -2,9 +2,6 @@ import type { FieldSchema, QuerySource, SObjectSchema } from '../../model/types'
 import type { SearchGroup } from './parse';
 import { tokenize } from './tokens';
 
-/** The core may expose a change counter; without one the record count stands in for it. */
-type VersionedSource = QuerySource & { version?(): number };
-
 const allTypes = new Set(['string', 'textarea', 'email', 'phone', 'url', 'picklist']);
 
 /** Fields a search group covers; phone numbers are matched through the phone-digits index instead. */
@@ -29,7 +26,7 @@ interface Entry {
 export class TokenIndexes {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly source: VersionedSource) {}
+  constructor(private readonly source: QuerySource) {}
 
   tokens(schema: SObjectSchema, group: SearchGroup): Map<string, Set<string>> {
     const key = `${schema.name}/${group}`;
@@ -53,8 +50,9 @@ export class TokenIndexes {
     return tokens;
   }
 
+  /** The source's write counter for the object; a source without one falls back to the record count. */
   private stamp(objectName: string): string {
-    if (this.source.version) return String(this.source.version());
+    if (this.source.version) return String(this.source.version(objectName));
     let count = 0;
     for (const _record of this.source.records(objectName)) count++;
     return String(count);

@@ -36,7 +36,8 @@ export function createMemorySource(schemas: SObjectSchema[], indexedFields: stri
       yield* records.get(objectName)?.values() ?? [];
       if (options?.includeDeleted) for (const record of deleted.values()) if (this.objectOf(record.Id) === objectName) yield record;
     },
-    byId: (id) => live.get(id.slice(0, 15)),
+    // As the contract says, byId also finds recycle-bin records; callers filter on IsDeleted.
+    byId: (id) => live.get(id.slice(0, 15)) ?? deleted.get(id.slice(0, 15)),
     objectOf: (id) => byPrefix.get(id.slice(0, 3)),
     byPhoneDigits: (digits) => phoneIndex.get(digits) ?? [],
     byFieldValue: (objectName, field, value) => (indexedFields.includes(field) ? (fieldIndex.get(fieldKey(objectName, field, value)) ?? []) : undefined),
@@ -61,7 +62,7 @@ export function createMemorySource(schemas: SObjectSchema[], indexedFields: stri
       const record = records.get(objectName)!.get(id)!;
       records.get(objectName)!.delete(id);
       live.delete(id.slice(0, 15));
-      deleted.set(id, { ...record, IsDeleted: true });
+      deleted.set(id.slice(0, 15), { ...record, IsDeleted: true });
     },
   };
 }

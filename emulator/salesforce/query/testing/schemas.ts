@@ -16,7 +16,7 @@ const phone = (name: string) => field(name, 'phone', { searchGroup: 'PHONE' });
 const name = (n: string, extra: Partial<FieldSchema> = {}) => field(n, 'string', { searchGroup: 'NAME', ...extra });
 
 function object(objectName: string, keyPrefix: string, fields: FieldSchema[], childRelationships: SObjectSchema['childRelationships'] = []): SObjectSchema {
-  return { name: objectName, label: objectName, labelPlural: `${objectName}s`, keyPrefix, custom: false, fields: [...system, ...fields], childRelationships };
+  return { name: objectName, label: objectName, labelPlural: `${objectName}s`, keyPrefix, custom: false, deletable: true, fields: [...system, ...fields], childRelationships };
 }
 
 /** A small, realistic slice of the Salesforce schema for the engines' unit tests. */

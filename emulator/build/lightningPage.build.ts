@@ -1,0 +1,89 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import lwc from '@lwc/rollup-plugin';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import { rollup, watch as rollupWatch, type Plugin, type RollupOptions } from 'rollup';
+import domainStep from './lwcDomain.build';
+import type { BuildStep } from './run';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const LWC_DIR = `${root}force-app/main/default/lwc`;
+const PAGE_DIR = `${root}emulator/pages/salesforce`;
+export const LIGHTNING_BUILD_DIR = `${root}emulator/pages/build/lightning`;
+
+/** SFDX keeps bundles flat under `lwc/` with the implicit `c` namespace: one alias each. */
+function componentModules() {
+  return readdirSync(LWC_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`${LWC_DIR}/${d.name}/${d.name}.js`))
+    .map((d) => ({ name: `c/${d.name}`, path: `${LWC_DIR}/${d.name}/${d.name}.js` }));
+}
+
+/**
+ * `@salesforce/schema/Task.WhoId` is resolved by the platform at deploy time; on the local
+ * page it becomes the same plain reference object the platform hands to components.
+ * https://developer.salesforce.com/docs/platform/lwc/guide/reference-salesforce-modules.html
+ */
+const salesforceSchema: Plugin = {
+  name: 'salesforce-schema',
+  resolveId: (id) => (id.startsWith('@salesforce/schema/') ? `\0${id}` : null),
+  load(id) {
+    if (!id.startsWith('\0@salesforce/schema/')) return null;
+    const [objectApiName, ...field] = id.slice('\0@salesforce/schema/'.length).split('.');
+    const reference = field.length ? { objectApiName, fieldApiName: field.join('.') } : { objectApiName };
+    return `export default ${JSON.stringify(reference)};`;
+  },
+};
+
+function options(): RollupOptions {
+  return {
+    input: `${PAGE_DIR}/client/main.js`,
+    plugins: [
+      salesforceSchema,
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.env.SSR': 'false' } }),
+      lwc({
+        rootDir: `${PAGE_DIR}/client`,
+        modules: [...componentModules(), { dir: `${PAGE_DIR}/shims` }, { dir: `${PAGE_DIR}/shell` }, { npm: 'lightning-base-components' }],
+        disableSyntheticShadowSupport: true,
+      }),
+      nodeResolve(),
+    ],
+    onwarn(warning, warn) {
+      // A missing shim must fail the build, not the agent's page at run time.
+      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`unresolved import ${warning.exporter} in ${warning.id}`);
+      if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+      // The base components' own template notes are not ours to fix.
+      if (warning.id?.includes('/node_modules/lightning-base-components/')) return;
+      warn(warning);
+    },
+    output: { dir: LIGHTNING_BUILD_DIR, format: 'esm', entryFileNames: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  };
+}
+
+/** The local Lightning page: the real components from `force-app` with the local shims. */
+const step: BuildStep = {
+  title: 'Local Lightning page bundle',
+  async run({ watch }) {
+    // The components import the generated domain module; build it first whatever the order.
+    await domainStep.run({ watch: false });
+    await rm(LIGHTNING_BUILD_DIR, { recursive: true, force: true });
+    const config = options();
+    if (watch) {
+      const watcher = rollupWatch({ ...config, watch: { include: [`${LWC_DIR}/**`, `${PAGE_DIR}/**`] } });
+      watcher.on('event', (event) => {
+        if (event.code === 'ERROR') console.error('[build] Lightning page:', event.error.message);
+        if ('result' in event && event.result) event.result.close();
+      });
+      return;
+    }
+    const bundle = await rollup(config);
+    try {
+      await bundle.write(config.output as never);
+    } finally {
+      await bundle.close();
+    }
+  },
+};
+
+export default step;

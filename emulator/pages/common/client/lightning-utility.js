@@ -1,0 +1,38 @@
+import { mountSoftphone } from './softphone.js';
+
+/**
+ * The Lightning page's utility bar and tabs: the softphone docked at the bottom, and a
+ * screen pop to the record the IVR found when the agent answers (§7.6).
+ */
+const page = JSON.parse(document.getElementById('page-config').textContent);
+
+function screenPop(interaction) {
+  const pop = interaction.screenPop;
+  const state = `c__interactionId=${encodeURIComponent(interaction.id)}`;
+  window.location.assign(pop && pop.crm === 'salesforce' ? `/lightning/r/${pop.object}/${pop.id}/view?${state}` : `/lightning/page/home?${state}`);
+}
+
+mountSoftphone(document.getElementById('softphone'), { agentId: page.agentId, baseUrl: page.ccBaseUrl, onScreenPop: screenPop });
+
+const toggle = document.getElementById('lp-softphone-toggle');
+const panel = document.getElementById('lp-softphone-panel');
+toggle.addEventListener('click', () => {
+  const open = toggle.getAttribute('aria-expanded') !== 'true';
+  toggle.setAttribute('aria-expanded', String(open));
+  panel.classList.toggle('slds-is-open', open);
+});
+
+for (const tab of document.querySelectorAll('.lp-tabs [role="tab"]')) {
+  tab.addEventListener('click', (event) => {
+    event.preventDefault();
+    for (const other of document.querySelectorAll('.lp-tabs [role="tab"]')) {
+      const selected = other === tab;
+      other.setAttribute('aria-selected', String(selected));
+      other.tabIndex = selected ? 0 : -1;
+      other.parentElement.classList.toggle('slds-is-active', selected);
+      const panelOf = document.getElementById(other.getAttribute('aria-controls'));
+      panelOf.classList.toggle('slds-show', selected);
+      panelOf.classList.toggle('slds-hide', !selected);
+    }
+  });
+}

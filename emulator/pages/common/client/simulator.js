@@ -1,0 +1,67 @@
+import { ccClient, h } from './ccClient.js';
+
+const api = ccClient('');
+const log = document.getElementById('sim-log');
+const status = document.getElementById('sim-status');
+const identifierForm = document.getElementById('sim-identifier');
+let current = null;
+
+function show(interaction) {
+  current = interaction;
+  const ivr = interaction.ivr;
+  status.replaceChildren(
+    h('p', {}, h('strong', {}, 'Interaction: '), interaction.id, ` (${interaction.channel})`),
+    h('p', { 'data-testid': 'sim-state' }, h('strong', {}, 'State: '), interaction.state),
+    ivr ? h('p', { 'data-testid': 'sim-ivr' }, h('strong', {}, 'IVR: '), `${ivr.outcome}. ${ivr.greeting ?? ''}`) : null,
+    interaction.routing ? h('p', {}, h('strong', {}, 'Routing: '), `${interaction.routing.queue} · ${interaction.routing.skills.join(', ')}`) : null,
+  );
+  identifierForm.hidden = !(interaction.state === 'ivr' && ivr?.outcome === 'not-identified');
+  document.getElementById('sim-hangup').disabled = interaction.channel !== 'voice' || interaction.state === 'closed' || interaction.state === 'acw';
+  document.getElementById('sim-follow-up').disabled = interaction.channel === 'voice' || interaction.state === 'closed';
+}
+
+function note(text) {
+  log.prepend(h('li', {}, `${new Date().toLocaleTimeString()} ${text}`));
+}
+
+async function run(label, action) {
+  try {
+    const { interaction } = await action();
+    show(interaction);
+    note(`${label}: ${interaction.state}`);
+  } catch (error) {
+    note(`${label} failed: ${error.message}`);
+  }
+}
+
+const value = (id) => document.getElementById(id).value;
+
+document.getElementById('sim-call').addEventListener('submit', (event) => {
+  event.preventDefault();
+  run('Call placed', () => api.post('/calls', { ani: value('sim-ani'), dnis: value('sim-dnis') }));
+});
+identifierForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  run('Identifier given', () => api.post(`/interactions/${current.id}/ivr/identifier`, { kind: value('sim-kind'), value: value('sim-identifier-value') }));
+});
+document.getElementById('sim-queue').addEventListener('click', () => run('Queued as is', () => api.post(`/interactions/${current.id}/ivr/route`)));
+document.getElementById('sim-hangup').addEventListener('click', () => run('Caller hung up', () => api.post(`/interactions/${current.id}/hangup`)));
+document.getElementById('sim-message').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const body = { channel: value('sim-channel'), from: value('sim-from'), subject: value('sim-subject') || undefined, text: value('sim-text') };
+  run('Message sent', () => api.post('/interactions', body));
+});
+document.getElementById('sim-follow-up').addEventListener('click', () =>
+  run('Follow-up sent', async () => {
+    await api.post(`/interactions/${current.id}/messages`, { from: current.from, text: value('sim-text') });
+    return api.get(`/interactions/${current.id}`);
+  }),
+);
+
+// The caller has no event stream of their own in the API (events are per agent), so the
+// simulator, and only it, refreshes the state it shows once a second.
+setInterval(async () => {
+  if (!current || current.state === 'closed') return;
+  const { interaction } = await api.get(`/interactions/${current.id}`).catch(() => ({ interaction: current }));
+  show(interaction);
+}, 1000);

@@ -1,0 +1,140 @@
+import { ccClient, h } from './ccClient.js';
+
+/** What the agent can do with an interaction in each state (the service refuses the rest with 409). */
+const ACTIONS = {
+  alerting: ['answer'],
+  connected: ['hangup', 'transfer'],
+  acw: ['acw/complete'],
+  assigned: ['transfer', 'unassign'],
+};
+const LABELS = { answer: 'Answer', hangup: 'Hang up', 'acw/complete': 'Complete after-call work', transfer: 'Transfer', unassign: 'Unassign' };
+const OPEN = new Set(['alerting', 'connected', 'acw', 'assigned']);
+
+/**
+ * The agent's softphone: availability, the incoming alert with its routing context, and the
+ * interaction controls. Framework-free so that every local page (Lightning, Agent
+ * Workspace) embeds the same one. `onScreenPop(interaction)` runs after an answer.
+ */
+export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () => {} }) {
+  const api = ccClient(baseUrl);
+  const state = { agent: null, interactions: new Map(), alert: null, queues: [], agents: [], error: '' };
+
+  async function load() {
+    const [{ agent }, directory] = await Promise.all([api.get('/agents/me'), api.get('/agents')]);
+    state.agent = agent;
+    state.queues = directory.queues;
+    state.agents = directory.agents.filter((a) => a.id !== agentId);
+    const mine = await Promise.all(agent.activeInteractions.map((id) => api.get(`/interactions/${id}`)));
+    for (const { interaction } of mine) state.interactions.set(interaction.id, interaction);
+    render();
+  }
+
+  async function act(interaction, action, body) {
+    state.error = '';
+    try {
+      const result = await api.post(`/interactions/${interaction.id}/${action}`, body);
+      track(result.interaction);
+      if (action === 'answer') onScreenPop(result.interaction);
+    } catch (error) {
+      state.error = error.message;
+    }
+    render();
+  }
+
+  async function setAvailable(available) {
+    const { agent } = await api.put(`/agents/${agentId}/state`, { state: available ? 'available' : 'unavailable' });
+    state.agent = { ...state.agent, ...agent };
+    render();
+  }
+
+  function track(interaction) {
+    if (OPEN.has(interaction.state) && interaction.agentId === agentId) state.interactions.set(interaction.id, interaction);
+    else state.interactions.delete(interaction.id);
+    if (state.alert?.interaction.id === interaction.id && interaction.state !== 'alerting') state.alert = null;
+  }
+
+  const stream = api.events(agentId);
+  stream.addEventListener('interaction.alerting', (event) => {
+    const alert = JSON.parse(event.data);
+    state.alert = alert;
+    track(alert.interaction);
+    render();
+  });
+  stream.addEventListener('interaction.updated', (event) => {
+    track(JSON.parse(event.data).interaction);
+    render();
+  });
+  stream.addEventListener('agent.updated', (event) => {
+    state.agent = { ...state.agent, ...JSON.parse(event.data).agent };
+    render();
+  });
+
+  function transferControls(interaction) {
+    const select = h(
+      'select',
+      { class: 'slds-select', id: `transfer-${interaction.id}`, 'aria-label': 'Transfer to' },
+      h('optgroup', { label: 'Queues' }, state.queues.map((q) => h('option', { value: `queue:${q.key}` }, q.name))),
+      h('optgroup', { label: 'Agents' }, state.agents.map((a) => h('option', { value: `agent:${a.id}` }, a.name))),
+    );
+    const transfer = () => {
+      const [kind, id] = select.value.split(':');
+      act(interaction, 'transfer', kind === 'queue' ? { queue: id } : { agentId: id });
+    };
+    return h('div', { class: 'cc-softphone__transfer' }, select, h('button', { class: 'slds-button slds-button_neutral', type: 'button', onclick: transfer }, 'Transfer'));
+  }
+
+  function interactionView(interaction) {
+    const buttons = (ACTIONS[interaction.state] ?? []).map((action) =>
+      action === 'transfer'
+        ? transferControls(interaction)
+        : h('button', { class: `slds-button ${action === 'answer' ? 'slds-button_success' : 'slds-button_neutral'}`, type: 'button', onclick: () => act(interaction, action) }, LABELS[action]),
+    );
+    return h(
+      'li',
+      { class: 'cc-softphone__interaction slds-box slds-box_x-small', 'data-interaction-id': interaction.id, 'data-state': interaction.state },
+      h('p', { class: 'slds-text-title_bold' }, `${interaction.channel} · ${interaction.from}`),
+      h('p', { class: 'cc-softphone__state' }, `State: ${interaction.state}`),
+      h('div', { class: 'cc-softphone__actions' }, buttons),
+    );
+  }
+
+  function alertView({ interaction, queue, skills = [], participantData = {} }) {
+    const data = Object.entries(participantData).filter(([, v]) => typeof v !== 'object' || v === null);
+    return h(
+      'section',
+      { class: 'cc-softphone__alert slds-box slds-theme_info', role: 'alert', 'aria-label': 'Incoming interaction' },
+      h('h3', { class: 'slds-text-heading_small' }, `Incoming ${interaction.channel} from ${interaction.from}`),
+      interaction.ivr?.greeting ? h('p', {}, interaction.ivr.greeting) : null,
+      h('dl', { class: 'slds-dl_horizontal' },
+        h('dt', { class: 'slds-dl_horizontal__label' }, 'Queue'), h('dd', { class: 'slds-dl_horizontal__detail' }, queue ?? ''),
+        h('dt', { class: 'slds-dl_horizontal__label' }, 'Skills'), h('dd', { class: 'slds-dl_horizontal__detail' }, skills.join(', ')),
+        data.map(([k, v]) => [h('dt', { class: 'slds-dl_horizontal__label' }, k), h('dd', { class: 'slds-dl_horizontal__detail' }, String(v))]),
+      ),
+    );
+  }
+
+  function render() {
+    const available = state.agent?.state === 'available';
+    host.replaceChildren(
+      h(
+        'div',
+        { class: 'cc-softphone' },
+        h('div', { class: 'cc-softphone__status' },
+          h('span', { class: `cc-softphone__dot ${available ? 'is-available' : ''}`, 'aria-hidden': 'true' }),
+          h('span', { role: 'status' }, state.agent ? `${state.agent.name}: ${available ? 'Available' : 'Unavailable'}` : 'Connecting…'),
+          h('button', { class: 'slds-button slds-button_neutral', type: 'button', onclick: () => setAvailable(!available), 'aria-pressed': String(available) }, available ? 'Go unavailable' : 'Go available'),
+        ),
+        state.alert ? alertView(state.alert) : null,
+        state.error ? h('p', { class: 'slds-text-color_error', role: 'alert' }, state.error) : null,
+        h('ul', { class: 'cc-softphone__list', 'aria-label': 'My interactions' }, [...state.interactions.values()].map(interactionView)),
+      ),
+    );
+  }
+
+  render();
+  load().catch((error) => {
+    state.error = error.message;
+    render();
+  });
+  return { close: () => stream.close() };
+}

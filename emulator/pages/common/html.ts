@@ -1,0 +1,36 @@
+/** Text placed in HTML: every page builds its markup from escaped values only. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export interface PageShell {
+  title: string;
+  body: string;
+  /** Extra `<head>` markup (stylesheets, module scripts). */
+  head?: string;
+  bodyClass?: string;
+}
+
+/** The HTML document every local page shares: SLDS styling, no favicon request. */
+export function renderPage({ title, body, head = '', bodyClass = '' }: PageShell): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/assets/slds/styles/salesforce-lightning-design-system.min.css">
+${head}
+</head>
+<body class="${escapeHtml(bodyClass)}">
+${body}
+</body>
+</html>`;
+}
+
+/** Only same-origin paths: a login form must never send the agent to another site. */
+export function safeReturnPath(value: unknown, fallback: string): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
+  return value;
+}

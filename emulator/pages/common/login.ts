@@ -1,0 +1,75 @@
+import express, { Router } from 'express';
+import { SESSION_COOKIE, signIn } from '../../contact-center/auth/sessions';
+import { openContactCenterData } from '../../contact-center/data';
+import type { ServiceContext } from '../../service';
+import { openCrmSessions } from './crmSessions';
+import { escapeHtml, renderPage, safeReturnPath } from './html';
+
+/** The seeded demo agent, so the demo is one click away. */
+const DEMO_USERNAME = 'agent@customercard.example';
+const DEMO_PASSWORD = 'emulator';
+const HOME = '/lightning/page/home';
+
+interface LoginForm {
+  username: string;
+  password: string;
+  startURL: string;
+  error?: string;
+}
+
+function loginPage({ username, password, startURL, error }: LoginForm): string {
+  const alert = error
+    ? `<div class="slds-notify slds-notify_alert slds-alert_error slds-m-bottom_medium" role="alert"><h2>${escapeHtml(error)}</h2></div>`
+    : '';
+  return renderPage({
+    title: 'Login | Customer Card',
+    bodyClass: 'slds-theme_shade',
+    body: `<main class="slds-grid slds-grid_align-center slds-p-top_xx-large">
+<div class="slds-box slds-theme_default slds-size_1-of-1 slds-medium-size_1-of-3">
+<h1 class="slds-text-heading_large slds-m-bottom_large">Log in to Customer Card</h1>
+${alert}
+<form method="post" action="/login" class="slds-form" novalidate>
+<input type="hidden" name="startURL" value="${escapeHtml(startURL)}">
+<div class="slds-form-element slds-m-bottom_small">
+<label class="slds-form-element__label" for="username">Username</label>
+<div class="slds-form-element__control"><input class="slds-input" id="username" name="username" type="email" autocomplete="username" required value="${escapeHtml(username)}"></div>
+</div>
+<div class="slds-form-element slds-m-bottom_medium">
+<label class="slds-form-element__label" for="password">Password</label>
+<div class="slds-form-element__control"><input class="slds-input" id="password" name="password" type="password" autocomplete="current-password" required value="${escapeHtml(password)}"></div>
+</div>
+<button class="slds-button slds-button_brand slds-button_stretch" type="submit">Log In</button>
+</form>
+</div>
+</main>`,
+  });
+}
+
+/** `GET/POST /login`: one sign-in for the contact center and both CRMs' local pages. */
+export function loginRoutes(context: ServiceContext): Router {
+  const router = Router();
+  const form = express.urlencoded({ extended: false, limit: '16kb' });
+
+  router.get('/login', (req, res) => {
+    const startURL = safeReturnPath(req.query.startURL, HOME);
+    res.type('html').send(loginPage({ username: DEMO_USERNAME, password: DEMO_PASSWORD, startURL }));
+  });
+
+  router.post('/login', form, async (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const username = typeof body.username === 'string' ? body.username : '';
+    const password = typeof body.password === 'string' ? body.password : '';
+    const startURL = safeReturnPath(body.startURL, HOME);
+    const session = await signIn(openContactCenterData(context.store), username, password);
+    if (!session) {
+      const error = 'Please check your username and password. If you still can’t log in, contact your Salesforce administrator.';
+      res.status(401).type('html').send(loginPage({ username, password: '', startURL, error }));
+      return;
+    }
+    res.cookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'lax', path: '/' });
+    await openCrmSessions(context, res);
+    res.redirect(303, startURL);
+  });
+
+  return router;
+}

@@ -1,0 +1,64 @@
+import '../../../../servicenow-app/src/x-cc-customer-card';
+import { EMITTED } from '../../../../servicenow-app/src/x-cc-customer-card/actionTypes';
+import { renderRecordForm } from './recordForm';
+import { openInteractionCase, recordUrl, type AnsweredInteraction } from './screenPop';
+
+type MountSoftphone = (host: Element, options: { agentId: string; onScreenPop(interaction: AnsweredInteraction): void }) => void;
+
+export interface WorkspaceOptions {
+  mountSoftphone: MountSoftphone;
+  agentId: string;
+  table: string | null;
+  sysId: string | null;
+  interactionId: string | null;
+}
+
+type CardElement = HTMLElement & { interactionId: string; table: string; sysId: string; interactionRevision: number };
+
+async function cc(path: string, init?: RequestInit) {
+  const response = await fetch(`/cc/v1${path}`, { ...init, headers: { Accept: 'application/json', 'Content-Type': 'application/json' } });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json();
+}
+
+/** The agent's interaction in progress when the URL names none (the first one they hold). */
+async function activeInteraction(): Promise<string | null> {
+  const { agent } = await cc('/agents/me');
+  return agent?.activeInteractions?.[0] ?? null;
+}
+
+/**
+ * The local Agent Workspace: record form, contextual side panel with the customer card, and the
+ * shared softphone. Opening a record during an interaction records the visit (§3.1, §3.2 lists).
+ */
+export async function startWorkspace(options: WorkspaceOptions): Promise<void> {
+  const { table, sysId, agentId } = options;
+  const form = document.getElementById('record-form');
+  if (form && table && sysId) void renderRecordForm(form, table, sysId);
+  options.mountSoftphone(document.getElementById('softphone')!, {
+    agentId,
+    onScreenPop: (interaction) => void openInteractionCase(interaction).catch((error) => console.error(error)),
+  });
+
+  const card = document.querySelector<CardElement>('x-cc-customer-card');
+  if (!card) return;
+  card.addEventListener(EMITTED.RECORD_UPDATED, () => form && table && sysId && void renderRecordForm(form, table, sysId));
+  const interactionId = options.interactionId ?? (await activeInteraction().catch(() => null));
+  // Agent Workspace opens a record created from the card in a new tab beside the case (§4.1).
+  card.addEventListener(EMITTED.RECORD_CREATED, (event) => {
+    const { table: created, sysId: id } = (event as CustomEvent<{ payload: { table: string; sysId: string } }>).detail.payload;
+    window.open(recordUrl(created, id, interactionId ?? ''), '_blank', 'noopener');
+  });
+  if (interactionId && table && sysId) {
+    await cc(`/interactions/${encodeURIComponent(interactionId)}/visited`, { method: 'POST', body: JSON.stringify({ crm: 'servicenow', object: table, id: sysId }) }).catch(() => null);
+  }
+  // Cases relate records; other tables show the card for reading and linking.
+  card.table = table === 'sn_customerservice_case' ? table : card.table;
+  card.sysId = table === 'sn_customerservice_case' && sysId ? sysId : '';
+  card.interactionId = interactionId ?? '';
+
+  const events = new EventSource(`/cc/v1/agents/${encodeURIComponent(agentId)}/events`);
+  const bump = () => (card.interactionRevision = (card.interactionRevision ?? 0) + 1);
+  events.addEventListener('interaction.updated', bump);
+  events.addEventListener('card.updated', bump);
+}

@@ -1,0 +1,57 @@
+import { escapeHtml } from '../common';
+import { formatTime } from './layout';
+
+export interface TicketDetail {
+  id: string;
+  crm: string;
+  subject: string;
+  description: string;
+  status: string;
+  channel: string;
+  createdAt: string;
+  solvedAt: string | null;
+  crmUrl: string;
+  requester: { name: string; email: string | null } | null;
+  assignee: { name: string; email: string | null } | null;
+  transcript: { id: string; author: { name: string } | null; body: string; createdAt: string; public: boolean }[];
+  recordings: { url: string; durationSeconds?: number }[];
+}
+
+const CRM_NAMES: Record<string, string> = { zendesk: 'Zendesk', salesforce: 'Salesforce', servicenow: 'ServiceNow' };
+
+/** `GET /tickets/{id}`: facts, the transcript in order, a player per recording, the way back to the CRM. */
+export function viewerPage(ticket: TicketDetail): string {
+  const facts = [
+    ['Status', ticket.status],
+    ['Channel', ticket.channel],
+    ['Contact', ticket.requester?.name ?? ''],
+    ['Agent', ticket.assignee?.name ?? ''],
+    ['Created', formatTime(ticket.createdAt)],
+    ['Solved', formatTime(ticket.solvedAt)],
+  ]
+    .map(([term, value]) => `<div class="slds-m-right_large"><dt class="slds-text-title">${term}</dt><dd>${escapeHtml(value)}</dd></div>`)
+    .join('');
+  const recordings = ticket.recordings.length
+    ? `<ul>${ticket.recordings
+        .map((r, i) => {
+          const label = `Call recording ${i + 1}${r.durationSeconds ? `, ${r.durationSeconds} seconds` : ''}`;
+          return `<li class="slds-m-bottom_small"><p id="rec-${i}">${escapeHtml(label)}</p><audio controls preload="none" src="${escapeHtml(r.url)}" aria-labelledby="rec-${i}"></audio></li>`;
+        })
+        .join('')}</ul>`
+    : '<p>This ticket has no recordings.</p>';
+  const transcript = ticket.transcript
+    .map(
+      (c) => `<li class="slds-box slds-theme_default slds-m-bottom_small"><article aria-label="${escapeHtml(c.author?.name ?? 'Unknown user')}, ${formatTime(c.createdAt)}">
+<h3 class="slds-text-title_bold">${escapeHtml(c.author?.name ?? 'Unknown user')} <span class="slds-text-color_weak">${formatTime(c.createdAt)}${c.public ? '' : ' · internal'}</span></h3>
+<p style="white-space: pre-wrap">${escapeHtml(c.body)}</p></article></li>`,
+    )
+    .join('\n');
+  return `<p class="slds-m-bottom_small"><a href="/tickets">Back to ticket search</a></p>
+<section class="slds-box slds-theme_default slds-m-bottom_medium" aria-labelledby="ticket-heading">
+<h2 id="ticket-heading" class="slds-text-heading_medium">${escapeHtml(ticket.subject || '(no subject)')}</h2>
+<dl class="slds-grid slds-wrap slds-m-vertical_small">${facts}</dl>
+<p><a class="slds-button slds-button_outline-brand" href="${escapeHtml(ticket.crmUrl)}" target="_blank" rel="noopener">Open in ${escapeHtml(CRM_NAMES[ticket.crm] ?? ticket.crm)}</a></p>
+</section>
+<section class="slds-m-bottom_medium" aria-labelledby="recordings-heading"><h2 id="recordings-heading" class="slds-text-heading_small slds-m-bottom_small">Recordings</h2>${recordings}</section>
+<section aria-labelledby="transcript-heading"><h2 id="transcript-heading" class="slds-text-heading_small slds-m-bottom_small">Transcript</h2><ol>${transcript}</ol></section>`;
+}

@@ -1,0 +1,108 @@
+import { LightningElement, api, wire } from 'lwc';
+import { createRecord } from 'lightning/uiRecordApi';
+import { getObjectInfo } from 'lightning/uiObjectInfoApi';
+import { NavigationMixin } from 'lightning/navigation';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { allowedCreateTypes, prefillForm } from 'c/customerCardDomain';
+import { fieldErrorsOf, reduceErrors } from 'c/reduceErrors';
+
+/**
+ * *Create new* (PRODUCT.md §4): a type the admin allows, a form pre-filled from the
+ * interaction by the domain, and the CRM's own validation errors next to the fields.
+ * What the agent typed stays in the form whatever the CRM answers.
+ */
+export default class CreateRecordModal extends NavigationMixin(LightningElement) {
+    static renderMode = 'light';
+
+    @api interaction;
+    @api card;
+    @api config;
+
+    objectApiName;
+    values = {};
+    fieldErrors = {};
+    pageError;
+    saving = false;
+    focused = false;
+
+    @wire(getObjectInfo, { objectApiName: '$objectApiName' })
+    objectInfo;
+
+    get typeOptions() {
+        const types = allowedCreateTypes('salesforce', this.config);
+        return (Array.isArray(types) ? types : []).map((type) => ({ label: type, value: type }));
+    }
+
+    get fields() {
+        const labels = (this.objectInfo && this.objectInfo.data && this.objectInfo.data.fields) || {};
+        // The CRM's required fields belong on the form even when the interaction cannot fill them.
+        const required = Object.keys(labels).filter((name) => labels[name].required && labels[name].createable);
+        const names = [...new Set([...Object.keys(this.values), ...required, ...Object.keys(this.fieldErrors)])];
+        return names.map((name) => ({
+            name,
+            label: labels[name] ? labels[name].label : name,
+            value: this.values[name] || '',
+            error: this.fieldErrors[name],
+            inputClass: this.fieldErrors[name] ? 'slds-has-error' : ''
+        }));
+    }
+
+    get hasType() {
+        return !!this.objectApiName;
+    }
+
+    get saveDisabled() {
+        return !this.objectApiName || this.saving;
+    }
+
+    pickType(event) {
+        this.objectApiName = event.detail.value;
+        const prefill = prefillForm(
+            'salesforce',
+            this.objectApiName,
+            { channel: this.interaction.channel, from: this.interaction.from, contactName: this.card ? this.card.name : undefined, subject: this.interaction.subject },
+            this.config
+        );
+        this.values = prefill.values ? { ...prefill.values } : {};
+        this.fieldErrors = {};
+        this.pageError = prefill.refused ? reduceErrors({ message: `You cannot create a ${this.objectApiName} here.` }).join(' ') : undefined;
+    }
+
+    change(event) {
+        this.values = { ...this.values, [event.target.dataset.field]: event.detail.value };
+    }
+
+    async save() {
+        this.saving = true;
+        try {
+            const record = await createRecord({ apiName: this.objectApiName, fields: { ...this.values } });
+            this.dispatchEvent(new ShowToastEvent({ title: `${this.objectApiName} created`, variant: 'success', message: record.id }));
+            this.dispatchEvent(new CustomEvent('created', { detail: { id: record.id, objectApiName: this.objectApiName } }));
+            this[NavigationMixin.Navigate]({ type: 'standard__recordPage', attributes: { recordId: record.id, objectApiName: this.objectApiName, actionName: 'view' } });
+        } catch (error) {
+            this.fieldErrors = fieldErrorsOf(error);
+            const fieldMessages = new Set(Object.values(this.fieldErrors));
+            this.pageError = reduceErrors(error).filter((message) => !fieldMessages.has(message)).join(' ') || undefined;
+        } finally {
+            this.saving = false;
+        }
+    }
+
+    /** Keyboard users start inside the dialog, on its first control. */
+    renderedCallback() {
+        if (this.focused) return;
+        const first = this.querySelector('lightning-combobox');
+        if (first) {
+            first.focus();
+            this.focused = true;
+        }
+    }
+
+    close() {
+        this.dispatchEvent(new CustomEvent('close'));
+    }
+
+    keydown(event) {
+        if (event.key === 'Escape') this.close();
+    }
+}

@@ -1,0 +1,135 @@
+import { createElement } from 'lwc';
+import { registerSa11yMatcher } from '@sa11y/jest';
+import CustomerCard from 'c/customerCard';
+
+const config = require('./data/config.json');
+const agent = require('./data/agent.json');
+const voice = require('./data/voiceInteraction.json');
+const card = require('./data/card.json');
+
+// Lets fetch mocks, wires and re-renders settle, as lwc-recipes' flushPromises does.
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const respond = (body, status = 200) => Promise.resolve({ ok: status < 400, status, json: () => Promise.resolve(body) });
+
+let interaction;
+let streams;
+
+class FakeEventSource {
+    constructor(url) {
+        this.url = url;
+        this.listeners = {};
+        streams.push(this);
+    }
+    addEventListener(type, listener) {
+        this.listeners[type] = listener;
+    }
+    close() {}
+    emit(type, data) {
+        this.listeners[type]({ data: JSON.stringify(data) });
+    }
+}
+
+beforeAll(registerSa11yMatcher);
+beforeEach(() => {
+    interaction = JSON.parse(JSON.stringify(voice.interaction));
+    streams = [];
+    global.EventSource = FakeEventSource;
+    global.fetch = jest.fn((url, init = {}) => {
+        if (url === '/cc/v1/config') return respond(config);
+        if (url === '/cc/v1/agents/me') return respond(agent);
+        if (url === '/cc/v1/interactions/int-000007') return respond({ interaction });
+        if (url === '/cc/v1/interactions/int-000007/visited' && init.method === 'POST') return respond({ visited: interaction.visited }, 201);
+        if (url === '/cc/v1/interactions/int-000007/links') return respond({ links: [] });
+        if (url === '/cc/v1/cards/card-000003') return respond({ card });
+        return respond({ error: 'not_found' }, 404);
+    });
+});
+afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    delete global.EventSource;
+    jest.clearAllMocks();
+});
+
+async function mount(props = { recordId: '0015g00000Alp01AAA', objectApiName: 'Account' }) {
+    const element = createElement('c-customer-card', { is: CustomerCard });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    await flush();
+    await flush();
+    return element;
+}
+
+describe('c-customer-card', () => {
+    it('shows the contact of the agent’s open interaction (§1.1)', async () => {
+        const element = await mount();
+        expect(element.querySelector('.cc-card-title').textContent).toBe('Ana Müller');
+        expect(element.querySelector('.cc-interaction-state').textContent).toBe('connected');
+        expect(element.querySelector('c-relate-control').taskId).toBe('00T5g00000Cal01EAA');
+    });
+
+    it('reports the record page it sits on as visited (§3.1)', async () => {
+        await mount();
+        expect(global.fetch).toHaveBeenCalledWith(
+            '/cc/v1/interactions/int-000007/visited',
+            expect.objectContaining({ method: 'POST', body: JSON.stringify({ crm: 'salesforce', object: 'Account', id: '0015g00000Alp01AAA' }) })
+        );
+    });
+
+    it('expands and collapses its sections with aria-expanded (§1.1)', async () => {
+        const element = await mount();
+        const [current] = element.querySelectorAll('button.slds-section__title-action');
+        expect(current.getAttribute('aria-expanded')).toBe('true');
+        current.click();
+        await flush();
+        expect(current.getAttribute('aria-expanded')).toBe('false');
+        expect(element.querySelector('c-relate-control')).toBeNull();
+    });
+
+    it('lists the records the IVR found and hides features the admin turned off (§1.3)', async () => {
+        const element = await mount();
+        expect(element.querySelector('c-related-records').records.map((r) => r.id)).toEqual(['0035g00000Ana01AAA']);
+        expect(element.querySelector('lightning-button.cc-create')).not.toBeNull();
+        expect(element.querySelector('lightning-button.cc-merge')).toBeNull();
+    });
+
+    it('opens the create pop-up', async () => {
+        const element = await mount();
+        element.querySelector('lightning-button.cc-create').click();
+        await flush();
+        expect(element.querySelector('c-create-record-modal')).not.toBeNull();
+    });
+
+    it('refreshes a digital interaction on card.updated (§1.2)', async () => {
+        interaction = { ...interaction, channel: 'chat', state: 'assigned', messages: [{ from: 'ana.mueller@example.com', text: 'Hallo?', at: '2026-11-25T09:02:11.000Z', direction: 'inbound' }] };
+        const element = await mount();
+        expect(element.querySelector('c-digital-messages').messages).toHaveLength(1);
+        interaction = { ...interaction, messages: [...interaction.messages, { from: 'ana.mueller@example.com', text: 'Still there?', at: '2026-11-25T09:03:00.000Z', direction: 'inbound' }] };
+        streams[0].emit('card.updated', { cardId: 'card-000003', interactionId: 'int-000007', reason: 'message' });
+        await flush();
+        await flush();
+        expect(element.querySelector('c-digital-messages').messages).toHaveLength(2);
+    });
+
+    it('shows nothing but a note when the admin turned the card off (§1.3)', async () => {
+        const off = { config: { features: { ...config.config.features, card: { enabled: false, refreshOnMessage: true } } } };
+        global.fetch.mockImplementation((url) => (url === '/cc/v1/config' ? respond(off) : url === '/cc/v1/agents/me' ? respond(agent) : respond({ interaction, card, links: [] })));
+        const element = await mount();
+        expect(element.querySelector('section')).toBeNull();
+        expect(element.textContent).toContain('turned off by your admin');
+    });
+
+    it('says so when no interaction is open', async () => {
+        global.fetch.mockImplementation((url) => {
+            if (url === '/cc/v1/config') return respond(config);
+            if (url === '/cc/v1/agents/me') return respond({ agent: { ...agent.agent, activeInteractions: [] } });
+            return respond({}, 404);
+        });
+        const element = await mount();
+        expect(element.textContent).toContain('No open interaction');
+    });
+
+    it('is accessible', async () => {
+        await expect(await mount()).toBeAccessible();
+    });
+});

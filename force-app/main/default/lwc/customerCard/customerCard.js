@@ -1,0 +1,220 @@
+import { LightningElement, api, wire } from 'lwc';
+import { CurrentPageReference } from 'lightning/navigation';
+import { CHANNEL_LABELS, defaultConfig, isDigital, parseConfig, recordKey } from 'c/customerCardDomain';
+import { createCcApi } from 'c/ccApi';
+import { reduceErrors } from 'c/reduceErrors';
+
+/**
+ * The customer card (PRODUCT.md §1): who the contact of the open interaction is, with the
+ * *Current interaction* and *Related interactions* sections. It reports the record page it
+ * sits on as visited (§3.1) and refreshes from the agent's event stream, never by polling.
+ */
+export default class CustomerCard extends LightningElement {
+    static renderMode = 'light';
+
+    @api recordId;
+    @api objectApiName;
+    /** Origin of the contact-center service; empty for the page's own origin. */
+    @api ccBaseUrl = '';
+
+    interaction;
+    card;
+    links = [];
+    config = defaultConfig();
+    agentId;
+    error;
+    loaded = false;
+    currentExpanded = true;
+    relatedExpanded = true;
+    showCreate = false;
+    showMerge = false;
+    pageInteractionId;
+    stream;
+
+    @wire(CurrentPageReference)
+    receivePageReference(pageRef) {
+        this.pageInteractionId = pageRef && pageRef.state ? pageRef.state.c__interactionId : undefined;
+        // The page reference may arrive after the card started with the agent's interaction.
+        if (this.loaded && this.pageInteractionId && (!this.interaction || this.interaction.id !== this.pageInteractionId)) {
+            this.load(this.pageInteractionId).catch((error) => this.fail(error));
+        }
+    }
+
+    get api() {
+        return createCcApi(this.ccBaseUrl);
+    }
+
+    connectedCallback() {
+        this.start().catch((error) => this.fail(error));
+    }
+
+    disconnectedCallback() {
+        if (this.stream) this.stream.close();
+    }
+
+    async start() {
+        const [{ config }, { agent }] = await Promise.all([this.api.get('/config'), this.api.get('/agents/me')]);
+        const parsed = parseConfig(config);
+        if (parsed.ok) this.config = parsed.config;
+        this.agentId = agent.id;
+        const interactionId = this.pageInteractionId || agent.activeInteractions[0];
+        this.stream = this.api.events(agent.id, {
+            'card.updated': () => {
+                if (this.config.features.card.refreshOnMessage) this.reload();
+            },
+            'interaction.updated': ({ interaction }) => {
+                if (this.interaction && interaction.id === this.interaction.id) this.interaction = interaction;
+            }
+        });
+        if (interactionId && this.recordId && this.objectApiName) {
+            await this.api.post(`/interactions/${interactionId}/visited`, { crm: 'salesforce', object: this.objectApiName, id: this.recordId });
+        }
+        if (interactionId) await this.load(interactionId);
+        this.loaded = true;
+    }
+
+    async load(interactionId) {
+        // Links need only the interaction id: fetch them while the interaction comes.
+        const links = this.api.get(`/interactions/${interactionId}/links`);
+        const { interaction } = await this.api.get(`/interactions/${interactionId}`);
+        const [cardResult, linkResult] = await Promise.all([interaction.cardId ? this.api.get(`/cards/${interaction.cardId}`) : Promise.resolve({}), links]);
+        this.interaction = interaction;
+        this.card = cardResult.card;
+        this.links = linkResult.links || [];
+        this.error = undefined;
+    }
+
+    reload() {
+        if (this.interaction) this.load(this.interaction.id).catch((error) => this.fail(error));
+    }
+
+    fail(error) {
+        this.error = reduceErrors(error).join(' ');
+        this.loaded = true;
+    }
+
+    get title() {
+        return this.card && this.card.name ? this.card.name : 'Customer card';
+    }
+
+    /** §1.3: an admin may turn the card off; it then shows nothing but that. */
+    get cardEnabled() {
+        return this.config.features.card.enabled;
+    }
+
+    get cardDisabled() {
+        return !this.cardEnabled;
+    }
+
+    get showInteraction() {
+        return this.cardEnabled && !!this.interaction;
+    }
+
+    get noInteraction() {
+        return this.cardEnabled && this.loaded && !this.interaction && !this.error;
+    }
+
+    get channelLabel() {
+        return this.interaction ? CHANNEL_LABELS[this.interaction.channel] : '';
+    }
+
+    get isDigital() {
+        return !!this.interaction && isDigital(this.interaction.channel);
+    }
+
+    get identityPoints() {
+        return ((this.card && this.card.identityPoints) || []).map((point) => ({ key: `${point.kind}:${point.value}`, ...point }));
+    }
+
+    get taskId() {
+        const task = this.interaction && this.interaction.interactionRecords.find((r) => r.crm === 'salesforce' && r.object === 'Task');
+        return task ? task.id : undefined;
+    }
+
+    get visited() {
+        return this.interaction ? this.interaction.visited : [];
+    }
+
+    get pageRecord() {
+        return this.recordId && this.objectApiName ? { crm: 'salesforce', object: this.objectApiName, id: this.recordId } : undefined;
+    }
+
+    /** §5.1: records that match the contact (IVR matches, linked records), each once. */
+    get personRecords() {
+        if (!this.interaction) return [];
+        const matches = (this.interaction.ivr && this.interaction.ivr.matches) || [];
+        const linked = this.links.map((link) => link.record);
+        const seen = new Set();
+        return [...matches, ...linked, ...((this.card && this.card.links) || [])]
+            .filter((record) => record.crm === 'salesforce')
+            .filter((record) => {
+                const key = recordKey(record);
+                if (seen.has(key)) return false;
+                seen.add(key);
+                return true;
+            });
+    }
+
+    get currentExpandedText() {
+        return String(this.currentExpanded);
+    }
+
+    get relatedExpandedText() {
+        return String(this.relatedExpanded);
+    }
+
+    get currentSectionClass() {
+        return `slds-section${this.currentExpanded ? ' slds-is-open' : ''}`;
+    }
+
+    get relatedSectionClass() {
+        return `slds-section${this.relatedExpanded ? ' slds-is-open' : ''}`;
+    }
+
+    get createEnabled() {
+        return this.config.features.create.enabled;
+    }
+
+    get mergeEnabled() {
+        return this.config.features.merge.enabled && !!this.card;
+    }
+
+    get relateEnabled() {
+        return this.config.features.relate.enabled && !!this.taskId;
+    }
+
+    get linkEnabled() {
+        return this.config.features.link.enabled;
+    }
+
+    toggleCurrent() {
+        this.currentExpanded = !this.currentExpanded;
+    }
+
+    toggleRelated() {
+        this.relatedExpanded = !this.relatedExpanded;
+    }
+
+    openCreate() {
+        this.showCreate = true;
+    }
+
+    openMerge() {
+        this.showMerge = true;
+    }
+
+    closeDialogs() {
+        this.showCreate = false;
+        this.showMerge = false;
+    }
+
+    handleCreated() {
+        this.showCreate = false;
+        this.reload();
+    }
+
+    handleMerged() {
+        this.showMerge = false;
+        this.reload();
+    }
+}

@@ -1,0 +1,111 @@
+import { createElement } from 'lwc';
+import { registerSa11yMatcher } from '@sa11y/jest';
+import RelateControl from 'c/relateControl';
+import { getRecord, updateRecord } from 'lightning/uiRecordApi';
+import { defaultConfig } from 'c/customerCardDomain';
+
+const taskWithContact = require('./data/taskWithContact.json');
+const taskWithLead = require('./data/taskWithLead.json');
+const visited = require('./data/visited.json');
+
+jest.mock('lightning/uiRecordApi', () => {
+    const { createLdsTestWireAdapter } = require('@salesforce/wire-service-jest-util');
+    return { getRecord: createLdsTestWireAdapter(jest.fn()), updateRecord: jest.fn(() => Promise.resolve({})) };
+}, { virtual: true });
+
+// Lets fetch mocks, wires and re-renders settle, as lwc-recipes' flushPromises does.
+// eslint-disable-next-line @lwc/lwc/no-async-operation
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function mount({ mode } = {}) {
+    if (mode) window.sessionStorage.setItem('customerCard.relateMode.int-000001', JSON.stringify(mode));
+    const element = createElement('c-relate-control', { is: RelateControl });
+    Object.assign(element, { taskId: '00T5g00000Cal01EAA', interactionId: 'int-000001', visited, config: defaultConfig() });
+    document.body.appendChild(element);
+    return element;
+}
+
+async function openList(element) {
+    element.querySelector('button.cc-relates-to').click();
+    await flush();
+}
+
+const option = (element, object) => [...element.querySelectorAll('button.cc-relate-option')].find((b) => b.dataset.key.startsWith(`${object}:`));
+
+beforeAll(registerSa11yMatcher);
+
+afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    window.sessionStorage.clear();
+    jest.clearAllMocks();
+});
+
+describe('c-relate-control', () => {
+    it('auto-relates the most recently opened record (§3.1)', async () => {
+        mount();
+        getRecord.emit(taskWithContact);
+        await flush();
+        expect(updateRecord).toHaveBeenCalledWith({ fields: { Id: '00T5g00000Cal01EAA', WhatId: '0065g00000Opp01AAA' } });
+    });
+
+    it('follows the agent as they open another record (§3.1)', async () => {
+        const element = mount();
+        getRecord.emit(taskWithContact);
+        await flush();
+        updateRecord.mockClear();
+        element.visited = [...visited, { crm: 'salesforce', object: 'Case', id: '5005g00000Cas01AAA', at: '2026-11-25T09:16:00.000Z' }];
+        await flush();
+        expect(updateRecord).toHaveBeenCalledWith({ fields: { Id: '00T5g00000Cal01EAA', WhatId: '5005g00000Cas01AAA' } });
+    });
+
+    it('lists records visited during the interaction, newest first, green when related', async () => {
+        const element = mount({ mode: 'manual' });
+        getRecord.emit(taskWithContact);
+        await flush();
+        await openList(element);
+        const keys = [...element.querySelectorAll('button.cc-relate-option')].map((b) => b.dataset.key.split(':')[0]);
+        expect(keys).toEqual(['Opportunity', 'Account', 'Contact']);
+        expect(option(element, 'Contact').dataset.related).toBe('true');
+        expect(option(element, 'Account').dataset.related).toBe('false');
+        expect(element.querySelector('button.cc-relates-to').getAttribute('aria-expanded')).toBe('true');
+    });
+
+    it('writes the field the domain decides when the agent picks a record', async () => {
+        const element = mount({ mode: 'manual' });
+        getRecord.emit(taskWithContact);
+        await flush();
+        await openList(element);
+        option(element, 'Account').click();
+        await flush();
+        expect(updateRecord).toHaveBeenCalledWith({ fields: { Id: '00T5g00000Cal01EAA', WhatId: '0015g00000Alp01AAA' } });
+        expect(JSON.parse(window.sessionStorage.getItem('customerCard.relateMode.int-000001'))).toEqual({ mode: 'manual' });
+    });
+
+    it('refuses Related To while Name holds a Lead, with a clear message', async () => {
+        const element = mount({ mode: 'manual' });
+        getRecord.emit(taskWithLead);
+        await flush();
+        await openList(element);
+        option(element, 'Account').click();
+        await flush();
+        expect(updateRecord).not.toHaveBeenCalled();
+        expect(element.querySelector('.cc-relate-message').textContent).toContain('A Lead in Name means Related To must stay empty');
+    });
+
+    it('pins what the Task holds', async () => {
+        const element = mount({ mode: 'manual' });
+        getRecord.emit(taskWithContact);
+        await flush();
+        const pinned = [...element.querySelectorAll('.cc-pinned')];
+        expect(pinned.map((p) => p.dataset.field)).toEqual(['WhoId']);
+        expect(pinned[0].querySelector('.cc-pinned-name').textContent).toBe('Ana Müller');
+    });
+
+    it('is accessible', async () => {
+        const element = mount({ mode: 'manual' });
+        getRecord.emit(taskWithContact);
+        await flush();
+        await openList(element);
+        await expect(element).toBeAccessible();
+    });
+});

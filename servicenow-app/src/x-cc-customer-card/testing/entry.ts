@@ -1,0 +1,3 @@
+import '../index';
+
+export { whenComponentIsIdle } from '@servicenow/ui-core';

@@ -1,0 +1,1 @@
+export type Dispatch = (type: string, payload?: unknown) => void;

@@ -1,0 +1,166 @@
+import { existsSync } from 'node:fs';
+import jsforce, { type Connection } from 'jsforce';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import lightningPage, { LIGHTNING_BUILD_DIR } from '../../emulator/build/lightningPage.build';
+import type { RunningEmulator } from '../../emulator/server';
+import { launchChromium } from '../support/browser';
+import { startMemoryEmulator } from '../support/emulator';
+
+/**
+ * The story of issue 8, played in Chromium against the in-process emulator: a call from a
+ * number typed differently in the CRM, answered in the utility bar, related, linked,
+ * written back, a Case created after a CRM validation error, and two cards merged.
+ */
+let emulator: RunningEmulator;
+let browser: Browser;
+let context: BrowserContext;
+let agentPage: Page;
+let conn: Connection;
+let interactionId: string;
+let taskId: string;
+
+const ids: Record<string, string> = {};
+/** playwright-core has no web-first assertions: poll the page until it shows what is expected. */
+const textOf = (locator: Locator) => () => locator.first().innerText({ timeout: 5_000 }).catch(() => '');
+const attributeOf = (locator: Locator, name: string) => () => locator.first().getAttribute(name, { timeout: 5_000 }).catch(() => null);
+const valueOf = (locator: Locator) => () => locator.inputValue({ timeout: 5_000 }).catch(() => '');
+const cookieHeader = async () => (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+const soqlId = async (soql: string) => ((await conn.query<{ Id: string }>(soql)).records[0] as { Id: string }).Id;
+
+async function signIn(page: Page) {
+  await page.goto(`${emulator.url}/lightning/page/home`);
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
+  await page.getByLabel('Username').fill('agent@customercard.example');
+  await page.getByLabel('Password').fill('emulator');
+  await page.getByRole('button', { name: 'Log In' }).click();
+  await page.waitForURL('**/lightning/page/home');
+}
+
+const card = () => agentPage.locator('c-customer-card');
+/** With the keyboard, as an agent with a headset and no mouse would. */
+const relateTo = async (object: string) => {
+  await card().getByRole('button', { name: 'Relates to' }).press('Enter');
+  await card().locator(`button.cc-relate-option[data-key^="${object}:"]`).press('Enter');
+};
+const task = async () => (await conn.sobject('Task').retrieve(taskId)) as unknown as { WhoId: string | null; WhatId: string | null };
+const openRecord = async (object: string, id: string) => {
+  await agentPage.goto(`${emulator.url}/lightning/r/${object}/${id}/view?c__interactionId=${interactionId}`);
+  await expect.poll(textOf(card().locator('.cc-card-title'))).toBe('Maria García');
+};
+
+beforeAll(async () => {
+  // `npm install` builds the page bundle; a fresh checkout without it builds it here once.
+  if (!existsSync(`${LIGHTNING_BUILD_DIR}/main.js`)) await lightningPage.run({ watch: false });
+  emulator = await startMemoryEmulator();
+  browser = await launchChromium();
+  context = await browser.newContext();
+  agentPage = await context.newPage();
+  conn = new jsforce.Connection({ loginUrl: emulator.url, version: '62.0' });
+  await conn.login('agent@customercard.example', 'emulator');
+  ids.contact = await soqlId("SELECT Id FROM Contact WHERE Email = 'maria.garcia@acme.example'");
+  ids.account = await soqlId("SELECT Id FROM Account WHERE AccountNumber = 'ACC-10001'");
+  ids.opportunity = await soqlId("SELECT Id FROM Opportunity WHERE Name = 'Acme Logistics - 10G upgrade'");
+  ids.lead = await soqlId("SELECT Id FROM Lead WHERE Email = 'haruto@nakamura-design.example'");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await emulator?.close();
+});
+
+describe('the customer card in the local Lightning page', () => {
+  it('screen-pops the Contact of a call from a number typed differently in the CRM', async () => {
+    await signIn(agentPage);
+    await agentPage.locator('#softphone').getByRole('button', { name: 'Go available' }).click();
+    await expect.poll(textOf(agentPage.locator('#softphone [role="status"]'))).toContain('Available');
+
+    const simulator = await context.newPage();
+    await simulator.goto(`${emulator.url}/simulator`);
+    // The CRM has "(415) 555-1000"; the caller's network sends E.164.
+    await simulator.getByLabel('Caller number (ANI)').fill('+14155551000');
+    await simulator.getByRole('button', { name: 'Place call' }).click();
+    await expect.poll(textOf(simulator.getByTestId('sim-ivr'))).toContain('identified');
+
+    const alert = agentPage.locator('#softphone').getByRole('alert', { name: 'Incoming interaction' });
+    await expect.poll(textOf(alert)).toContain('+14155551000');
+    await agentPage.locator('#softphone').getByRole('button', { name: 'Answer' }).click();
+    await agentPage.waitForURL(`**/lightning/r/Contact/${ids.contact}/view?c__interactionId=*`);
+    interactionId = new URL(agentPage.url()).searchParams.get('c__interactionId') as string;
+    await expect.poll(textOf(card().locator('.cc-card-title'))).toBe('Maria García');
+    await expect.poll(textOf(agentPage.locator('.record-title'))).toBe('Maria García');
+    await simulator.close();
+  });
+
+  it('relates the Contact in Name and an Opportunity in Related To on the Task', async () => {
+    const cookies = await cookieHeader();
+    const { interaction } = await (await fetch(`${emulator.url}/cc/v1/interactions/${interactionId}`, { headers: { cookie: cookies } })).json();
+    taskId = interaction.interactionRecords.find((r: { object: string }) => r.object === 'Task').id;
+
+    await relateTo('Contact');
+    await expect.poll(async () => (await task()).WhoId).toBe(ids.contact);
+    await openRecord('Opportunity', ids.opportunity);
+    await relateTo('Opportunity');
+    await expect.poll(async () => (await task()).WhatId).toBe(ids.opportunity);
+    await expect.poll(textOf(card().locator('.cc-pinned[data-field="WhatId"] .cc-pinned-name'))).toBe('Acme Logistics - 10G upgrade');
+    await card().getByRole('button', { name: 'Relates to' }).click();
+    await expect.poll(attributeOf(card().locator('button.cc-relate-option[data-key^="Opportunity:"]'), 'data-related')).toBe('true');
+  });
+
+  it('refuses to relate an Account while Name holds a Lead', async () => {
+    await conn.sobject('Task').update({ Id: taskId, WhoId: ids.lead, WhatId: null });
+    await openRecord('Account', ids.account);
+    await relateTo('Account');
+    await expect.poll(textOf(card().locator('.cc-relate-message'))).toContain('A Lead in Name means Related To must stay empty');
+    expect((await task()).WhatId).toBeNull();
+  });
+
+  it('writes exactly one call activity on the linked Account after hang-up and after-call work', async () => {
+    const before = await conn.query(`SELECT Id FROM Task WHERE WhatId = '${ids.account}' AND TaskSubtype = 'Call'`);
+    await card().locator('.cc-link-toggle').first().getByRole('button').click();
+    await expect.poll(attributeOf(card().locator('.cc-link-toggle').first(), 'data-state')).toBe('linked');
+    await agentPage.locator('#softphone').getByRole('button', { name: 'Hang up' }).click();
+    await agentPage.locator('#softphone').getByRole('button', { name: 'Complete after-call work' }).click();
+    const linkStates = async () => {
+      const res = await fetch(`${emulator.url}/cc/v1/interactions/${interactionId}/links`, { headers: { cookie: await cookieHeader() } });
+      return ((await res.json()).links as { state: string }[]).map((l) => l.state);
+    };
+    await expect.poll(linkStates, { timeout: 20_000 }).toEqual(['written']);
+    const after = await conn.query(`SELECT Id FROM Task WHERE WhatId = '${ids.account}' AND TaskSubtype = 'Call'`);
+    expect(after.totalSize).toBe(before.totalSize + 1);
+  });
+
+  it('creates a Case after a CRM validation error without losing what was typed', async () => {
+    await card().getByRole('button', { name: 'Create new' }).click();
+    const dialog = agentPage.getByRole('dialog', { name: 'Create new record' });
+    await dialog.getByRole('combobox', { name: 'Record type' }).click();
+    await dialog.getByRole('option', { name: 'Case' }).click();
+    const name = dialog.getByLabel('Web Name');
+    // Web Name holds 80 characters; the CRM refuses more, next to the field.
+    const tooLong = `Maria García on behalf of the Acme Logistics night shift dispatch team in San Francisco`;
+    await name.fill(tooLong);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.locator('.cc-field-error[data-field="SuppliedName"]').waitFor();
+    await expect.poll(valueOf(name)).toBe(tooLong);
+    await expect.poll(valueOf(dialog.getByLabel('Web Phone'))).toBe('+14155551000');
+    await name.fill('Maria García');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await agentPage.waitForURL('**/lightning/r/Case/**');
+    const created = await conn.query(`SELECT Id, SuppliedName, SuppliedPhone FROM Case WHERE SuppliedName = 'Maria García'`);
+    expect(created.totalSize).toBe(1);
+  });
+
+  it('merges two cards of the same contact', async () => {
+    const cookies = await cookieHeader();
+    const post = (path: string, body: unknown) =>
+      fetch(`${emulator.url}/cc/v1${path}`, { method: 'POST', headers: { cookie: cookies, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+    const email = await post('/interactions', { channel: 'email', from: 'maria.garcia@acme.example', subject: 'Invoice', text: 'Hello, a question about my invoice.' });
+    await expect.poll(async () => (await (await fetch(`${emulator.url}/cc/v1/interactions/${email.interaction.id}`, { headers: { cookie: cookies } })).json()).interaction.state).toBe('assigned');
+    await agentPage.goto(`${emulator.url}/lightning/r/Contact/${ids.contact}/view?c__interactionId=${email.interaction.id}`);
+    await card().getByRole('button', { name: 'Merge' }).click();
+    const dialog = agentPage.getByRole('dialog', { name: 'Merge customer cards' });
+    await dialog.locator('.cc-merge-row label').first().click();
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+    await expect.poll(textOf(agentPage.locator('#toasts'))).toContain('Cards merged');
+  });
+});

@@ -1,0 +1,171 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import buildWorkspace from '../../emulator/build/servicenowPage.build';
+import type { RunningEmulator } from '../../emulator/server';
+import { startMemoryEmulator } from '../support/emulator';
+import { basic, callJson, launchChromium, signIn } from '../support/servicenowBrowser';
+
+type Row = Record<string, string> & { sys_id: string };
+const SN = basic('admin', 'emulator');
+const card = 'x-cc-customer-card';
+
+let emulator: RunningEmulator;
+let browser: Browser;
+let page: Page;
+
+const table = async (path: string) => (await callJson<{ result: Row[] | Row }>(`${emulator.url}/api/now/table/${path}`, { auth: SN })).result;
+const one = async (path: string) => (await table(path)) as Row;
+const rows = async (path: string) => (await table(path)) as Row[];
+const cc = <T>(path: string, token: string, method = 'GET', body?: unknown) => callJson<T>(`${emulator.url}/cc/v1${path}`, { method, auth: `Bearer ${token}`, body });
+const token = async (username: string) => (await callJson<{ access_token: string }>(`${emulator.url}/cc/v1/auth/token`, { method: 'POST', auth: '', body: { username, password: 'emulator' } })).access_token;
+
+beforeAll(async () => {
+  await buildWorkspace.run({ watch: false });
+  emulator = await startMemoryEmulator();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await emulator?.close();
+});
+
+describe('the customer card in the local Agent Workspace', () => {
+  it('relates, unrelates and links from a screen-popped case, then writes back once', async () => {
+    const [omar] = await rows('csm_consumer?sysparm_query=first_name=Omar');
+    const [fatima] = await rows('csm_consumer?sysparm_query=first_name=Fatima');
+    const [account] = await rows('customer_account?sysparm_limit=1');
+    const admin = await token('admin@customercard.example');
+    const agentToken = await token('agent@customercard.example');
+    // The contact center looks callers up in the emulated ServiceNow only, so the call is a ServiceNow consumer.
+    const { config } = await cc<{ config: Record<string, unknown> }>('/config', admin);
+    await cc('/config', admin, 'PUT', { ...config, connections: { servicenow: { instanceUrl: emulator.url, user: 'admin', password: 'emulator' } } });
+
+    await signIn(page, emulator.url, '/now/cwf/agent/home');
+    const { agent } = await cc<{ agent: { id: string } }>('/agents/me', agentToken);
+    await cc(`/agents/${agent.id}/state`, agentToken, 'PUT', { state: 'available' });
+    const { interaction } = await cc<{ interaction: { id: string; state: string; ivr: { outcome: string; matches: { crm: string; object: string; id: string }[] } } }>(
+      '/calls', agentToken, 'POST', { ani: '+14155551119', dnis: '+18005550100' },
+    );
+    expect(interaction.ivr.outcome).toBe('identified');
+    expect(interaction.ivr.matches).toEqual([expect.objectContaining({ crm: 'servicenow', object: 'csm_consumer', id: omar.sys_id })]);
+    if (interaction.state === 'ivr') await cc(`/interactions/${interaction.id}/ivr/route`, agentToken, 'POST');
+
+    // On answer the workspace opens a case for the call, with the card in its side panel.
+    await page.getByRole('button', { name: 'Answer' }).click();
+    await page.waitForURL(/\/now\/cwf\/agent\/record\/sn_customerservice_case\//);
+    const caseUrl = page.url();
+    const caseId = caseUrl.split('/').pop()!.split('?')[0];
+    await expect.poll(() => page.locator(`${card} .greeting`).textContent()).toContain('Omar');
+
+    // The agent opens another consumer and an account during the call, then returns to the case.
+    for (const [object, id] of [['csm_consumer', fatima.sys_id], ['customer_account', account.sys_id]]) {
+      await page.goto(`${emulator.url}/now/cwf/agent/record/${object}/${id}?interaction=${interaction.id}`);
+      await page.locator('#record-form form').waitFor();
+    }
+    await page.goto(caseUrl);
+    const relate = async (name: string) => {
+      await page.locator(`${card} .relates-to-button`).click();
+      await page.locator(`${card} [role=option]`, { hasText: name }).click();
+    };
+    const caseFields = () => one(`sn_customerservice_case/${caseId}?sysparm_fields=consumer,account,contact&sysparm_exclude_reference_link=true`);
+
+    await relate(omar.name);
+    await expect.poll(caseFields).toMatchObject({ consumer: omar.sys_id });
+    await expect.poll(() => page.locator('[data-field=consumer] input').inputValue()).toBe(omar.name);
+
+    await relate(fatima.name);
+    await expect.poll(caseFields).toMatchObject({ consumer: fatima.sys_id });
+
+    await relate(account.name);
+    await expect.poll(caseFields).toMatchObject({ consumer: fatima.sys_id, account: account.sys_id });
+    await expect.poll(() => page.locator(`${card} .relation-consumer`).getAttribute('data-icon')).toBe('still-related-in-crm');
+    expect(await page.locator(`${card} .relation-account`).getAttribute('data-icon')).toBe('current');
+    await page.screenshot({ path: 'docs/screenshots/servicenow-workspace-relates-to.png' });
+
+    await page.locator(`${card} .relation-account button.relation-icon`).click();
+    await expect.poll(caseFields).toMatchObject({ consumer: fatima.sys_id, account: '' });
+
+    // Contrast needs a real renderer: checked here rather than in jsdom.
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const contrast = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(el: Element, o: object): Promise<{ violations: { id: string }[] }> } }).axe.run(
+        document.querySelector('x-cc-customer-card')!, { runOnly: ['color-contrast'] });
+      return result.violations.map((v) => v.id);
+    });
+    expect(contrast).toEqual([]);
+
+    await page.locator(`${card} .records .record`, { hasText: omar.name }).locator('.link').click();
+    await expect.poll(() => page.locator(`${card} .records .record`, { hasText: omar.name }).locator('.link').getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: 'docs/screenshots/servicenow-workspace-linked.png' });
+
+    await page.getByRole('button', { name: 'Hang up' }).click();
+    await page.getByRole('button', { name: 'Complete after-call work' }).click();
+    await vi.waitFor(async () => {
+      const { links } = await cc<{ links: { state: string }[] }>(`/interactions/${interaction.id}/links`, agentToken);
+      expect(links.map((l) => l.state)).toEqual(['written']);
+    }, { timeout: 30_000, interval: 250 });
+    expect(await rows(`interaction_related_record?sysparm_query=document_id=${omar.sys_id}`)).toHaveLength(1);
+  });
+
+  it('creates a case from the card (a data-policy error first, nothing lost), then merges the caller\'s two cards', async () => {
+    const [omar] = await rows('csm_consumer?sysparm_query=first_name=Omar');
+    const agentToken = await token('agent@customercard.example');
+    const { agent } = await cc<{ agent: { id: string } }>('/agents/me', agentToken);
+    await cc(`/agents/${agent.id}/state`, agentToken, 'PUT', { state: 'available' });
+    await page.goto(`${emulator.url}/now/cwf/agent/home`);
+
+    // Omar wrote an email before calling: one card per channel (§6.1), so two cards for one person.
+    const { interaction: email } = await cc<{ interaction: { id: string; state: string; cardId: string } }>('/interactions', agentToken, 'POST', {
+      channel: 'email', from: omar.email, subject: 'Bill too high', text: 'Why is my bill higher this month?',
+    });
+    if (email.state === 'alerting') await cc(`/interactions/${email.id}/answer`, agentToken, 'POST');
+    const { interaction: call } = await cc<{ interaction: { id: string; state: string; cardId: string } }>('/calls', agentToken, 'POST', { ani: '+14155551119', dnis: '+18005550100' });
+    if (call.state === 'ivr') await cc(`/interactions/${call.id}/ivr/route`, agentToken, 'POST');
+    expect(call.cardId).not.toBe(email.cardId);
+
+    await page.getByRole('button', { name: 'Answer' }).click();
+    await page.waitForURL(/\/now\/cwf\/agent\/record\/sn_customerservice_case\//);
+    await expect.poll(() => page.locator(`${card} .greeting`).textContent()).toContain('Omar');
+
+    // Create new -> Case: ServiceNow's data policy refuses an empty short description.
+    await page.locator(`${card} .create-new`).click();
+    await page.locator(`${card} #cc-create-type`).selectOption('sn_customerservice_case');
+    await page.locator(`${card} #cc-create-description`).fill('Bill doubled after the TV add-on');
+    await page.locator(`${card} #cc-create .save`).click();
+    await expect.poll(() => page.locator(`${card} #cc-create-short_description-error`).textContent()).toBe('Short description is mandatory');
+    expect(await page.locator(`${card} #cc-create-description`).inputValue()).toBe('Bill doubled after the TV add-on');
+    await page.screenshot({ path: 'docs/screenshots/servicenow-create-error.png' });
+
+    await page.locator(`${card} #cc-create-short_description`).fill('Billing question');
+    const [opened] = await Promise.all([page.waitForEvent('popup'), page.locator(`${card} #cc-create .save`).click()]);
+    await opened.waitForURL(/\/now\/cwf\/agent\/record\/sn_customerservice_case\/[0-9a-f]{32}/);
+    const createdId = new URL(opened.url()).pathname.split('/').pop()!;
+    await opened.close();
+    expect(await one(`sn_customerservice_case/${createdId}?sysparm_fields=short_description,description`)).toMatchObject({
+      short_description: 'Billing question', description: 'Bill doubled after the TV add-on',
+    });
+    await expect.poll(() => page.locator(`${card} .related-entry[data-group=created]`).count()).toBe(1);
+
+    // Merge: the email card is offered as a probable duplicate; merging keeps the open card.
+    await page.locator(`${card} .merge-open`).click();
+    const candidate = page.locator(`${card} #cc-merge .duplicates .merge-candidate[data-card="${email.cardId}"]`);
+    await candidate.waitFor();
+    await candidate.locator('input[type=checkbox]').press('Space');
+    await page.screenshot({ path: 'docs/screenshots/servicenow-merge-dialog.png' });
+    await page.locator(`${card} #cc-merge .merge`).click();
+    await expect.poll(() => page.locator(`${card} .merge-message`).textContent()).toMatch(/^Merged 1 card\(s\) into /);
+    const { card: survivor } = await cc<{ card: { id: string; interactionIds: string[] } }>(`/cards/${email.cardId}`, agentToken);
+    expect(survivor.id).toBe(call.cardId);
+    expect(survivor.interactionIds).toEqual(expect.arrayContaining([email.id, call.id]));
+  });
+
+  it('sends an unauthenticated visit to the login page', async () => {
+    const anonymous = await browser.newPage();
+    await anonymous.goto(`${emulator.url}/now/cwf/agent/record/sn_customerservice_case/00000000000000000000000000000000`);
+    expect(new URL(anonymous.url()).pathname).toBe('/login');
+    await anonymous.close();
+  });
+});

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../emulator/server';
+import { startMemoryEmulator } from '../support/emulator';
+
+let emulator: RunningEmulator;
+let cookie: string;
+
+beforeAll(async () => {
+  emulator = await startMemoryEmulator();
+  const res = await fetch(`${emulator.url}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ username: 'agent@customercard.example', password: 'emulator', startURL: '/lightning/page/home' }).toString(),
+  });
+  cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+});
+afterAll(() => emulator?.close());
+
+const page = (path: string, withSession = true) => fetch(`${emulator.url}${path}`, { redirect: 'manual', headers: withSession ? { cookie } : {} });
+const pageConfig = (html: string) => JSON.parse(/<script type="application\/json" id="page-config">(.*?)<\/script>/s.exec(html)?.[1] ?? 'null');
+
+describe('the local Lightning pages', () => {
+  it('send an unauthenticated visit to the login form and back', async () => {
+    const res = await page('/lightning/r/Contact/003Dn0000000001IAA/view?c__interactionId=int-000001', false);
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe(`/login?startURL=${encodeURIComponent('/lightning/r/Contact/003Dn0000000001IAA/view?c__interactionId=int-000001')}`);
+  });
+
+  it('render a record page frame for the components: record, agent and the bundle', async () => {
+    const res = await page('/lightning/r/Contact/003Dn0000000001IAA/view');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(pageConfig(html)).toMatchObject({ objectApiName: 'Contact', recordId: '003Dn0000000001IAA', ccBaseUrl: '' });
+    expect(pageConfig(html).agentId).toEqual(expect.any(String));
+    expect(html).toContain('<script type="module" src="/assets/build/lightning/main.js"></script>');
+    expect(html).toContain('id="customer-card"');
+    expect(html).toMatch(/<footer class="slds-utility-bar_container[^"]*" aria-label="Utility bar">/);
+  });
+
+  it('render the console home with the card and the softphone', async () => {
+    const html = await (await page('/lightning/page/home')).text();
+    expect(pageConfig(html)).not.toHaveProperty('recordId');
+    expect(html).toContain('id="softphone"');
+  });
+
+  it('answer 404 for what is not a record id', async () => {
+    expect((await page('/lightning/r/Contact/not-an-id/view')).status).toBe(404);
+    expect((await page('/lightning/r/Contact%3Cscript%3E/003Dn0000000001IAA/view')).status).toBe(404);
+  });
+});

@@ -1,0 +1,30 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium through playwright-core (TOOLCHAIN.md: never `playwright install`). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Signs in through the local `/login` form (prefilled with the demo agent) and lands on `path`. */
+export async function signIn(page: Page, baseUrl: string, path: string): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForURL(/\/login/);
+  await Promise.all([page.waitForURL((url) => url.pathname === path), page.click('button[type=submit]')]);
+}
+
+/** JSON from the emulator with Basic auth (ServiceNow) or a bearer token (contact center). */
+export async function callJson<T>(url: string, init: { method?: string; auth: string; body?: unknown }): Promise<T> {
+  const response = await fetch(url, {
+    method: init.method ?? 'GET',
+    headers: { Authorization: init.auth, Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+export const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
