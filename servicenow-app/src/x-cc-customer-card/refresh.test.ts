@@ -15,7 +15,7 @@ describe('the card follows the interaction (§1.2)', () => {
     card.backend.current.messages = [{ from: '+14155551020', text: 'My router is blinking red', at: '2025-01-01T10:01:00.000Z', direction: 'inbound' }];
     card.backend.links.push({ id: 'lnk-9', record: { crm: 'servicenow', object: 'csm_consumer', id: RAFAEL.sys_id }, state: 'linked', interactionId: 'int-000001' });
     const reads = card.backend.counts.interactionReads;
-    (card.element as HTMLElement & { interactionRevision: number }).interactionRevision = 1;
+    Object.assign(card.element, { interactionRevision: 1 });
     await vi.waitFor(() => expect(card.q('.facts')!.textContent).toContain('My router is blinking red'));
     expect(card.backend.counts.interactionReads).toBe(reads + 1);
     const rafael = card.qa('.records .record').find((r) => r.textContent!.includes('Rafael'))!;
