@@ -37,6 +37,13 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
   const steps = createCrmSteps(ctx, config, context.selfUrl);
   const cards = new CardDirectory(ctx, () => config().phone.defaultRegion);
   const outbox = new Outbox(ctx, steps.connections);
+  // A digital interaction is never answered: its assignment is when the interaction records
+  // are made, or a ServiceNow record linked to it would have nothing to be related to.
+  ctx.afterTransition.push(async (interaction, event) => {
+    if (event !== 'assign') return;
+    await steps.onAnswer(interaction);
+    await cc.save();
+  });
   ctx.afterTransition.push(writeBackOnMoment(ctx, outbox, config));
   const tickets = createTicketsPart(ctx, config, context.selfUrl);
   const assignCard = async (interaction: Parameters<typeof cards.assign>[0]) => {

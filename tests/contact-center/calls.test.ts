@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
+import { login } from '../salesforce/connect';
 import { signInCc, type CcClient } from './ccClient';
 
-type Interaction = { id: string; state: string; ivr: { outcome: string; matches: { crm: string; object: string; name: string }[]; greeting: string }; routing?: { queue: string; skills: string[]; reasons: string[] } };
+type Interaction = { id: string; state: string; participantData: Record<string, unknown>; ivr: { outcome: string; matches: { crm: string; object: string; name: string }[]; greeting: string }; routing?: { queue: string; skills: string[]; reasons: string[] } };
 
 describe('calls through the IVR (§7)', () => {
   let emulator: RunningEmulator;
@@ -51,6 +52,49 @@ describe('calls through the IVR (§7)', () => {
     expect(again.body.interaction.ivr.outcome).toBe('identified');
     expect(again.body.interaction.ivr.matches[0].name).toBe('Ana Souza');
     expect(again.body.interaction.state).toBe('queued');
+  });
+
+  const unknownCaller = async () => {
+    const interaction = await call('+1 212 555 0999');
+    expect(interaction.state).toBe('ivr');
+    return interaction;
+  };
+  const identifyBy = async (interaction: Interaction, kind: string, value: string) => {
+    const res = await agent.call<{ interaction: Interaction }>('POST', `/interactions/${interaction.id}/ivr/identifier`, { kind, value });
+    expect(res.status).toBe(200);
+    return res.body.interaction;
+  };
+
+  it('§7.2 identifies an unknown number by account number', async () => {
+    const again = await identifyBy(await unknownCaller(), 'accountNumber', 'ACC-10001');
+    expect(again.ivr.outcome).toBe('identified');
+    expect(again.ivr.matches[0]).toMatchObject({ crm: 'salesforce', object: 'Account', name: 'Acme Logistics' });
+    expect(again.state).toBe('queued');
+  });
+
+  it('§7.2 identifies an unknown number by case number and greets the case\'s contact', async () => {
+    const sf = await login(emulator);
+    const [maria] = (await sf.query<{ CaseNumber: string }>("SELECT CaseNumber FROM Case WHERE Contact.Email = 'maria.garcia@acme.example'")).records;
+    const again = await identifyBy(await unknownCaller(), 'caseNumber', maria.CaseNumber);
+    expect(again.ivr.outcome).toBe('identified');
+    expect(again.ivr.matches[0]).toMatchObject({ crm: 'salesforce', object: 'Case', name: maria.CaseNumber });
+    expect(again.ivr.greeting).toBe('Hola Maria, le damos de nuevo la bienvenida a Alpine Fibre.');
+  });
+
+  it('§7.2 an identifier that matches nobody leaves the caller not identified, queued for any agent', async () => {
+    const again = await identifyBy(await unknownCaller(), 'email', 'nobody@nowhere.example');
+    expect(again.ivr.outcome).toBe('not-identified');
+    expect(again.ivr.greeting).toBe('Welcome to Alpine Fibre.');
+    expect(again.routing).toMatchObject({ queue: 'general', skills: [] });
+    expect(again.state).toBe('queued');
+  });
+
+  it('§7.2 an ambiguous caller is routed with every candidate in the participant data, no record chosen', async () => {
+    const interaction = await call('415 555 0300');
+    expect(interaction.ivr.outcome).toBe('ambiguous');
+    expect(interaction.participantData.crmRecord).toBeUndefined();
+    expect((interaction.participantData.candidates as unknown[]).length).toBeGreaterThanOrEqual(2);
+    expect(interaction.ivr.greeting).toBe('Welcome to Alpine Fibre.');
   });
 
   it('refuses bad input with a clear error', async () => {

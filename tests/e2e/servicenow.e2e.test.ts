@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import buildWorkspace from '../../emulator/build/servicenowPage.build';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
-import { basic, callJson, launchChromium, signIn } from '../support/servicenowBrowser';
+import { basic, callJson, launchChromium, signIn, untilSoftphoneListens } from '../support/servicenowBrowser';
 
 type Row = Record<string, string> & { sys_id: string };
 const SN = basic('admin', 'emulator');
@@ -19,6 +19,16 @@ const one = async (path: string) => (await table(path)) as Row;
 const rows = async (path: string) => (await table(path)) as Row[];
 const cc = <T>(path: string, token: string, method = 'GET', body?: unknown) => callJson<T>(`${emulator.url}/cc/v1${path}`, { method, auth: `Bearer ${token}`, body });
 const token = async (username: string) => (await callJson<{ access_token: string }>(`${emulator.url}/cc/v1/auth/token`, { method: 'POST', auth: '', body: { username, password: 'emulator' } })).access_token;
+
+/** axe's colour-contrast rule over the card (and any dialog it has open), in Chromium. */
+async function contrastViolations(): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(el: Element, o: object): Promise<{ violations: { id: string }[] }> } }).axe.run(
+      document.querySelector('x-cc-customer-card')!, { runOnly: ['color-contrast'] });
+    return result.violations.map((v) => v.id);
+  });
+}
 
 beforeAll(async () => {
   await buildWorkspace.run({ watch: false });
@@ -45,7 +55,7 @@ describe('the customer card in the local Agent Workspace', () => {
 
     await signIn(page, emulator.url, '/now/cwf/agent/home');
     const { agent } = await cc<{ agent: { id: string } }>('/agents/me', agentToken);
-    await cc(`/agents/${agent.id}/state`, agentToken, 'PUT', { state: 'available' });
+    await untilSoftphoneListens(page, (state) => cc(`/agents/${agent.id}/state`, agentToken, 'PUT', { state }));
     const { interaction } = await cc<{ interaction: { id: string; state: string; ivr: { outcome: string; matches: { crm: string; object: string; id: string }[] } } }>(
       '/calls', agentToken, 'POST', { ani: '+14155551119', dnis: '+18005550100' },
     );
@@ -89,13 +99,7 @@ describe('the customer card in the local Agent Workspace', () => {
     await expect.poll(caseFields).toMatchObject({ consumer: fatima.sys_id, account: '' });
 
     // Contrast needs a real renderer: checked here rather than in jsdom.
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const contrast = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(el: Element, o: object): Promise<{ violations: { id: string }[] }> } }).axe.run(
-        document.querySelector('x-cc-customer-card')!, { runOnly: ['color-contrast'] });
-      return result.violations.map((v) => v.id);
-    });
-    expect(contrast).toEqual([]);
+    expect(await contrastViolations()).toEqual([]);
 
     await page.locator(`${card} .records .record`, { hasText: omar.name }).locator('.link').click();
     await expect.poll(() => page.locator(`${card} .records .record`, { hasText: omar.name }).locator('.link').getAttribute('aria-pressed')).toBe('true');
@@ -114,8 +118,8 @@ describe('the customer card in the local Agent Workspace', () => {
     const [omar] = await rows('csm_consumer?sysparm_query=first_name=Omar');
     const agentToken = await token('agent@customercard.example');
     const { agent } = await cc<{ agent: { id: string } }>('/agents/me', agentToken);
-    await cc(`/agents/${agent.id}/state`, agentToken, 'PUT', { state: 'available' });
     await page.goto(`${emulator.url}/now/cwf/agent/home`);
+    await untilSoftphoneListens(page, (state) => cc(`/agents/${agent.id}/state`, agentToken, 'PUT', { state }));
 
     // Omar wrote an email before calling: one card per channel (§6.1), so two cards for one person.
     const { interaction: email } = await cc<{ interaction: { id: string; state: string; cardId: string } }>('/interactions', agentToken, 'POST', {
@@ -138,6 +142,7 @@ describe('the customer card in the local Agent Workspace', () => {
     await expect.poll(() => page.locator(`${card} #cc-create-short_description-error`).textContent()).toBe('Short description is mandatory');
     expect(await page.locator(`${card} #cc-create-description`).inputValue()).toBe('Bill doubled after the TV add-on');
     await page.screenshot({ path: 'docs/screenshots/servicenow-create-error.png' });
+    expect(await contrastViolations()).toEqual([]);
 
     await page.locator(`${card} #cc-create-short_description`).fill('Billing question');
     const [opened] = await Promise.all([page.waitForEvent('popup'), page.locator(`${card} #cc-create .save`).click()]);
@@ -155,8 +160,10 @@ describe('the customer card in the local Agent Workspace', () => {
     await candidate.waitFor();
     await candidate.locator('input[type=checkbox]').press('Space');
     await page.screenshot({ path: 'docs/screenshots/servicenow-merge-dialog.png' });
+    expect(await contrastViolations()).toEqual([]);
     await page.locator(`${card} #cc-merge .merge`).click();
     await expect.poll(() => page.locator(`${card} .merge-message`).textContent()).toMatch(/^Merged 1 card\(s\) into /);
+    await page.screenshot({ path: 'docs/screenshots/servicenow-merged.png' });
     const { card: survivor } = await cc<{ card: { id: string; interactionIds: string[] } }>(`/cards/${email.cardId}`, agentToken);
     expect(survivor.id).toBe(call.cardId);
     expect(survivor.interactionIds).toEqual(expect.arrayContaining([email.id, call.id]));

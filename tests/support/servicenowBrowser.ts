@@ -28,3 +28,21 @@ export async function callJson<T>(url: string, init: { method?: string; auth: st
 }
 
 export const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+
+/**
+ * Leaves the agent available once the page's softphone receives its events. The softphone learns of
+ * an alerting call only through its event stream, so a call placed before the stream connected is
+ * never shown; a state change the page reflects proves the stream is connected.
+ */
+export async function untilSoftphoneListens(page: Page, setState: (state: 'available' | 'unavailable') => Promise<unknown>): Promise<void> {
+  const softphone = page.locator('#softphone');
+  const shows = (state: 'available' | 'unavailable') =>
+    softphone.getByRole('button', { name: state === 'available' ? 'Go unavailable' : 'Go available' }).waitFor({ timeout: 1000 }).then(() => true, () => false);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await setState('unavailable');
+    const seen = await shows('unavailable');
+    await setState('available');
+    if (seen && (await shows('available'))) return;
+  }
+  throw new Error('The softphone never received its events.');
+}

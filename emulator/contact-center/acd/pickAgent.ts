@@ -24,15 +24,15 @@ export function hasCapacity(agent: AgentRecord, interaction: InteractionRecord, 
  * The ACD's choice (PRODUCT.md §7.5): an available agent of the interaction's queue who has
  * every one of its skills, the one idle the longest; null when nobody qualifies (it waits).
  */
-export function pickAgent(interaction: InteractionRecord, agents: AgentRecord[], all: Iterable<InteractionRecord>): AgentRecord | null {
+export function pickAgent(interaction: InteractionRecord, agents: AgentRecord[], all: readonly InteractionRecord[]): AgentRecord | null {
   const routing = interaction.routing;
   if (!routing) return null;
-  const interactions = [...all];
+  // Capacity is checked last: it reads every interaction, while state, queue and skills are cheap.
   const candidates = agents.filter(
     (agent) =>
       agent.state === 'available' &&
       (routing.agentId ? agent.id === routing.agentId : agent.queues.includes(routing.queue) && routing.skills.every((skill) => agent.skills.includes(skill))) &&
-      hasCapacity(agent, interaction, interactions),
+      hasCapacity(agent, interaction, all),
   );
   candidates.sort((a, b) => a.idleSince.localeCompare(b.idleSince));
   return candidates[0] ?? null;

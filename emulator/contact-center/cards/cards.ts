@@ -37,6 +37,17 @@ export class CardDirectory {
     this.index = null;
   }
 
+  /** A new card joins the index as it is; rebuilding it for every call would cost one pass over all cards. */
+  private added(card: CustomerCard): void {
+    if (!this.index) return;
+    const one = buildCardIndex([card], this.index.region);
+    for (const [id, facts] of one.facts) this.index.facts.set(id, facts);
+    for (const [key, id] of one.byKey) this.index.byKey.set(key, id);
+    for (const name of ['byPhone', 'byEmail', 'byRecord', 'byNameBlock', 'byNamePrefix'] as const) {
+      for (const [key, ids] of one[name]) this.index[name].set(key, [...(this.index[name].get(key) ?? []), ...ids]);
+    }
+  }
+
   current(): CardIndex {
     this.index ??= buildCardIndex(this.live(), this.region());
     return this.index;
@@ -60,6 +71,7 @@ export class CardDirectory {
     const point = identityPointOf(interaction, this.region());
     const identified = interaction.ivr?.outcome === 'identified' ? interaction.ivr.matches[0] : undefined;
     let card = cardFor(this.current(), interaction.channel, point);
+    const isNew = !card;
     if (!card) {
       card = {
         id: cardId(nextId(this.ctx.cc.data, 'card')),
@@ -72,10 +84,13 @@ export class CardDirectory {
       };
       this.ctx.cc.data.cards[card.id] = card;
     }
-    if (!card.name && identified?.name) card.name = identified.name;
     card.interactionIds.push(interactionId(interaction.id));
     interaction.cardId = card.id;
-    this.changed();
+    if (isNew) this.added(card);
+    else if (!card.name && identified?.name) {
+      card.name = identified.name;
+      this.changed();
+    }
     return card;
   }
 }

@@ -18,14 +18,26 @@ async function lookup(connection: CrmConnection, kind: LookupKind, value: string
 
 const LANGUAGE_FIELDS = ['Preferred_Language__c', 'preferred_language', 'u_preferred_language', 'language'];
 
-/** Search results carry few fields; the caller's language is read from the whole record. */
-async function preferredLanguage(connections: CrmConnection[], person: CrmRecord): Promise<string | undefined> {
+/** A case points at the person it belongs to; a caller identified by case number is that person. */
+const CASE_OWNERS: Record<string, [field: string, object: string][]> = {
+  Case: [['ContactId', 'Contact']],
+  sn_customerservice_case: [['consumer', 'csm_consumer'], ['contact', 'customer_contact']],
+};
+
+const referenceId = (value: unknown) => (value && typeof value === 'object' ? (value as { value?: unknown }).value : value);
+
+/** The whole record of who is calling (search results carry few fields): the person, or the owner of their case. */
+async function callerOf(connections: CrmConnection[], found: CrmRecord): Promise<CrmRecord | null> {
+  const records = connections.find((c) => c.crm === found.crm)?.records;
   try {
-    const record = await connections.find((c) => c.crm === person.crm)?.records.get(person);
-    const value = LANGUAGE_FIELDS.map((f) => record?.fields?.[f]).find((v) => typeof v === 'string' && v);
-    return value as string | undefined;
+    const whole = await records?.get(found);
+    for (const [field, object] of CASE_OWNERS[found.object] ?? []) {
+      const id = referenceId(whole?.fields?.[field]);
+      if (typeof id === 'string' && id) return (await records?.get({ crm: found.crm, object, id })) ?? whole ?? null;
+    }
+    return whole ?? null;
   } catch {
-    return undefined;
+    return null;
   }
 }
 
@@ -61,11 +73,12 @@ export async function identify(
   const identified = outcomes.find((o) => o.outcome === 'identified');
   const outcome = ambiguous ? 'ambiguous' : identified ? 'identified' : 'not-identified';
   const person = !ambiguous && identified?.outcome === 'identified' ? identified.record : undefined;
-  const language = person && (await preferredLanguage(connections, person));
+  const caller = person && (await callerOf(connections, person));
+  const language = LANGUAGE_FIELDS.map((f) => caller?.fields?.[f]).find((v) => typeof v === 'string' && v) as string | undefined;
   return {
     outcome,
     matches: (person ? [person, ...matches.filter((m) => m !== person)] : matches).map(({ crm, object, id, name }) => ({ crm, object, id, name })),
-    greeting: greetingText({ name: person ? greetingName(person) : undefined, language, company: config.ivr.company, fallbackLanguage: greetingLanguage(config.ivr.defaultLanguage) }),
+    greeting: greetingText({ name: person ? greetingName(caller ?? person) : undefined, language, company: config.ivr.company, fallbackLanguage: greetingLanguage(config.ivr.defaultLanguage) }),
     attempts: [...attempts, { kind, value, at }],
   };
 }

@@ -12,6 +12,7 @@ afterEach(() => {
 type Card = Awaited<ReturnType<typeof mountCard>>;
 
 async function openMerge(card: Card) {
+  card.q<HTMLButtonElement>('.merge-open')!.focus();
   card.q('.merge-open')!.click();
   await vi.waitFor(() => expect(card.q('#cc-merge .duplicates')).not.toBeNull());
 }
@@ -53,7 +54,7 @@ describe('Merging customer cards (§6)', () => {
     expect(card.q('.merge-message')!.getAttribute('role')).toBe('status');
   });
 
-  it('is keyboard-usable and accessible: labelled dialog and checkboxes, focus starts in the search, Escape closes', async () => {
+  it('is keyboard-usable and accessible: labelled dialog and checkboxes, focus starts in the search, Escape closes and gives focus back', async () => {
     const card = await mountCard();
     await openMerge(card);
     await search(card, 'jordi');
@@ -64,6 +65,7 @@ describe('Merging customer cards (§6)', () => {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     card.q('#cc-merge')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await vi.waitFor(() => expect(card.q('#cc-merge')).toBeNull());
+    await vi.waitFor(() => expect(card.root.activeElement).toBe(card.q('.merge-open')));
     expect(card.backend.merges).toEqual([]);
   });
 

@@ -39,8 +39,10 @@ export function createFields(object: string, values: Record<string, string> = {}
 
 /**
  * ServiceNow names the fields a data policy found missing by their labels
- * ("Data Policy Exception: The following fields are mandatory: Short description"), so each is
- * placed beside the form field with that label; labels the form does not show stay general.
+ * ("Data Policy Exception: The following fields are mandatory: Short description"; data policies
+ * apply to the REST Table API: https://docs.servicenow.com/bundle/jakarta-servicenow-platform/page/administer/field-administration/concept/c_DataPolicy.html,
+ * message as in https://hi.service-now.com/kb_view.do?sysparm_article=KB0727701), so each is placed
+ * beside the form field with that label; labels the form does not show stay general.
  */
 export function errorsByField(object: string, byLabel: Record<string, string>, values: Record<string, string>) {
   const fields = createFields(object, values);

@@ -30,7 +30,22 @@ function onKeydown(closeAction: string, dispatch: Dispatch) {
   };
 }
 
-/** A modal pop-up over the card: labelled by its title, first field focused when it opens. */
+/** The control that opened each dialog, focused again when the dialog closes. */
+const openers = new WeakMap<Element, HTMLElement>();
+
+function opened(vnode: { elm: HTMLElement }) {
+  const active = (vnode.elm.getRootNode() as Document | ShadowRoot).activeElement;
+  if (active instanceof HTMLElement) openers.set(vnode.elm, active);
+  vnode.elm.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+}
+
+function closed(vnode: { elm: HTMLElement }) {
+  const opener = openers.get(vnode.elm);
+  // After the patch that removes the dialog, so the opener is in its final place.
+  if (opener) queueMicrotask(() => opener.isConnected && opener.focus());
+}
+
+/** A modal pop-up over the card: labelled by its title, first field focused when it opens, focus given back on close. */
 export function modal(id: string, title: string, closeAction: string, dispatch: Dispatch, body: Child[]) {
   return createElement(
     'div',
@@ -44,7 +59,8 @@ export function modal(id: string, title: string, closeAction: string, dispatch: 
         'aria-modal': 'true',
         'aria-labelledby': `${id}-title`,
         'on-keydown': onKeydown(closeAction, dispatch),
-        'hook-insert': (vnode: { elm: HTMLElement }) => vnode.elm.querySelector<HTMLElement>(FOCUSABLE)?.focus(),
+        'hook-insert': opened,
+        'hook-destroy': closed,
       },
       createElement('h3', { id: `${id}-title`, className: 'modal-title' }, title),
       ...body,

@@ -1,5 +1,6 @@
 import { createElement } from '@servicenow/ui-renderer-snabbdom';
 import { recordKey, type CrmRecord } from '../../../../shared/vocabulary/crmRecord';
+import { expansionPlan } from '../../../../shared/related/expansionPlan';
 import { createTypes } from '../actions/create';
 import { CARD } from '../actionTypes';
 import type { CardState, RelatedEntry } from '../state';
@@ -27,7 +28,7 @@ function entryRow(state: CardState, entry: RelatedEntry, dispatch: Dispatch) {
     createElement(
       'div',
       { className: 'record' },
-      state.config?.features.related.expand
+      state.config?.features.related.expand && expansionPlan(record).length
         ? createElement(
             'button',
             {
