@@ -1,5 +1,6 @@
 import type { Channel, CrmRecordRef, CustomerCard, InteractionState, Link, MergeAudit } from '../../shared';
 import type { NamespaceStore, Store } from '../store/store';
+import type { TicketArchive } from './tickets/archive';
 
 export type Role = 'agent' | 'admin';
 export type AgentState = 'available' | 'unavailable';
@@ -88,6 +89,8 @@ export interface ContactCenterData {
   links: Record<string, Link>;
   outbox: OutboxItem[];
   sequence: number;
+  /** Imported CRM users and tickets and the import runs (issue 10); created on first use. */
+  ticketArchive?: TicketArchive;
 }
 
 export type ContactCenterStore = NamespaceStore<ContactCenterData>;

@@ -9,3 +9,8 @@ export interface ExportPage<T> {
 
 /** Where an export starts: a moment for the first run, then the cursor the last page returned. */
 export type ExportStart = { since: Date } | { cursor: string };
+
+/** How much one page may hold; the CRM may answer fewer (a smaller page redoes less after a crash). */
+export interface ExportOptions {
+  perPage?: number;
+}

@@ -1,5 +1,5 @@
 import type { Crm } from '../vocabulary/crmRecord';
-import type { ExportPage, ExportStart } from './exportPage';
+import type { ExportOptions, ExportPage, ExportStart } from './exportPage';
 
 export interface TicketComment {
   id: string;
@@ -20,6 +20,8 @@ export interface Ticket {
   crm: Crm;
   id: string;
   subject: string;
+  /** The first message of the ticket (Zendesk's `description`, Salesforce's `Case.Description`). */
+  description: string | null;
   status: string;
   channel: string;
   priority: string | null;
@@ -35,6 +37,15 @@ export interface Ticket {
   recordings: TicketRecording[];
 }
 
+export interface TicketExportOptions extends ExportOptions {
+  /**
+   * Whether a ticket's comments and recordings are worth loading (default: all). An import
+   * asks only for the tickets it may keep, so a page of refused tickets costs one request.
+   * A ticket left out here comes with `comments: []`, `recordings: []` and `description: null`.
+   */
+  withComments?: (ticket: Ticket) => boolean;
+}
+
 export interface TicketsPort {
-  exportTickets(start: ExportStart): Promise<ExportPage<Ticket>>;
+  exportTickets(start: ExportStart, options?: TicketExportOptions): Promise<ExportPage<Ticket>>;
 }

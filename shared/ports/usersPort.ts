@@ -1,11 +1,14 @@
 import type { Crm } from '../vocabulary/crmRecord';
-import type { ExportPage, ExportStart } from './exportPage';
+import type { ExportOptions, ExportPage, ExportStart } from './exportPage';
 
 /** A user of the CRM's ticketing as the CRM exports it; the import rules (§8.2) judge it. */
 export interface TicketUser {
   crm: Crm;
   id: string;
   name: string;
+  /** Set when the CRM keeps the name in two fields (Salesforce); otherwise `name` is all there is. */
+  firstName?: string | null;
+  lastName?: string | null;
   email: string | null;
   phone: string | null;
   role: string;
@@ -15,5 +18,5 @@ export interface TicketUser {
 }
 
 export interface UsersPort {
-  exportUsers(start: ExportStart): Promise<ExportPage<TicketUser>>;
+  exportUsers(start: ExportStart, options?: ExportOptions): Promise<ExportPage<TicketUser>>;
 }

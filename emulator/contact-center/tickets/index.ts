@@ -1,8 +1,42 @@
-import { Router } from 'express';
 import type { Config } from '../../../shared';
 import type { CcContext } from '../context';
+import { ticketArchive } from './archive';
+import { ImportRunner } from './importRunner';
+import { purgeExpired } from './retention';
+import { ticketRoutes } from './routes';
+import { TicketSearch } from './ticketSearch';
 
-/** Ticket import, search and viewer data (issue 10); a placeholder until built. */
-export function createTicketsPart(_ctx: CcContext, _config: () => Config, _selfUrl: () => string) {
-  return { router: Router(), async start() {}, async stop() {} };
+/** How often the retention job looks for archived tickets past the 90 days (§8.3). */
+const RETENTION_EVERY_MS = 60 * 60 * 1000;
+
+/** Ticket import, search and viewer data (issue 10), under the authenticated `/cc/v1` router. */
+export function createTicketsPart(ctx: CcContext, config: () => Config, selfUrl: () => string) {
+  const search = new TicketSearch();
+  const runner = new ImportRunner(ctx, config, selfUrl, (change) => {
+    for (const ticket of change.stored) search.put(ticket);
+    for (const key of change.removed) search.remove(key);
+  });
+  let retention: NodeJS.Timeout | undefined;
+
+  const purge = async () => {
+    const purged = purgeExpired(ticketArchive(ctx.cc.data), ctx.now());
+    if (purged.length === 0) return;
+    for (const key of purged) search.remove(key);
+    await ctx.cc.save();
+  };
+
+  return {
+    router: ticketRoutes(ctx, runner, search),
+    async start() {
+      await purge();
+      search.rebuild(Object.values(ticketArchive(ctx.cc.data).tickets));
+      runner.resumeAll();
+      retention = setInterval(() => void purge().catch(() => undefined), RETENTION_EVERY_MS);
+      retention.unref();
+    },
+    async stop() {
+      clearInterval(retention);
+      await runner.stop();
+    },
+  };
 }

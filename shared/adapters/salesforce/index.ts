@@ -24,3 +24,6 @@ export function createSalesforceAdapters(config: SalesforceConfig) {
     activities: salesforceActivities(api, { sleep: config.http?.sleep }),
   };
 }
+export * from './soqlExport';
+export * from './ticketUsers';
+export * from './ticketCases';

@@ -1,4 +1,4 @@
-import type { ExportStart } from '../../ports/exportPage';
+import type { ExportOptions, ExportStart } from '../../ports/exportPage';
 
 /** The first call names a start time (Unix seconds); every later one only the cursor (https://developer.zendesk.com/documentation/ticketing/managing-tickets/using-the-incremental-export-api/). */
 export function exportQuery(start: ExportStart): string {
@@ -13,4 +13,9 @@ export interface CursorPage {
 
 export function nextCursor(page: CursorPage, start: ExportStart): string | null {
   return page.after_cursor ?? ('cursor' in start ? start.cursor : null);
+}
+
+/** Incremental exports answer up to 1000 items a page; `per_page` asks for fewer. */
+export function perPageQuery(options: ExportOptions): string {
+  return options.perPage ? `&per_page=${Math.min(1000, Math.max(1, Math.floor(options.perPage)))}` : '';
 }

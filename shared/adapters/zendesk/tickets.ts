@@ -1,10 +1,11 @@
-import type { Ticket, TicketComment, TicketRecording, TicketsPort } from '../../ports/ticketsPort';
+import type { Ticket, TicketComment, TicketExportOptions, TicketRecording, TicketsPort } from '../../ports/ticketsPort';
 import type { ZendeskApi } from './api';
-import { exportQuery, nextCursor, type CursorPage } from './exportParams';
+import { exportQuery, nextCursor, perPageQuery, type CursorPage } from './exportParams';
 
 interface ZendeskTicket {
   id: number;
   subject: string | null;
+  description?: string | null;
   status: string;
   priority: string | null;
   via?: { channel?: string };
@@ -54,6 +55,7 @@ export function zendeskTickets(api: ZendeskApi): TicketsPort {
       crm: 'zendesk',
       id: String(ticket.id),
       subject: ticket.subject ?? '',
+      description: ticket.description ?? null,
       status: ticket.status,
       channel: ticket.via?.channel ?? 'unknown',
       priority: ticket.priority ?? null,
@@ -70,15 +72,16 @@ export function zendeskTickets(api: ZendeskApi): TicketsPort {
   }
 
   return {
-    async exportTickets(start) {
+    async exportTickets(start, options: TicketExportOptions = {}) {
       type Page = CursorPage & { tickets: ZendeskTicket[]; metric_sets?: { ticket_id: number; solved_at: string | null }[] };
-      const page = await api.call<Page>(`/incremental/tickets/cursor.json?${exportQuery(start)}&include=metric_sets`);
+      const page = await api.call<Page>(`/incremental/tickets/cursor.json?${exportQuery(start)}${perPageQuery(options)}&include=metric_sets`);
       const solvedAt = new Map((page.metric_sets ?? []).map((m) => [m.ticket_id, m.solved_at]));
-      const items: Ticket[] = [];
-      for (let i = 0; i < page.tickets.length; i += COMMENT_CONCURRENCY) {
-        const batch = page.tickets.slice(i, i + COMMENT_CONCURRENCY);
-        const loaded = await Promise.all(batch.map((t) => (t.status === 'deleted' ? [] : comments(t.id))));
-        batch.forEach((ticket, j) => items.push(toTicket(ticket, solvedAt.get(ticket.id) ?? null, loaded[j])));
+      const items = page.tickets.map((t) => toTicket(t, solvedAt.get(t.id) ?? null, []));
+      const wanted = items.filter((t) => t.status !== 'deleted' && (options.withComments?.(t) ?? true));
+      for (let i = 0; i < wanted.length; i += COMMENT_CONCURRENCY) {
+        const batch = wanted.slice(i, i + COMMENT_CONCURRENCY);
+        const loaded = await Promise.all(batch.map((t) => comments(Number(t.id))));
+        batch.forEach((ticket, j) => Object.assign(ticket, { comments: loaded[j].map(toComment), recordings: loaded[j].flatMap(toRecording) }));
       }
       return { items, cursor: nextCursor(page, start), end: page.end_of_stream === true };
     },

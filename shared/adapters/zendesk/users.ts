@@ -1,6 +1,6 @@
 import type { TicketUser, UsersPort } from '../../ports/usersPort';
 import type { ZendeskApi } from './api';
-import { exportQuery, nextCursor, type CursorPage } from './exportParams';
+import { exportQuery, nextCursor, perPageQuery, type CursorPage } from './exportParams';
 
 export interface ZendeskUser {
   id: number;
@@ -30,8 +30,8 @@ export function toTicketUser(user: ZendeskUser): TicketUser {
 /** Users through the cursor-based incremental export (`/incremental/users/cursor.json`). */
 export function zendeskUsers(api: ZendeskApi): UsersPort {
   return {
-    async exportUsers(start) {
-      const page = await api.call<CursorPage & { users: ZendeskUser[] }>(`/incremental/users/cursor.json?${exportQuery(start)}`);
+    async exportUsers(start, options = {}) {
+      const page = await api.call<CursorPage & { users: ZendeskUser[] }>(`/incremental/users/cursor.json?${exportQuery(start)}${perPageQuery(options)}`);
       return { items: page.users.map(toTicketUser), cursor: nextCursor(page, start), end: page.end_of_stream === true };
     },
   };

@@ -1,0 +1,88 @@
+import type { Crm, ImportReport, SkipReason, TicketRecording } from '../../../shared';
+import type { ContactCenterData } from '../data';
+
+export type ImportSource = 'zendesk' | 'salesforce';
+export const IMPORT_SOURCES: readonly ImportSource[] = ['zendesk', 'salesforce'];
+
+/** An imported user of a CRM's ticketing (§8.2); kept when deactivated so the email stays taken. */
+export interface ArchivedUser {
+  key: string;
+  crm: Crm;
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  active: boolean;
+}
+
+export interface ArchivedComment {
+  id: string;
+  authorKey: string;
+  body: string;
+  public: boolean;
+  createdAt: string;
+  channel?: string;
+}
+
+/** An imported ticket: solved or closed, inside the retention, with its user interactions (§8.3). */
+export interface ArchivedTicket {
+  key: string;
+  crm: Crm;
+  id: string;
+  subject: string;
+  description: string;
+  status: string;
+  channel: string;
+  priority: string | null;
+  requesterKey: string | null;
+  assigneeKey: string | null;
+  createdAt: string;
+  updatedAt: string;
+  solvedAt: string | null;
+  crmUrl: string;
+  comments: ArchivedComment[];
+  recordings: TicketRecording[];
+}
+
+export type RunState = 'running' | 'done' | 'failed';
+export type RunPhase = 'users' | 'tickets' | 'done';
+
+/** One import run; its phase and cursor are saved with every page so a crash resumes where it stopped. */
+export interface ImportRun {
+  id: string;
+  source: ImportSource;
+  state: RunState;
+  phase: RunPhase;
+  /** Where the current phase continues; null before its first page. */
+  cursor: string | null;
+  perPage?: number;
+  startedAt: string;
+  finishedAt?: string;
+  error?: string;
+  progress: { pages: number; users: number; tickets: number; removedTickets: number };
+  report: ImportReport;
+}
+
+/** Where the next run of a source starts: the cursor each export ended with. */
+export interface SourceCursors {
+  users: string | null;
+  tickets: string | null;
+}
+
+export interface TicketArchive {
+  users: Record<string, ArchivedUser>;
+  /** Users the last look refused, with why: their tickets are not imported (§8.2). */
+  refusedUsers: Record<string, SkipReason>;
+  tickets: Record<string, ArchivedTicket>;
+  runs: Record<string, ImportRun>;
+  cursors: Partial<Record<ImportSource, SourceCursors>>;
+}
+
+/** Users and tickets of different CRMs never share a key. */
+export const archiveKey = (crm: Crm, id: string) => `${crm}:${id}`;
+
+/** The archive inside the contact-center namespace, created on first use. */
+export function ticketArchive(data: ContactCenterData): TicketArchive {
+  data.ticketArchive ??= { users: {}, refusedUsers: {}, tickets: {}, runs: {}, cursors: {} };
+  return data.ticketArchive;
+}

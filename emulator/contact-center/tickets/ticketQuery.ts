@@ -1,0 +1,63 @@
+import type { Request } from 'express';
+import { archiveKey, type TicketArchive } from './archive';
+import type { TicketFilters } from './ticketSearch';
+
+export interface ParsedQuery {
+  filters: TicketFilters;
+  page: number;
+  pageSize: number;
+}
+
+const MAX_PAGE_SIZE = 100;
+
+const one = (value: unknown): string | undefined => {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' && first.trim() !== '' ? first.trim() : undefined;
+};
+
+/** A date gives the whole day: `from` its first second, `to` its last. */
+function instant(value: string | undefined, endOfDay: boolean): string | undefined | { error: string } {
+  if (value === undefined) return undefined;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const parsed = new Date(dateOnly ? `${value}T${endOfDay ? '23:59:59' : '00:00:00'}Z` : value);
+  if (Number.isNaN(parsed.getTime())) return { error: `${value} is not a date (use YYYY-MM-DD or an ISO 8601 time).` };
+  return parsed.toISOString().slice(0, 19);
+}
+
+/** The archived users a filter value names: by id, CRM id, email or full name. */
+function usersNamed(archive: TicketArchive, value: string | undefined): Set<string> | undefined {
+  if (value === undefined) return undefined;
+  const wanted = value.toLowerCase();
+  const keys = new Set<string>([value, archiveKey('zendesk', value), archiveKey('salesforce', value)]);
+  for (const user of Object.values(archive.users)) {
+    if (user.id === value || user.email === wanted || user.name.toLowerCase() === wanted) keys.add(user.key);
+  }
+  return keys;
+}
+
+function positive(value: string | undefined, fallback: number, name: string): number | { error: string } {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  return Number.isInteger(number) && number >= 1 ? number : { error: `${name} must be a whole number from 1.` };
+}
+
+/** `GET /cc/v1/tickets` query parameters, or every problem with them. */
+export function parseTicketQuery(req: Request, archive: TicketArchive): ParsedQuery | { errors: string[] } {
+  const q = req.query;
+  const from = instant(one(q.from), false);
+  const to = instant(one(q.to), true);
+  const page = positive(one(q.page), 1, 'page');
+  const pageSize = positive(one(q.pageSize), 20, 'pageSize');
+  const errors = [from, to, page, pageSize].flatMap((v) => (typeof v === 'object' && v !== null ? [v.error] : []));
+  if (errors.length > 0) return { errors };
+  const filters: TicketFilters = {
+    status: one(q.status),
+    channel: one(q.channel),
+    assigneeKeys: usersNamed(archive, one(q.agent)),
+    requesterKeys: usersNamed(archive, one(q.contact)),
+    from: from as string | undefined,
+    to: to as string | undefined,
+    q: one(q.q),
+  };
+  return { filters, page: page as number, pageSize: Math.min(pageSize as number, MAX_PAGE_SIZE) };
+}
