@@ -117,3 +117,11 @@ export function nextId(data: ContactCenterData, prefix: string): string {
   data.sequence += 1;
   return `${prefix}-${String(data.sequence).padStart(6, '0')}`;
 }
+
+/**
+ * The entry stored under a key a client sent, never an inherited property: ids such as
+ * `constructor` or `__proto__` must find nothing.
+ */
+export function ownEntry<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

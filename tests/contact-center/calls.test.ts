@@ -100,6 +100,11 @@ describe('calls through the IVR (§7)', () => {
   it('refuses bad input with a clear error', async () => {
     expect((await agent.call('POST', '/calls', { ani: 42 })).status).toBe(400);
     expect((await agent.call('POST', '/interactions/int-missing/answer')).status).toBe(404);
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect((await agent.call('GET', `/interactions/${id}`)).status).toBe(404);
+      expect((await agent.call('DELETE', `/interactions/${id}/links/${id}`)).status).toBe(404);
+      expect((await agent.call('GET', `/cards/${id}`)).status).toBe(404);
+    }
     const res = await fetch(`${emulator.url}/cc/v1/calls`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ error: 'unauthorized' });

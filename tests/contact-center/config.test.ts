@@ -65,4 +65,14 @@ describe('admin configuration of routing rules (§7.3, ARCHITECTURE rule 7)', ()
     expect(await config()).toEqual(before);
     expect((await agent.call('GET', '/config')).status).toBe(200);
   });
+
+  it('refuses a body that is not a configuration instead of resetting everything to defaults', async () => {
+    const before = await config();
+    for (const body of [null, '', 42, [], {}]) {
+      const res = await admin.call<{ error: string }>('PUT', '/config', body);
+      expect(res.status).toBe(400);
+      expect(['invalid_config', 'invalid_json']).toContain(res.body.error);
+    }
+    expect(await config()).toEqual(before);
+  });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { readCookie } from '../../http/cookies';
-import type { AgentRecord, ContactCenterStore } from '../data';
+import { ownEntry, type AgentRecord, type ContactCenterStore } from '../data';
 import { sendError } from '../http/respond';
 import { verifyPassword } from './passwords';
 
@@ -30,7 +30,7 @@ function tokenOf(header: string | undefined): string | undefined {
 export function requireAgent(cc: ContactCenterStore): RequestHandler {
   return (req, res, next) => {
     const token = tokenOf(req.headers.authorization) ?? readCookie(req, SESSION_COOKIE);
-    const session = token ? cc.data.tokens[token] : undefined;
+    const session = token ? ownEntry(cc.data.tokens, token) : undefined;
     const agent = session && cc.data.agents.find((a) => a.id === session.agentId);
     if (!agent) return sendError(res, 401, 'unauthorized');
     res.locals.agent = agent;

@@ -12,7 +12,7 @@ import {
   type Region,
 } from '../../../shared';
 import type { CcContext } from '../context';
-import { nextId, type InteractionRecord } from '../data';
+import { nextId, ownEntry, type InteractionRecord } from '../data';
 
 /** The identity point an interaction arrives with: a phone number, an email address, or a handle. */
 export function identityPointOf(interaction: Pick<InteractionRecord, 'channel' | 'from'>, region: Region): IdentityPoint {
@@ -60,7 +60,8 @@ export class CardDirectory {
   /** A card by any id it ever had: a merged card's id answers its survivor (§6.3). */
   resolve(id: string): CustomerCard | undefined {
     const data = this.ctx.cc.data;
-    return data.cards[resolveCard(data.cardAliases as Record<string, CardId>, cardId(id))];
+    if (!Object.hasOwn(data.cards, id) && !Object.hasOwn(data.cardAliases, id)) return undefined;
+    return ownEntry(data.cards, resolveCard(data.cardAliases as Record<string, CardId>, cardId(id)));
   }
 
   /**

@@ -5,6 +5,7 @@ import type { CcContext } from '../context';
 import { bodyOf, jsonBody } from '../http/body';
 import { sendError } from '../http/respond';
 import type { CardDirectory } from './cards';
+import { ownEntry } from '../data';
 
 /** Cards, their probable duplicates, merging and its audit (§6). */
 export function cardRoutes(ctx: CcContext, cards: CardDirectory, config: () => Config): Router {
@@ -37,9 +38,9 @@ export function cardRoutes(ctx: CcContext, cards: CardDirectory, config: () => C
     if (!Array.isArray(ids) || ids.length === 0 || ids.some((id) => typeof id !== 'string')) {
       return sendError(res, 400, 'invalid_request', { message: 'cardIds must be a non-empty array of card ids.' });
     }
-    const others = ids.map((id) => ctx.cc.data.cards[id as string]);
-    const missing = ids.find((_id, i) => !others[i]);
+    const missing = ids.find((id) => !ownEntry(ctx.cc.data.cards, id as string));
     if (missing) return sendError(res, 404, 'not_found', { message: `No card ${missing}` });
+    const others = ids.map((id) => ctx.cc.data.cards[id as string]);
     const result = mergeCards(survivor, others, ctx.now().toISOString(), currentAgent(res.locals).username, config());
     if ('refused' in result) return sendError(res, result.refused === 'feature-disabled' ? 403 : 409, result.refused, { ...result });
     const data = ctx.cc.data;

@@ -23,7 +23,11 @@ export function configRoutes(ctx: CcContext): Router {
     res.json({ config: currentAgent(res.locals).role === 'admin' ? config : (redactSecrets(config) as Config) });
   });
   router.put('/config', requireAdmin, jsonBody, async (req, res) => {
-    const parsed = parseConfig(req.body);
+    const body: unknown = req.body;
+    if (!body || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0) {
+      return sendError(res, 400, 'invalid_config', { errors: [{ path: '', message: 'the configuration must be a JSON object with at least one section' }] });
+    }
+    const parsed = parseConfig(body);
     // Bad config changes nothing and names every bad value with its path.
     if (!parsed.ok) return sendError(res, 400, 'invalid_config', { errors: parsed.errors });
     ctx.cc.data.config = parsed.config;

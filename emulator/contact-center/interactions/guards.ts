@@ -2,14 +2,14 @@ import type { Response, Router } from 'express';
 import type { LifecycleEvent } from '../../../shared';
 import { currentAgent } from '../auth/sessions';
 import type { CcContext } from '../context';
-import type { InteractionRecord } from '../data';
+import { ownEntry, type InteractionRecord } from '../data';
 import { sendError } from '../http/respond';
 import { transition } from './lifecycle';
 
 /** Loads `:id` into `res.locals.interaction` for every route of the router, or answers 404. */
 export function loadInteraction(router: Router, ctx: CcContext): void {
   router.param('id', (_req, res, next, id: string) => {
-    const interaction = ctx.cc.data.interactions[id];
+    const interaction = ownEntry(ctx.cc.data.interactions, id);
     if (!interaction) return sendError(res, 404, 'not_found', { message: `No interaction ${id}` });
     res.locals.interaction = interaction;
     next();

@@ -6,6 +6,7 @@ import { sendError } from '../http/respond';
 import { interactionOf, loadInteraction } from '../interactions/guards';
 import type { CardDirectory } from '../cards/cards';
 import type { Outbox } from './outbox';
+import { ownEntry } from '../data';
 import { linksOf, makeDue, pastWriteBackMoment } from './writeBack';
 
 /** Link and unlink CRM records to an interaction (§2.1), each link with its state. */
@@ -43,7 +44,7 @@ export function linkRoutes(ctx: CcContext, outbox: Outbox, cards: CardDirectory,
 
   router.delete('/interactions/:id/links/:linkId', async (req, res) => {
     const interaction = interactionOf(res);
-    const link = ctx.cc.data.links[req.params.linkId];
+    const link = ownEntry(ctx.cc.data.links, req.params.linkId);
     if (!link || link.interactionId !== interaction.id) return sendError(res, 404, 'not_found', { message: `No link ${req.params.linkId} on ${interaction.id}` });
     const moved = transitionLink(link, { type: 'unlink' }, ctx.now().toISOString());
     if (!('link' in moved)) return sendError(res, 409, moved.refused, { state: moved.state, message: `Cannot unlink a link that is ${moved.state}.` });
