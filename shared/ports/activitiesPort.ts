@@ -1,14 +1,8 @@
-import type { Channel } from '../vocabulary/channel';
+import type { Activity } from '../links/activity';
 import type { CrmRecordRef } from '../vocabulary/crmRecord';
 
-/** The write-back content of one link (§2.2). */
-export interface ActivityContent {
-  contactName: string;
-  channel: Channel;
-  startedAt: string;
-  endedAt: string;
-  durationSeconds: number;
-  agentName: string;
+/** The write-back content of one link (§2.2): the domain's activity facts, as a CRM writes them. */
+export interface ActivityContent extends Pick<Activity, 'contactName' | 'channel' | 'startedAt' | 'endedAt' | 'durationSeconds' | 'agentName'> {
   /** A summary, or a reference to the transcript. */
   summary: string;
   /** The interaction record in this CRM, when there is one. */
