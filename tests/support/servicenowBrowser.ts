@@ -1,12 +1,6 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-/** Debian's Chromium through playwright-core (TOOLCHAIN.md: never `playwright install`). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+export { launchChromium } from './browser';
 
 /** Signs in through the local `/login` form (prefilled with the demo agent) and lands on `path`. */
 export async function signIn(page: Page, baseUrl: string, path: string): Promise<void> {
