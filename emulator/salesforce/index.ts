@@ -5,6 +5,7 @@ import { oauthRouter } from './auth/oauth';
 import { requireSession } from './auth/sessions';
 import { soapLoginRouter } from './auth/soapLogin';
 import { jsonBody, limitInfo } from './http/body';
+import { dataErrors, unknownResource } from './http/requestErrors';
 import { createQueryRouter } from './query';
 import { openSalesforceData } from './records/data';
 import { createRecordService } from './records/recordService';
@@ -17,6 +18,7 @@ import { checkVersion, VERSIONS } from './rest/versions';
 import { readPackageObjects } from './schema/metadata';
 import { buildRegistry } from './schema/registry';
 import { seedStory } from './seed/seedStory';
+import { relatedListRecordsRouter } from './uiapi/relatedListRecords';
 import { uiApiRouter } from './uiapi/router';
 
 const OBJECTS_DIR = fileURLToPath(new URL('../../force-app/main/default/objects', import.meta.url));
@@ -34,14 +36,17 @@ export function createSalesforceService(context: ServiceContext, objectsDir = OB
   router.use(oauthRouter(context.store, store));
   router.get('/services/data', (_req, res) => res.json(VERSIONS));
   const data = Router({ mergeParams: true });
-  data.use(limitInfo(), checkVersion, session, ...jsonBody);
+  data.use(limitInfo(), checkVersion, session, jsonBody);
   data.use(discoveryRouter(store));
   data.use(sobjectsRouter(records, save));
   data.use(collectionsRouter(records, save));
   data.use(compositeRouter(records, save, context.selfUrl));
   data.use(uiApiRouter(records, save));
+  data.use(relatedListRecordsRouter(records));
   router.use('/services/data/:version', data);
   router.use('/services/data/:version', session, createQueryRouter(store));
+  router.use('/services/data/:version', session, unknownResource);
+  router.use('/services/data', dataErrors);
 
   return {
     name: 'salesforce',

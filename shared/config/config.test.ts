@@ -85,6 +85,13 @@ describe('configuration', () => {
     ]);
   });
 
+  it('§1.3 names a section it does not know (a typo, or __proto__) instead of dropping it', () => {
+    const parsed = parseConfig('{"routng": {}, "__proto__": {"polluted": true}}');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.map((e) => e.message).join(' ')).toMatch(/routng/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('§1.3 refuses text that is not JSON and a feature switch that is not a boolean', () => {
     expect(errorsOf('{"features":')[0].path).toBe('');
     expect(errorsOf({ features: { relate: { enabled: 'yes' } } })[0].path).toBe('features.relate.enabled');

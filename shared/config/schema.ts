@@ -13,7 +13,7 @@ const region = z
 const language = z.string().regex(/^[a-z]{2}$/, 'a two-letter language code such as en').default('en');
 
 /** The whole admin configuration (ARCHITECTURE rule 7: configuration is data, validated on load). */
-export const configSchema = z.object({
+export const configSchema = z.strictObject({
   features: featuresSchema,
   connections: connectionsSchema,
   phone: z.object({ defaultRegion: region }).prefault({}),

@@ -2,7 +2,7 @@ import type { Connection } from 'jsforce';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
-import { login } from './connect';
+import { login, rejection } from './connect';
 
 let emulator: RunningEmulator;
 let conn: Connection;
@@ -55,5 +55,57 @@ describe('UI API for Lightning Data Service', () => {
     expect(info.fields.Status.dataType).toBe('Picklist');
     const batch = await conn.requestGet<{ results: { statusCode: number }[] }>(`${UI}/object-info/batch/Account,Nope__c`);
     expect(batch.results.map((r) => r.statusCode)).toEqual([200, 404]);
+  });
+});
+
+describe('UI API related list records for getRelatedListRecords', () => {
+  interface RelatedRecords {
+    count: number; pageSize: number; nextPageToken: string | null; nextPageUrl: string | null; sortBy: string[]; fields: string[];
+    listReference: Record<string, unknown>;
+    records: { apiName: string; id: string; fields: Record<string, { value: unknown }> }[];
+  }
+  const related = (parentId: string, list: string, query: string) => conn.requestGet<RelatedRecords>(`${UI}/related-list-records/${parentId}/${list}?${query}`);
+  let accountId: string;
+  let contactIds: string[];
+  let tasks: { open: string; done: string };
+
+  beforeAll(async () => {
+    accountId = (await conn.sobject('Account').create({ Name: 'Related Lists Ltd' }) as { id: string }).id;
+    const contacts = await conn.sobject('Contact').create(['Abe', 'Bea', 'Cy'].map((FirstName) => ({ FirstName, LastName: 'Relist', AccountId: accountId }))) as { id: string }[];
+    contactIds = contacts.map((c) => c.id);
+    const open = await conn.sobject('Task').create({ Subject: 'Call back', Status: 'Not Started', WhatId: accountId }) as { id: string };
+    const done = await conn.sobject('Task').create({ Subject: 'Logged call', Status: 'Completed', WhoId: contactIds[0] }) as { id: string };
+    tasks = { open: open.id, done: done.id };
+  });
+
+  it('returns the child records of a relationship as UI API records, paged and sorted', async () => {
+    const first = await related(accountId, 'Contacts', 'fields=Contact.Name&optionalFields=Contact.Nope__c&pageSize=2&sortBy=Contact.FirstName');
+    expect(first).toMatchObject({
+      count: 2, pageSize: 2, nextPageToken: '2', sortBy: ['Contact.FirstName'], fields: ['Contact.Name'],
+      listReference: { inContextOfRecordId: accountId, objectApiName: 'Contact', parentObjectApiName: 'Account', relatedListId: 'Contacts' },
+    });
+    expect(first.records.map((r) => [r.apiName, r.fields.Name.value])).toEqual([['Contact', 'Abe Relist'], ['Contact', 'Bea Relist']]);
+    expect(Object.keys(first.records[0].fields)).toEqual(['Name']);
+    const second = await conn.requestGet<RelatedRecords>(first.nextPageUrl as string);
+    expect([second.count, second.nextPageToken, second.records.map((r) => r.id)]).toEqual([1, null, [contactIds[2]]]);
+    const descending = await related(accountId, 'Contacts', 'fields=Contact.Name&sortBy=-Contact.FirstName');
+    expect(descending.records.map((r) => r.fields.Name.value)).toEqual(['Cy Relist', 'Bea Relist', 'Abe Relist']);
+  });
+
+  it('splits activities into open ones and history, including those logged on the account\'s contacts', async () => {
+    const open = await related(accountId, 'OpenActivities', 'fields=OpenActivity.Subject');
+    const history = await related(accountId, 'ActivityHistories', 'fields=ActivityHistory.Subject');
+    expect(open.records.map((r) => [r.id, r.apiName, r.fields.Subject.value])).toEqual([[tasks.open, 'OpenActivity', 'Call back']]);
+    expect(history.records.map((r) => [r.id, r.apiName, r.fields.Subject.value])).toEqual([[tasks.done, 'ActivityHistory', 'Logged call']]);
+    const ofContact = await related(contactIds[0], 'Tasks', 'fields=Task.Subject');
+    expect(ofContact.records.map((r) => r.id)).toEqual([tasks.done]);
+  });
+
+  it('answers an unknown list, an unknown parent and a bad page size as the UI API does', async () => {
+    const code = async (path: string) => (await rejection(conn.requestGet(`${UI}/related-list-records/${path}`))).errorCode;
+    expect(await code(`${accountId}/Nopes`)).toBe('NOT_FOUND');
+    expect(await code('001Dn0000000999ZZZ/Contacts')).toBe('NOT_FOUND');
+    expect(await code(`${accountId}/Contacts?pageSize=0`)).toBe('ILLEGAL_QUERY_PARAMETER_VALUE');
+    expect(await code(`${accountId}/Contacts?fields=Contact.Nope__c`)).toBe('INVALID_FIELD');
   });
 });

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import express, { Router, type Response } from 'express';
+import express, { Router, type ErrorRequestHandler, type Response } from 'express';
 import type { Store } from '../../store/store';
 import { entry, openSalesforceData } from '../records/data';
 import type { RecordStore } from '../records/recordStore';
@@ -12,14 +12,31 @@ import { openSession, requireSession, sessionOf } from './sessions';
  */
 const oauthError = (res: Response, error: string, description: string) => res.status(400).json({ error, error_description: description });
 
-function clientCredentials(req: express.Request): { clientId?: string; clientSecret?: string } {
+/** RFC 6749 §2.3.1: Basic credentials are form-urlencoded; undecodable ones name no client. */
+function decoded(value: string | undefined): string | undefined {
+  try {
+    return decodeURIComponent(value ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The client's id and secret from Basic auth or the form; undefined when Basic auth cannot be decoded. */
+function clientCredentials(req: express.Request): { clientId?: string; clientSecret?: string } | undefined {
   const basic = /^Basic\s+(\S+)$/i.exec(req.headers.authorization ?? '');
   if (basic) {
-    const [clientId, clientSecret] = Buffer.from(basic[1], 'base64').toString('utf8').split(':');
-    return { clientId: decodeURIComponent(clientId ?? ''), clientSecret: decodeURIComponent(clientSecret ?? '') };
+    const [clientId, clientSecret] = Buffer.from(basic[1], 'base64').toString('utf8').split(':').map(decoded);
+    return clientId === undefined || clientSecret === undefined ? undefined : { clientId, clientSecret };
   }
   return { clientId: req.body?.client_id, clientSecret: req.body?.client_secret };
 }
+
+/** A form the endpoint cannot read (too large, bad encoding) is an OAuth `invalid_request`. */
+const formErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 400;
+  res.status(status).json({ error: 'invalid_request', error_description: String(error?.message ?? 'malformed request') });
+};
 
 export function oauthRouter(store: Store, records: RecordStore): Router {
   const router = Router();
@@ -29,7 +46,9 @@ export function oauthRouter(store: Store, records: RecordStore): Router {
     const ns = openSalesforceData(store);
     const grant = String(req.body?.grant_type ?? '');
     if (!['password', 'client_credentials', 'refresh_token'].includes(grant)) return oauthError(res, 'unsupported_grant_type', 'grant type not supported');
-    const { clientId, clientSecret } = clientCredentials(req);
+    const credentials = clientCredentials(req);
+    if (!credentials) return oauthError(res, 'invalid_client', 'invalid client credentials');
+    const { clientId, clientSecret } = credentials;
     const client = clientId ? entry(ns.data.oauthClients, clientId) : undefined;
     if (!client) return oauthError(res, 'invalid_client_id', 'client identifier invalid');
     // Refresh tokens may be used without the secret by public clients; a given secret must match.
@@ -63,6 +82,8 @@ export function oauthRouter(store: Store, records: RecordStore): Router {
       signature: createHmac('sha256', client.clientSecret).update(id + issuedAt).digest('base64'),
     });
   });
+
+  router.use('/services/oauth2/token', formErrors);
 
   router.get('/services/oauth2/userinfo', requireSession(store), (_req, res) => {
     const { userId } = sessionOf(res.locals);

@@ -1,4 +1,4 @@
-import express, { Router } from 'express';
+import express, { Router, type ErrorRequestHandler } from 'express';
 import { XMLParser } from 'fast-xml-parser';
 import type { Store } from '../../store/store';
 import { entry, openSalesforceData } from '../records/data';
@@ -65,5 +65,18 @@ export function soapLoginRouter(store: Store, records: RecordStore): Router {
         `${tag('serverUrl', `${origin}/services/Soap/u/${version}/${orgId}`)}${tag('sessionId', session.sessionId)}${tag('userId', user.Id)}<userInfo>${userInfo}</userInfo></result></loginResponse>${ENVELOPE_CLOSE}`,
     );
   });
+  router.use('/services/Soap/u/:version', envelopeErrors);
   return router;
 }
+
+/**
+ * An envelope the endpoint cannot read is a SOAP fault like any other (HTTP 500); one over
+ * the size limit is EXCEEDED_MAX_SIZE_REQUEST, the API's ExceptionCode for an oversized message.
+ * https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_concepts_core_data_objects.htm
+ */
+const envelopeErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  res.status(500).type('text/xml');
+  if (error?.type === 'entity.too.large') res.send(fault('EXCEEDED_MAX_SIZE_REQUEST', 'The size of the message sent to the API exceeded the maximum size', 'UnexpectedErrorFault'));
+  else res.send(fault('INVALID_SOAP_HEADER', 'Unable to read the request body', 'UnexpectedErrorFault'));
+};

@@ -74,8 +74,10 @@ export function collectionsRouter(records: RecordService, save: () => Promise<vo
     const list = recordsOf(req);
     const userId = sessionOf(res.locals).userId;
     return runBatch(list, allOrNone(req.body.allOrNone), (r) => {
-      const { id, Id, ...values } = r;
-      return records.update(typeOf(r), records.find(typeOf(r), String(id ?? Id ?? '')).Id, values, userId);
+      // Field names are case-insensitive: the record is found by `id` (or `Id`); a second spelling is a value to check.
+      const key = 'id' in r ? 'id' : 'Id';
+      const { [key]: id, ...values } = r;
+      return records.update(typeOf(r), records.find(typeOf(r), String(id ?? '')).Id, values, userId);
     }, (r) => (to18(r.id ?? r.Id) ?? null));
   }));
 

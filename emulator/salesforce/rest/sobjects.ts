@@ -1,7 +1,7 @@
 import { Router, type Response } from 'express';
 import { sessionOf } from '../auth/sessions';
-import { fail, sendError } from '../http/errors';
-import { isRecordBody } from '../http/body';
+import { sendError } from '../http/errors';
+import { recordBody } from '../http/body';
 import type { RecordService } from '../records/recordService';
 import { pickFields, toRest } from './serialize';
 
@@ -18,13 +18,8 @@ export function sobjectsRouter(records: RecordService, save: () => Promise<void>
       sendError(res, error);
     }
   };
-  const body = (value: unknown) => {
-    if (!isRecordBody(value)) throw fail(400, 'JSON_PARSER_ERROR', 'Cannot deserialize instance of sObject from the request body');
-    return value;
-  };
-
   router.post('/sobjects/:object', (req, res) => run(res, async () => {
-    const applied = records.create(req.params.object, body(req.body), sessionOf(res.locals).userId);
+    const applied = records.create(req.params.object, recordBody(req.body), sessionOf(res.locals).userId);
     await save();
     res.status(201).json({ id: applied.id, success: true, errors: [] });
   }));
@@ -38,7 +33,7 @@ export function sobjectsRouter(records: RecordService, save: () => Promise<void>
 
   router.patch('/sobjects/:object/:id', (req, res) => run(res, async () => {
     const schema = records.schemaOf(req.params.object);
-    records.update(schema.name, records.find(schema.name, req.params.id).Id, body(req.body), sessionOf(res.locals).userId);
+    records.update(schema.name, records.find(schema.name, req.params.id).Id, recordBody(req.body), sessionOf(res.locals).userId);
     await save();
     res.status(204).end();
   }));

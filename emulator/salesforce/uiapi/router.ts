@@ -1,9 +1,9 @@
 import { Router, type Response } from 'express';
 import { sessionOf } from '../auth/sessions';
 import { SalesforceError, sendError } from '../http/errors';
-import { isRecordBody } from '../http/body';
 import type { RecordService } from '../records/recordService';
 import { objectInfo } from './objectInfo';
+import { recordInput } from './recordInput';
 import { toUiRecord } from './recordShape';
 
 /**
@@ -15,7 +15,8 @@ import { toUiRecord } from './recordShape';
 const list = (value: unknown) => (typeof value === 'string' && value ? value.split(',').map((s) => s.trim()) : []);
 
 function sendWriteError(res: Response, error: unknown): void {
-  if (!(error instanceof SalesforceError) || error.status === 404) return sendError(res, error);
+  // An unreadable body fails before any record logic, in the plain error shape.
+  if (!(error instanceof SalesforceError) || error.status === 404 || error.errors[0]?.errorCode === 'JSON_PARSER_ERROR') return sendError(res, error);
   const output = { errors: [] as unknown[], fieldErrors: {} as Record<string, unknown[]> };
   for (const e of error.errors) {
     const entry = { constituentField: null, duplicateRecordError: null, errorCode: e.errorCode, field: e.fields[0] ?? null, fieldLabel: e.fields[0] ?? null, message: e.message };
@@ -57,9 +58,8 @@ export function uiApiRouter(records: RecordService, save: () => Promise<void>): 
 
   router.post('/ui-api/records', async (req, res) => {
     try {
-      const body = isRecordBody(req.body) ? req.body : {};
-      const apiName = String(body.apiName ?? '');
-      const done = records.create(apiName, isRecordBody(body.fields) ? body.fields : {}, sessionOf(res.locals).userId);
+      const { apiName, fields } = recordInput(req.body);
+      const done = records.create(apiName, fields, sessionOf(res.locals).userId);
       await save();
       res.status(201).json(shape(done.id, [], []));
     } catch (error) {
@@ -69,9 +69,9 @@ export function uiApiRouter(records: RecordService, save: () => Promise<void>): 
 
   router.patch('/ui-api/records/:id', async (req, res) => {
     try {
+      const { fields } = recordInput(req.body);
       const record = records.find(undefined, req.params.id);
-      const body = isRecordBody(req.body) && isRecordBody(req.body.fields) ? req.body.fields : {};
-      records.update(store.objectOf(record.Id) as string, record.Id, body, sessionOf(res.locals).userId);
+      records.update(store.objectOf(record.Id) as string, record.Id, fields, sessionOf(res.locals).userId);
       await save();
       res.json(shape(record.Id, [], []));
     } catch (error) {

@@ -1,12 +1,14 @@
-import express, { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import { refuseDeepJson } from '../../http/jsonDepth';
 import { authenticate } from '../auth';
 import type { Database } from '../data/database';
-import { badRequest, invalidTable, noRecord, notAuthenticated, SnError, sendError } from '../errors';
+import { invalidTable, noRecord, notAuthenticated, sendError } from '../errors';
 import { runQuery } from '../query/run';
 import { renderRecord } from '../records/render';
 import { deleteRecord, insertRecord, updateRecord, type WriteContext } from '../records/write';
 import { findTable } from '../schema';
 import { paginationLinks } from './links';
+import { noSuchResource, unknownResource, vendorErrors } from './requestErrors';
 import { inputDisplayValue, listQuery, noResponseBody, page, renderOptions, requestOrigin, suppressPagination } from './params';
 
 export interface TableApiDeps {
@@ -25,7 +27,7 @@ const locals = (res: Response) => res.locals as Locals;
 export function createTableRouter({ db, save }: TableApiDeps): Router {
   const router = Router();
   const api = Router({ mergeParams: true });
-  router.use(['/api/now/table', '/api/now/:version/table'], versionCheck, requireUser(db), express.json({ limit: '10mb' }), api);
+  router.use(['/api/now/table', '/api/now/:version/table'], versionCheck, requireUser(db), express.json({ limit: '10mb', verify: refuseDeepJson }), api);
 
   api.param('table', (req, res, next, table: string) => {
     if (!findTable(table)) return sendError(res, invalidTable(table));
@@ -75,8 +77,10 @@ export function createTableRouter({ db, save }: TableApiDeps): Router {
   });
 
   // Paths and methods the Table API lacks (POST on a record, nested paths).
-  api.use((_req, res) => sendError(res, badRequest('Requested URI does not represent any resource', null)));
-  router.use(['/api/now/table', '/api/now/:version/table'], vendorErrors);
+  api.use(unknownResource);
+  // Other REST APIs of the instance are not emulated: their URIs represent no resource here.
+  router.use('/api/now', requireUser(db), unknownResource);
+  router.use('/api/now', vendorErrors);
   return router;
 
   function answerWrite(req: Request, res: Response, table: string, record: Record<string, string>) {
@@ -91,7 +95,7 @@ export function createTableRouter({ db, save }: TableApiDeps): Router {
 
 const versionCheck: RequestHandler = (req, res, next) => {
   const version = req.params.version;
-  if (version !== undefined && version !== 'v1' && version !== 'v2') return sendError(res, badRequest('Requested URI does not represent any resource', null));
+  if (version !== undefined && version !== 'v1' && version !== 'v2') return sendError(res, noSuchResource());
   next();
 };
 
@@ -103,14 +107,3 @@ function requireUser(db: Database): RequestHandler {
     next();
   };
 }
-
-/** Every failure leaves in ServiceNow's shape; broken JSON is a 400 as the instance answers it. */
-const vendorErrors: ErrorRequestHandler = (error, req, res, next) => {
-  if (res.headersSent) return next(error);
-  if (error instanceof SnError) return sendError(res, error);
-  if (error?.type === 'entity.parse.failed') return sendError(res, badRequest('Exception while reading request', 'The payload is not valid JSON.'));
-  if (error?.type === 'entity.too.large') return sendError(res, new SnError(413, 'Request entity too large', null));
-  if (typeof error?.status === 'number' && error.status < 500) return sendError(res, new SnError(error.status, String(error.message), null));
-  console.error(`[servicenow] ${req.method} ${req.originalUrl}:`, error);
-  sendError(res, new SnError(500, 'Internal server error', null));
-};

@@ -36,10 +36,12 @@ export function convertInput(db: Database, table: Table, body: Record<string, un
   return result;
 }
 
+/** A field given as `{value, display_value}` (as the API renders it) counts by its value; unwound in a loop, not recursion. */
 function asText(raw: unknown): string {
-  if (raw === null || raw === undefined) return '';
-  if (typeof raw === 'object' && 'value' in raw) return asText((raw as { value: unknown }).value);
-  return typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+  let value = raw;
+  while (typeof value === 'object' && value !== null && 'value' in value) value = (value as { value: unknown }).value;
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 function convertValue(db: Database, field: FieldDef, text: string, inputDisplayValue: boolean): string {
