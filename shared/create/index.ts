@@ -1,2 +1,3 @@
 export * from './splitName';
 export * from './prefill';
+export * from './formLayout';

@@ -31,6 +31,7 @@ const soqlId = async (soql: string) => ((await conn.query<{ Id: string }>(soql))
 async function signIn(page: Page) {
   await page.goto(`${emulator.url}/lightning/page/home`);
   await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
+  await page.screenshot({ path: 'docs/screenshots/salesforce-login.png' });
   await page.getByLabel('Username').fill('agent@customercard.example');
   await page.getByLabel('Password').fill('emulator');
   await page.getByRole('button', { name: 'Log In' }).click();
@@ -70,25 +71,39 @@ afterAll(async () => {
 });
 
 describe('the customer card in the local Lightning page', () => {
-  it('screen-pops the Contact of a call from a number typed differently in the CRM', async () => {
+  it('screen-pops the Contact of a call that rang while the agent’s page was closed', async () => {
     await signIn(agentPage);
     await agentPage.locator('#softphone').getByRole('button', { name: 'Go available' }).click();
     await expect.poll(textOf(agentPage.locator('#softphone [role="status"]'))).toContain('Available');
+    // The agent reloads: the call rings while no page listens to the event stream.
+    await agentPage.close();
 
     const simulator = await context.newPage();
     await simulator.goto(`${emulator.url}/simulator`);
+    await simulator.screenshot({ path: 'docs/screenshots/salesforce-simulator.png' });
     // The CRM has "(415) 555-1000"; the caller's network sends E.164.
     await simulator.getByLabel('Caller number (ANI)').fill('+14155551000');
     await simulator.getByRole('button', { name: 'Place call' }).click();
     await expect.poll(textOf(simulator.getByTestId('sim-ivr'))).toContain('identified');
+    const alerting = async () => {
+      const res = await fetch(`${emulator.url}/cc/v1/interactions?state=alerting`, { headers: { cookie: await cookieHeader() } });
+      return ((await res.json()).interactions as { from: string }[]).map((i) => i.from);
+    };
+    await expect.poll(alerting).toEqual(['+14155551000']);
 
+    agentPage = await context.newPage();
+    await agentPage.goto(`${emulator.url}/lightning/page/home`);
     const alert = agentPage.locator('#softphone').getByRole('alert', { name: 'Incoming interaction' });
     await expect.poll(textOf(alert)).toContain('+14155551000');
+    await agentPage.screenshot({ path: 'docs/screenshots/salesforce-incoming-call.png' });
     await agentPage.locator('#softphone').getByRole('button', { name: 'Answer' }).click();
     await agentPage.waitForURL(`**/lightning/r/Contact/${ids.contact}/view?c__interactionId=*`);
     interactionId = new URL(agentPage.url()).searchParams.get('c__interactionId') as string;
     await expect.poll(textOf(card().locator('.cc-card-title'))).toBe('Maria García');
     await expect.poll(textOf(agentPage.locator('.record-title'))).toBe('Maria García');
+    // §5.1: the CRM's own record of the caller is listed first, as a match of the contact.
+    await expect.poll(attributeOf(card().locator('.cc-related-group[data-group="person"] .cc-related-row'), 'data-key')).toBe(`salesforce:Contact:${ids.contact.slice(0, 15)}`);
+    await agentPage.screenshot({ path: 'docs/screenshots/salesforce-record-page.png', fullPage: true });
     await simulator.close();
   });
 
@@ -135,6 +150,8 @@ describe('the customer card in the local Lightning page', () => {
     const dialog = agentPage.getByRole('dialog', { name: 'Create new record' });
     await dialog.getByRole('combobox', { name: 'Record type' }).click();
     await dialog.getByRole('option', { name: 'Case' }).click();
+    // A call fills no Subject, but the agent is asked for one.
+    await dialog.getByLabel('Subject').fill('Fibre line drops every evening');
     const name = dialog.getByLabel('Web Name');
     // Web Name holds 80 characters; the CRM refuses more, next to the field.
     const tooLong = `Maria García on behalf of the Acme Logistics night shift dispatch team in San Francisco`;
@@ -142,12 +159,17 @@ describe('the customer card in the local Lightning page', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.locator('.cc-field-error[data-field="SuppliedName"]').waitFor();
     await expect.poll(valueOf(name)).toBe(tooLong);
+    await expect.poll(valueOf(dialog.getByLabel('Subject'))).toBe('Fibre line drops every evening');
     await expect.poll(valueOf(dialog.getByLabel('Web Phone'))).toBe('+14155551000');
+    await agentPage.screenshot({ path: 'docs/screenshots/salesforce-create-case-error.png' });
     await name.fill('Maria García');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await agentPage.waitForURL('**/lightning/r/Case/**');
-    const created = await conn.query(`SELECT Id, SuppliedName, SuppliedPhone FROM Case WHERE SuppliedName = 'Maria García'`);
+    const created = await conn.query<{ Id: string; Subject: string }>(`SELECT Id, Subject, SuppliedName, SuppliedPhone FROM Case WHERE SuppliedName = 'Maria García'`);
     expect(created.totalSize).toBe(1);
+    expect(created.records[0].Subject).toBe('Fibre line drops every evening');
+    // §5.1: the new Case's page lists it under the records created during the interaction.
+    await expect.poll(attributeOf(card().locator('.cc-related-group[data-group="created"] .cc-related-row'), 'data-key')).toBe(`salesforce:Case:${created.records[0].Id.slice(0, 15)}`);
   });
 
   it('merges two cards of the same contact', async () => {
@@ -160,6 +182,7 @@ describe('the customer card in the local Lightning page', () => {
     await card().getByRole('button', { name: 'Merge' }).click();
     const dialog = agentPage.getByRole('dialog', { name: 'Merge customer cards' });
     await dialog.locator('.cc-merge-row label').first().click();
+    await agentPage.screenshot({ path: 'docs/screenshots/salesforce-merge.png' });
     await dialog.getByRole('button', { name: 'Merge' }).click();
     await expect.poll(textOf(agentPage.locator('#toasts'))).toContain('Cards merged');
   });

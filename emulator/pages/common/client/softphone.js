@@ -19,15 +19,40 @@ export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () =
   const api = ccClient(baseUrl);
   const state = { agent: null, interactions: new Map(), alert: null, queues: [], agents: [], error: '' };
 
-  async function load() {
-    const [{ agent }, directory] = await Promise.all([api.get('/agents/me'), api.get('/agents')]);
-    state.agent = agent;
+  /** Queues and colleagues for transfer; they change rarely, so once per page. */
+  async function loadDirectory() {
+    const directory = await api.get('/agents');
     state.queues = directory.queues;
     state.agents = directory.agents.filter((a) => a.id !== agentId);
-    const mine = await Promise.all(agent.activeInteractions.map((id) => api.get(`/interactions/${id}`)));
-    for (const { interaction } of mine) state.interactions.set(interaction.id, interaction);
     render();
   }
+
+  /**
+   * The agent and every open interaction, as the service has them now. Runs each time the
+   * event stream (re)connects: a call that rang while the page was closed or the stream was
+   * down is on screen all the same. What an event said during the fetch is newer and stays.
+   */
+  let changedDuringSync = null;
+  async function sync() {
+    const changed = new Set();
+    changedDuringSync = changed;
+    const [{ agent }, { interactions }] = await Promise.all([api.get('/agents/me'), api.get(`/interactions?agentId=${encodeURIComponent(agentId)}`)]);
+    if (changedDuringSync === changed) changedDuringSync = null;
+    state.agent = { ...state.agent, ...agent };
+    const listed = new Set(interactions.map((interaction) => interaction.id));
+    for (const id of state.interactions.keys()) if (!changed.has(id) && !listed.has(id)) state.interactions.delete(id);
+    // The list is newest first; the softphone shows interactions in the order they came.
+    for (const interaction of [...interactions].reverse()) {
+      if (changed.has(interaction.id)) continue;
+      track(interaction);
+      if (interaction.state === 'alerting' && interaction.agentId === agentId) state.alert = alertOf(interaction);
+    }
+    if (state.alert && !state.interactions.has(state.alert.interaction.id)) state.alert = null;
+    render();
+  }
+
+  /** The incoming alert's context, as the ACD sends it with `interaction.alerting`. */
+  const alertOf = (interaction) => ({ interaction, queue: interaction.routing?.queue, skills: interaction.routing?.skills, participantData: interaction.participantData });
 
   async function act(interaction, action, body) {
     state.error = '';
@@ -48,16 +73,25 @@ export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () =
   }
 
   function track(interaction) {
+    changedDuringSync?.add(interaction.id);
     if (OPEN.has(interaction.state) && interaction.agentId === agentId) state.interactions.set(interaction.id, interaction);
     else state.interactions.delete(interaction.id);
     if (state.alert?.interaction.id === interaction.id && interaction.state !== 'alerting') state.alert = null;
   }
 
+  const fail = (error) => {
+    state.error = error.message;
+    render();
+  };
+
+  // EventSource reconnects on its own after a drop; each `open` is followed by a fresh sync.
+  // https://html.spec.whatwg.org/multipage/server-sent-events.html#sse-processing-model
   const stream = api.events(agentId);
+  stream.addEventListener('open', () => sync().catch(fail));
   stream.addEventListener('interaction.alerting', (event) => {
     const alert = JSON.parse(event.data);
-    state.alert = alert;
     track(alert.interaction);
+    state.alert = alert;
     render();
   });
   stream.addEventListener('interaction.updated', (event) => {
@@ -108,7 +142,7 @@ export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () =
       h('dl', { class: 'slds-dl_horizontal' },
         h('dt', { class: 'slds-dl_horizontal__label' }, 'Queue'), h('dd', { class: 'slds-dl_horizontal__detail' }, queue ?? ''),
         h('dt', { class: 'slds-dl_horizontal__label' }, 'Skills'), h('dd', { class: 'slds-dl_horizontal__detail' }, skills.join(', ')),
-        data.map(([k, v]) => [h('dt', { class: 'slds-dl_horizontal__label' }, k), h('dd', { class: 'slds-dl_horizontal__detail' }, String(v))]),
+        data.flatMap(([k, v]) => [h('dt', { class: 'slds-dl_horizontal__label' }, k), h('dd', { class: 'slds-dl_horizontal__detail' }, String(v))]),
       ),
     );
   }
@@ -132,9 +166,6 @@ export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () =
   }
 
   render();
-  load().catch((error) => {
-    state.error = error.message;
-    render();
-  });
+  loadDirectory().catch(fail);
   return { close: () => stream.close() };
 }

@@ -3,7 +3,7 @@ import { createRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { allowedCreateTypes, prefillForm } from 'c/customerCardDomain';
+import { allowedCreateTypes, createFormFields, prefillForm } from 'c/customerCardDomain';
 import { fieldErrorsOf, reduceErrors } from 'c/reduceErrors';
 
 /**
@@ -33,18 +33,28 @@ export default class CreateRecordModal extends NavigationMixin(LightningElement)
         return (Array.isArray(types) ? types : []).map((type) => ({ label: type, value: type }));
     }
 
+    /** The type's fields as the CRM describes them (UI API object info), once it has. */
+    get described() {
+        const fields = (this.objectInfo && this.objectInfo.data && this.objectInfo.data.fields) || {};
+        return Object.values(fields).map((field) => ({ ...field, name: field.apiName }));
+    }
+
     get fields() {
-        const labels = (this.objectInfo && this.objectInfo.data && this.objectInfo.data.fields) || {};
-        // The CRM's required fields belong on the form even when the interaction cannot fill them.
-        const required = Object.keys(labels).filter((name) => labels[name].required && labels[name].createable);
-        const names = [...new Set([...Object.keys(this.values), ...required, ...Object.keys(this.fieldErrors)])];
-        return names.map((name) => ({
-            name,
-            label: labels[name] ? labels[name].label : name,
-            value: this.values[name] || '',
-            error: this.fieldErrors[name],
-            inputClass: this.fieldErrors[name] ? 'slds-has-error' : ''
-        }));
+        const described = new Map(this.described.map((field) => [field.name, field]));
+        // The domain picks the form's fields; what was pre-filled, typed or refused stays on it.
+        const names = [...new Set([...createFormFields('salesforce', this.objectApiName, this.described), ...Object.keys(this.values), ...Object.keys(this.fieldErrors)])];
+        return names.map((name) => {
+            const field = described.get(name);
+            return {
+                name,
+                label: field ? field.label : name,
+                required: !!(field && field.required),
+                isTextArea: !!(field && field.dataType === 'TextArea'),
+                value: this.values[name] || '',
+                error: this.fieldErrors[name],
+                inputClass: this.fieldErrors[name] ? 'slds-has-error' : ''
+            };
+        });
     }
 
     get hasType() {
@@ -75,10 +85,17 @@ export default class CreateRecordModal extends NavigationMixin(LightningElement)
     async save() {
         this.saving = true;
         try {
-            const record = await createRecord({ apiName: this.objectApiName, fields: { ...this.values } });
+            // An emptied field is left to the CRM's default rather than sent as an empty string.
+            const fields = Object.fromEntries(Object.entries(this.values).filter(([, value]) => value !== ''));
+            const record = await createRecord({ apiName: this.objectApiName, fields });
             this.dispatchEvent(new ShowToastEvent({ title: `${this.objectApiName} created`, variant: 'success', message: record.id }));
             this.dispatchEvent(new CustomEvent('created', { detail: { id: record.id, objectApiName: this.objectApiName } }));
-            this[NavigationMixin.Navigate]({ type: 'standard__recordPage', attributes: { recordId: record.id, objectApiName: this.objectApiName, actionName: 'view' } });
+            // The new record's page keeps the interaction, so its card lists what was created in it (§5.1).
+            this[NavigationMixin.Navigate]({
+                type: 'standard__recordPage',
+                attributes: { recordId: record.id, objectApiName: this.objectApiName, actionName: 'view' },
+                state: { c__interactionId: this.interaction.id }
+            });
         } catch (error) {
             this.fieldErrors = fieldErrorsOf(error);
             const fieldMessages = new Set(Object.values(this.fieldErrors));

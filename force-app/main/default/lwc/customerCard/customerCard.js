@@ -67,7 +67,11 @@ export default class CustomerCard extends LightningElement {
             }
         });
         if (interactionId && this.recordId && this.objectApiName) {
-            await this.api.post(`/interactions/${interactionId}/visited`, { crm: 'salesforce', object: this.objectApiName, id: this.recordId });
+            // A closed interaction takes no more visits (409) but is still shown, e.g. with the
+            // record created from it after after-call work.
+            await this.api.post(`/interactions/${interactionId}/visited`, { crm: 'salesforce', object: this.objectApiName, id: this.recordId }).catch((error) => {
+                if (error.status !== 409) throw error;
+            });
         }
         if (interactionId) await this.load(interactionId);
         this.loaded = true;
@@ -139,7 +143,7 @@ export default class CustomerCard extends LightningElement {
         return this.recordId && this.objectApiName ? { crm: 'salesforce', object: this.objectApiName, id: this.recordId } : undefined;
     }
 
-    /** §5.1: records that match the contact (IVR matches, linked records), each once. */
+    /** §5.1: where *Related interactions* starts: the IVR's matches and the linked records, each once. */
     get personRecords() {
         if (!this.interaction) return [];
         const matches = (this.interaction.ivr && this.interaction.ivr.matches) || [];
@@ -153,6 +157,23 @@ export default class CustomerCard extends LightningElement {
                 seen.add(key);
                 return true;
             });
+    }
+
+    /** The contact's phone numbers and emails: the card's, or the interaction's own before a card exists. */
+    get contactPoints() {
+        if (this.card && this.card.identityPoints && this.card.identityPoints.length) return this.card.identityPoints;
+        const from = this.interaction ? this.interaction.from.trim() : '';
+        return from ? [{ kind: from.includes('@') ? 'email' : 'phone', value: from }] : [];
+    }
+
+    /** Records created from the card during this interaction; creating one opens it, so they outlive the page. */
+    get createdKey() {
+        return `customerCard.created.${this.interaction ? this.interaction.id : ''}`;
+    }
+
+    get createdRecords() {
+        const stored = this.interaction ? window.sessionStorage.getItem(this.createdKey) : null;
+        return stored ? JSON.parse(stored) : [];
     }
 
     get currentExpandedText() {
@@ -208,7 +229,9 @@ export default class CustomerCard extends LightningElement {
         this.showMerge = false;
     }
 
-    handleCreated() {
+    handleCreated(event) {
+        const record = { crm: 'salesforce', object: event.detail.objectApiName, id: event.detail.id, name: '' };
+        window.sessionStorage.setItem(this.createdKey, JSON.stringify([...this.createdRecords, record]));
         this.showCreate = false;
         this.reload();
     }

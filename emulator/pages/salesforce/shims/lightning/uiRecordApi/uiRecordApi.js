@@ -40,6 +40,31 @@ export class getRecord {
   }
 }
 
+/**
+ * `@wire(getRecords, { records: [{ recordIds, fields, optionalFields }] })`: one batch call
+ * per group, the results in the order asked, `{ results: [{ statusCode, result }] }`.
+ * https://developer.salesforce.com/docs/platform/lwc/guide/reference-get-records.html
+ */
+export class getRecords {
+  constructor(dataCallback) {
+    this.dataCallback = dataCallback;
+    this.config = undefined;
+  }
+
+  update(config) {
+    this.config = config;
+    const groups = (config?.records ?? []).filter((group) => group.recordIds?.length);
+    if (groups.length === 0) return;
+    Promise.all(groups.map((group) => uiApi('GET', `/records/batch/${group.recordIds.map(encodeURIComponent).join(',')}?${query(group)}`)))
+      .then((batches) => this.config === config && this.dataCallback({ data: { results: batches.flatMap((batch) => batch.results) }, error: undefined }))
+      .catch((error) => this.dataCallback({ data: undefined, error }));
+  }
+
+  connect() {}
+
+  disconnect() {}
+}
+
 export async function updateRecord(recordInput) {
   const { Id, ...fields } = recordInput.fields;
   const record = await uiApi('PATCH', `/records/${encodeURIComponent(Id)}`, { fields });

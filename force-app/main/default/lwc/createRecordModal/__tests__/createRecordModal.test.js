@@ -1,18 +1,17 @@
 import { createElement } from 'lwc';
 import { registerSa11yMatcher } from '@sa11y/jest';
 import CreateRecordModal from 'c/createRecordModal';
+// The preset's stubs (never a `{ virtual: true }` mock: https://github.com/jestjs/jest/issues/16288).
 import { createRecord } from 'lightning/uiRecordApi';
+import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { defaultConfig } from 'c/customerCardDomain';
+import { flushPromises, waitFor } from '../../../../../test/jest/flush';
 
 const interaction = require('./data/interaction.json');
 const card = require('./data/card.json');
 const requiredFieldError = require('./data/caseRequiredFieldError.json');
-
-jest.mock('lightning/uiRecordApi', () => ({ createRecord: jest.fn() }), { virtual: true });
-
-// Lets fetch mocks, wires and re-renders settle, as lwc-recipes' flushPromises does.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const caseObjectInfo = require('./data/caseObjectInfo.json');
+const leadObjectInfo = require('./data/leadObjectInfo.json');
 
 function mount() {
     const element = createElement('c-create-record-modal', { is: CreateRecordModal });
@@ -21,12 +20,22 @@ function mount() {
     return element;
 }
 
+/** Picks a type and lets the object info wire receive its config, as it does a turn later. */
 async function pick(element, type) {
     element.querySelector('lightning-combobox').dispatchEvent(new CustomEvent('change', { detail: { value: type } }));
-    await flush();
+    await flushPromises();
+    expect(getObjectInfo.getLastConfig()).toEqual({ objectApiName: type });
 }
 
-const input = (element, field) => element.querySelector(`lightning-input[data-field="${field}"]`);
+async function describeType(objectInfo) {
+    getObjectInfo.emit(objectInfo);
+    await flushPromises();
+}
+
+const input = (element, field) => element.querySelector(`[data-field="${field}"]:is(lightning-input, lightning-textarea)`);
+const fieldNames = (element) => [...element.querySelectorAll('lightning-input, lightning-textarea')].map((i) => i.dataset.field);
+const type = (element, field, value) => input(element, field).dispatchEvent(new CustomEvent('change', { detail: { value } }));
+const save = (element) => element.querySelector('lightning-button.cc-save').click();
 
 beforeAll(registerSa11yMatcher);
 afterEach(() => {
@@ -48,26 +57,51 @@ describe('c-create-record-modal', () => {
         expect(input(element, 'LastName').value).toBe('Müller');
     });
 
+    it('asks a voice Case what it is about, though the call cannot fill it (§4.1)', async () => {
+        const element = mount();
+        await pick(element, 'Case');
+        await describeType(caseObjectInfo);
+        // The layout first, then the org's own required field; read-only fields never.
+        expect(fieldNames(element)).toEqual(['Subject', 'Description', 'Origin', 'Priority', 'SuppliedName', 'SuppliedEmail', 'SuppliedPhone', 'Product__c']);
+        expect(input(element, 'Subject').label).toBe('Subject');
+        expect(input(element, 'Subject').value).toBe('');
+        expect(input(element, 'Description').tagName).toBe('LIGHTNING-TEXTAREA');
+        expect(input(element, 'Product__c').required).toBe(true);
+        expect(input(element, 'SuppliedName').label).toBe('Web Name');
+    });
+
+    it('marks what the CRM requires on a Lead', async () => {
+        const element = mount();
+        await pick(element, 'Lead');
+        await describeType(leadObjectInfo);
+        expect(fieldNames(element)).toEqual(['FirstName', 'LastName', 'Company', 'Phone', 'Email']);
+        expect(input(element, 'Company').required).toBe(true);
+        expect(input(element, 'FirstName').required).toBe(false);
+    });
+
     it('shows CRM field errors next to the field and keeps what was typed (§4.2)', async () => {
         createRecord.mockRejectedValueOnce(requiredFieldError);
         const element = mount();
         await pick(element, 'Case');
-        input(element, 'SuppliedName').dispatchEvent(new CustomEvent('change', { detail: { value: 'Ana Müller-Lüdenscheidt' } }));
-        element.querySelector('lightning-button.cc-save').click();
-        await flush();
-        expect(element.querySelector('.cc-field-error[data-field="Origin"]').textContent).toBe('Required fields are missing: [Origin]');
+        type(element, 'Subject', 'Router keeps rebooting');
+        type(element, 'SuppliedName', 'Ana Müller-Lüdenscheidt');
+        save(element);
+        const error = await waitFor(() => element.querySelector('.cc-field-error[data-field="Origin"]').textContent);
+        expect(error).toBe('Required fields are missing: [Origin]');
+        expect(input(element, 'Origin').className).toContain('slds-has-error');
+        expect(input(element, 'Subject').value).toBe('Router keeps rebooting');
         expect(input(element, 'SuppliedName').value).toBe('Ana Müller-Lüdenscheidt');
         expect(input(element, 'SuppliedPhone').value).toBe('+49301234567');
 
         createRecord.mockResolvedValueOnce({ id: '5005g00000New01AAA' });
         const created = jest.fn();
         element.addEventListener('created', created);
-        input(element, 'Origin').dispatchEvent(new CustomEvent('change', { detail: { value: 'Phone' } }));
-        element.querySelector('lightning-button.cc-save').click();
-        await flush();
+        type(element, 'Origin', 'Phone');
+        save(element);
+        await waitFor(() => expect(created).toHaveBeenCalled());
         expect(createRecord).toHaveBeenLastCalledWith({
             apiName: 'Case',
-            fields: { SuppliedPhone: '+49301234567', SuppliedName: 'Ana Müller-Lüdenscheidt', Origin: 'Phone' }
+            fields: { SuppliedPhone: '+49301234567', Subject: 'Router keeps rebooting', SuppliedName: 'Ana Müller-Lüdenscheidt', Origin: 'Phone' }
         });
         expect(created.mock.calls[0][0].detail).toEqual({ id: '5005g00000New01AAA', objectApiName: 'Case' });
     });
@@ -82,7 +116,8 @@ describe('c-create-record-modal', () => {
 
     it('is accessible', async () => {
         const element = mount();
-        await pick(element, 'Contact');
+        await pick(element, 'Case');
+        await describeType(caseObjectInfo);
         await expect(element).toBeAccessible();
     });
 });

@@ -1,15 +1,13 @@
 import { createElement } from 'lwc';
 import { registerSa11yMatcher } from '@sa11y/jest';
 import CustomerCard from 'c/customerCard';
+import { flushPromises, waitFor } from '../../../../../test/jest/flush';
 
 const config = require('./data/config.json');
 const agent = require('./data/agent.json');
 const voice = require('./data/voiceInteraction.json');
 const card = require('./data/card.json');
 
-// Lets fetch mocks, wires and re-renders settle, as lwc-recipes' flushPromises does.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const respond = (body, status = 200) => Promise.resolve({ ok: status < 400, status, json: () => Promise.resolve(body) });
 
 let interaction;
@@ -48,6 +46,7 @@ beforeEach(() => {
 afterEach(() => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
     delete global.EventSource;
+    window.sessionStorage.clear();
     jest.clearAllMocks();
 });
 
@@ -55,8 +54,8 @@ async function mount(props = { recordId: '0015g00000Alp01AAA', objectApiName: 'A
     const element = createElement('c-customer-card', { is: CustomerCard });
     Object.assign(element, props);
     document.body.appendChild(element);
-    await flush();
-    await flush();
+    // Started: it shows the interaction, or says why there is none.
+    await waitFor(() => expect(element.textContent).toMatch(/Current interaction|No open interaction|turned off by your admin/));
     return element;
 }
 
@@ -76,12 +75,24 @@ describe('c-customer-card', () => {
         );
     });
 
+    it('still shows a closed interaction, which takes no more visits', async () => {
+        interaction = { ...interaction, state: 'closed' };
+        const fetchMock = global.fetch.getMockImplementation();
+        global.fetch.mockImplementation((url, init = {}) => {
+            if (url === '/cc/v1/interactions/int-000007/visited') return respond({ error: 'conflict', message: 'The interaction is closed.' }, 409);
+            return fetchMock(url, init);
+        });
+        const element = await mount();
+        expect(element.querySelector('.cc-interaction-state').textContent).toBe('closed');
+        expect(element.querySelector('[role="alert"]')).toBeNull();
+    });
+
     it('expands and collapses its sections with aria-expanded (§1.1)', async () => {
         const element = await mount();
         const [current] = element.querySelectorAll('button.slds-section__title-action');
         expect(current.getAttribute('aria-expanded')).toBe('true');
         current.click();
-        await flush();
+        await flushPromises();
         expect(current.getAttribute('aria-expanded')).toBe('false');
         expect(element.querySelector('c-relate-control')).toBeNull();
     });
@@ -96,8 +107,22 @@ describe('c-customer-card', () => {
     it('opens the create pop-up', async () => {
         const element = await mount();
         element.querySelector('lightning-button.cc-create').click();
-        await flush();
+        await flushPromises();
         expect(element.querySelector('c-create-record-modal')).not.toBeNull();
+    });
+
+    it('keeps the records created during the interaction for Related interactions (§5.1)', async () => {
+        const element = await mount();
+        element.querySelector('lightning-button.cc-create').click();
+        await flushPromises();
+        element.querySelector('c-create-record-modal').dispatchEvent(new CustomEvent('created', { detail: { id: '5005g00000New01AAA', objectApiName: 'Case' } }));
+        await flushPromises();
+        expect(element.querySelector('c-create-record-modal')).toBeNull();
+        expect(element.querySelector('c-related-records').created).toEqual([{ crm: 'salesforce', object: 'Case', id: '5005g00000New01AAA', name: '' }]);
+        // Creating opens the new record: the card on that page still knows.
+        document.body.removeChild(element);
+        const next = await mount({ recordId: '5005g00000New01AAA', objectApiName: 'Case' });
+        expect(next.querySelector('c-related-records').created.map((r) => r.id)).toEqual(['5005g00000New01AAA']);
     });
 
     it('refreshes a digital interaction on card.updated (§1.2)', async () => {
@@ -106,9 +131,7 @@ describe('c-customer-card', () => {
         expect(element.querySelector('c-digital-messages').messages).toHaveLength(1);
         interaction = { ...interaction, messages: [...interaction.messages, { from: 'ana.mueller@example.com', text: 'Still there?', at: '2026-11-25T09:03:00.000Z', direction: 'inbound' }] };
         streams[0].emit('card.updated', { cardId: 'card-000003', interactionId: 'int-000007', reason: 'message' });
-        await flush();
-        await flush();
-        expect(element.querySelector('c-digital-messages').messages).toHaveLength(2);
+        await waitFor(() => expect(element.querySelector('c-digital-messages').messages).toHaveLength(2));
     });
 
     it('shows nothing but a note when the admin turned the card off (§1.3)', async () => {

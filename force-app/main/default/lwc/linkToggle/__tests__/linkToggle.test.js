@@ -1,15 +1,13 @@
 import { createElement } from 'lwc';
 import { registerSa11yMatcher } from '@sa11y/jest';
 import LinkToggle from 'c/linkToggle';
+import { flushPromises } from '../../../../../test/jest/flush';
 
 const links = require('./data/links.json');
 
 const account = { crm: 'salesforce', object: 'Account', id: '0015g00000Alp01AAA' };
 const contact = { crm: 'salesforce', object: 'Contact', id: '0035g00000Ana01AAA' };
 const opportunity = { crm: 'salesforce', object: 'Opportunity', id: '0065g00000Opp01AAA' };
-// Lets fetch mocks, wires and re-renders settle, as lwc-recipes' flushPromises does.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function mount(record) {
     const element = createElement('c-link-toggle', { is: LinkToggle });
@@ -47,14 +45,14 @@ describe('c-link-toggle', () => {
         const changed = jest.fn();
         element.addEventListener('linkchange', changed);
         element.querySelector('lightning-button-icon').click();
-        await flush();
+        await flushPromises();
         expect(global.fetch).toHaveBeenCalledWith('/cc/v1/interactions/int-000001/links', expect.objectContaining({ method: 'POST', body: JSON.stringify(opportunity) }));
         expect(changed).toHaveBeenCalled();
     });
 
     it('unlinks a linked record by its link id', async () => {
         mount(account).querySelector('lightning-button-icon').click();
-        await flush();
+        await flushPromises();
         expect(global.fetch).toHaveBeenCalledWith(`/cc/v1/interactions/int-000001/links/${links[0].id}`, expect.objectContaining({ method: 'DELETE' }));
     });
 
@@ -62,7 +60,7 @@ describe('c-link-toggle', () => {
         global.fetch = jest.fn(() => Promise.resolve({ ok: false, status: 409, json: () => Promise.resolve({ error: 'conflict', message: 'The interaction is closed.' }) }));
         const element = mount(opportunity);
         element.querySelector('lightning-button-icon').click();
-        await flush();
+        await flushPromises();
         expect(element.querySelector('[role="alert"]').textContent).toBe('The interaction is closed.');
     });
 

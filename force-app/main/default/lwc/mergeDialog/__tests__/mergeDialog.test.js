@@ -1,13 +1,11 @@
 import { createElement } from 'lwc';
 import { registerSa11yMatcher } from '@sa11y/jest';
 import MergeDialog from 'c/mergeDialog';
+import { flushPromises } from '../../../../../test/jest/flush';
 
 const duplicates = require('./data/duplicates.json');
 const card = require('../../createRecordModal/__tests__/data/card.json');
 
-// Lets fetch mocks, wires and re-renders settle, as lwc-recipes' flushPromises does.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const respond = (body, status = 200) => Promise.resolve({ ok: status < 400, status, json: () => Promise.resolve(body) });
 
 function mount() {
@@ -34,7 +32,7 @@ afterEach(() => {
 describe('c-merge-dialog', () => {
     it('lists the ranked duplicates with their reasons (§6.2)', async () => {
         const element = mount();
-        await flush();
+        await flushPromises();
         const rows = [...element.querySelectorAll('.cc-merge-row')];
         expect(rows.map((r) => r.querySelector('input').dataset.id)).toEqual(['card-000009', 'card-000011']);
         expect(rows[0].querySelector('.cc-merge-reasons').textContent).toBe('Same phone number, Similar name');
@@ -42,16 +40,16 @@ describe('c-merge-dialog', () => {
 
     it('searches all cards', async () => {
         const element = mount();
-        await flush();
+        await flushPromises();
         element.querySelector('lightning-input').dispatchEvent(new CustomEvent('change', { detail: { value: 'Anastasia' } }));
-        await flush();
+        await flushPromises();
         expect(global.fetch).toHaveBeenCalledWith('/cc/v1/cards?q=Anastasia', expect.anything());
         expect([...element.querySelectorAll('.cc-merge-row input')].map((i) => i.dataset.id)).toEqual(['card-000020']);
     });
 
     it('merges the chosen cards and shows a success toast (§6.3)', async () => {
         const element = mount();
-        await flush();
+        await flushPromises();
         const toast = jest.fn();
         const merged = jest.fn();
         element.addEventListener('lightning__showtoast', toast);
@@ -59,9 +57,9 @@ describe('c-merge-dialog', () => {
         const checkbox = element.querySelector('input[data-id="card-000009"]');
         checkbox.checked = true;
         checkbox.dispatchEvent(new CustomEvent('change'));
-        await flush();
+        await flushPromises();
         element.querySelector('lightning-button.cc-merge-confirm').click();
-        await flush();
+        await flushPromises();
         expect(global.fetch).toHaveBeenCalledWith('/cc/v1/cards/card-000003/merge', expect.objectContaining({ method: 'POST', body: JSON.stringify({ cardIds: ['card-000009'] }) }));
         expect(toast.mock.calls[0][0].detail.variant).toBe('success');
         expect(merged).toHaveBeenCalled();
@@ -69,7 +67,7 @@ describe('c-merge-dialog', () => {
 
     it('is accessible', async () => {
         const element = mount();
-        await flush();
+        await flushPromises();
         await expect(element).toBeAccessible();
     });
 });

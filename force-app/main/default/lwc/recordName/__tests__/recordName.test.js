@@ -2,10 +2,7 @@ import { createElement } from 'lwc';
 import { registerSa11yMatcher } from '@sa11y/jest';
 import RecordName from 'c/recordName';
 import { getRecord } from 'lightning/uiRecordApi';
-
-// Lets fetch mocks, wires and re-renders settle, as lwc-recipes' flushPromises does.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+import { flushPromises } from '../../../../../test/jest/flush';
 
 function mount(objectApiName, recordId) {
     const element = createElement('c-record-name', { is: RecordName });
@@ -24,16 +21,16 @@ describe('c-record-name', () => {
         const element = mount('Contact', '0035g00000Ana01AAA');
         expect(element.textContent).toBe('0035g00000Ana01AAA');
         getRecord.emit(require('./data/contact.json'));
-        await flush();
+        await flushPromises();
         expect(element.textContent).toBe('Ana Müller');
     });
 
     it('shows a Case by number and subject', async () => {
         const element = mount('Case', '5005g00000Cas01AAA');
-        await flush();
+        await flushPromises();
         expect(getRecord.getLastConfig().optionalFields).toContain('Case.CaseNumber');
         getRecord.emit(require('./data/case.json'));
-        await flush();
+        await flushPromises();
         expect(element.textContent).toBe('00001026 · Router shows a red light');
     });
 

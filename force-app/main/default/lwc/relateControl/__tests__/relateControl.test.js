@@ -1,33 +1,31 @@
 import { createElement } from 'lwc';
 import { registerSa11yMatcher } from '@sa11y/jest';
 import RelateControl from 'c/relateControl';
+// The preset's own stubs (a test wire adapter, resolved jest.fn()s): a `jest.mock(...,
+// { virtual: true })` of this resolvable module is silently bypassed whenever another suite
+// in the same worker loaded it first (https://github.com/jestjs/jest/issues/16288).
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
 import { defaultConfig } from 'c/customerCardDomain';
+import { flushPromises } from '../../../../../test/jest/flush';
 
 const taskWithContact = require('./data/taskWithContact.json');
 const taskWithLead = require('./data/taskWithLead.json');
 const visited = require('./data/visited.json');
 
-jest.mock('lightning/uiRecordApi', () => {
-    const { createLdsTestWireAdapter } = require('@salesforce/wire-service-jest-util');
-    return { getRecord: createLdsTestWireAdapter(jest.fn()), updateRecord: jest.fn(() => Promise.resolve({})) };
-}, { virtual: true });
-
-// Lets fetch mocks, wires and re-renders settle, as lwc-recipes' flushPromises does.
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-function mount({ mode } = {}) {
+/** Mounted, with the wire's config delivered: it reaches the adapter a turn later. */
+async function mount({ mode } = {}) {
     if (mode) window.sessionStorage.setItem('customerCard.relateMode.int-000001', JSON.stringify(mode));
     const element = createElement('c-relate-control', { is: RelateControl });
     Object.assign(element, { taskId: '00T5g00000Cal01EAA', interactionId: 'int-000001', visited, config: defaultConfig() });
     document.body.appendChild(element);
+    await flushPromises();
+    expect(getRecord.getLastConfig()).toMatchObject({ recordId: '00T5g00000Cal01EAA' });
     return element;
 }
 
 async function openList(element) {
     element.querySelector('button.cc-relates-to').click();
-    await flush();
+    await flushPromises();
 }
 
 const option = (element, object) => [...element.querySelectorAll('button.cc-relate-option')].find((b) => b.dataset.key.startsWith(`${object}:`));
@@ -42,26 +40,26 @@ afterEach(() => {
 
 describe('c-relate-control', () => {
     it('auto-relates the most recently opened record (§3.1)', async () => {
-        mount();
+        await mount();
         getRecord.emit(taskWithContact);
-        await flush();
+        await flushPromises();
         expect(updateRecord).toHaveBeenCalledWith({ fields: { Id: '00T5g00000Cal01EAA', WhatId: '0065g00000Opp01AAA' } });
     });
 
     it('follows the agent as they open another record (§3.1)', async () => {
-        const element = mount();
+        const element = await mount();
         getRecord.emit(taskWithContact);
-        await flush();
+        await flushPromises();
         updateRecord.mockClear();
         element.visited = [...visited, { crm: 'salesforce', object: 'Case', id: '5005g00000Cas01AAA', at: '2026-11-25T09:16:00.000Z' }];
-        await flush();
+        await flushPromises();
         expect(updateRecord).toHaveBeenCalledWith({ fields: { Id: '00T5g00000Cal01EAA', WhatId: '5005g00000Cas01AAA' } });
     });
 
     it('lists records visited during the interaction, newest first, green when related', async () => {
-        const element = mount({ mode: 'manual' });
+        const element = await mount({ mode: 'manual' });
         getRecord.emit(taskWithContact);
-        await flush();
+        await flushPromises();
         await openList(element);
         const keys = [...element.querySelectorAll('button.cc-relate-option')].map((b) => b.dataset.key.split(':')[0]);
         expect(keys).toEqual(['Opportunity', 'Account', 'Contact']);
@@ -71,40 +69,40 @@ describe('c-relate-control', () => {
     });
 
     it('writes the field the domain decides when the agent picks a record', async () => {
-        const element = mount({ mode: 'manual' });
+        const element = await mount({ mode: 'manual' });
         getRecord.emit(taskWithContact);
-        await flush();
+        await flushPromises();
         await openList(element);
         option(element, 'Account').click();
-        await flush();
+        await flushPromises();
         expect(updateRecord).toHaveBeenCalledWith({ fields: { Id: '00T5g00000Cal01EAA', WhatId: '0015g00000Alp01AAA' } });
         expect(JSON.parse(window.sessionStorage.getItem('customerCard.relateMode.int-000001'))).toEqual({ mode: 'manual' });
     });
 
     it('refuses Related To while Name holds a Lead, with a clear message', async () => {
-        const element = mount({ mode: 'manual' });
+        const element = await mount({ mode: 'manual' });
         getRecord.emit(taskWithLead);
-        await flush();
+        await flushPromises();
         await openList(element);
         option(element, 'Account').click();
-        await flush();
+        await flushPromises();
         expect(updateRecord).not.toHaveBeenCalled();
         expect(element.querySelector('.cc-relate-message').textContent).toContain('A Lead in Name means Related To must stay empty');
     });
 
     it('pins what the Task holds', async () => {
-        const element = mount({ mode: 'manual' });
+        const element = await mount({ mode: 'manual' });
         getRecord.emit(taskWithContact);
-        await flush();
+        await flushPromises();
         const pinned = [...element.querySelectorAll('.cc-pinned')];
         expect(pinned.map((p) => p.dataset.field)).toEqual(['WhoId']);
         expect(pinned[0].querySelector('.cc-pinned-name').textContent).toBe('Ana Müller');
     });
 
     it('is accessible', async () => {
-        const element = mount({ mode: 'manual' });
+        const element = await mount({ mode: 'manual' });
         getRecord.emit(taskWithContact);
-        await flush();
+        await flushPromises();
         await openList(element);
         await expect(element).toBeAccessible();
     });
