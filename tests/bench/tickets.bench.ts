@@ -1,8 +1,9 @@
 import type { Server } from 'node:http';
+import { Router } from 'express';
 import { createApp } from '../../emulator/app';
 import { createContactCenterService } from '../../emulator/contact-center';
 import type { ArchivedTicket } from '../../emulator/contact-center/tickets/archive';
-import { TicketSearch } from '../../emulator/contact-center/tickets/ticketSearch';
+import { TicketSearch, type TicketFilters } from '../../emulator/contact-center/tickets/ticketSearch';
 import { loadStory } from '../../emulator/seed/story';
 import { openStore } from '../../emulator/store/store';
 import { createZendeskService } from '../../emulator/zendesk';
@@ -29,7 +30,8 @@ const VOCABULARY = Array.from({ length: 5000 }, (_, i) => `${WORDS[i % WORDS.len
 const tickets: Benchmark = {
   title: 'Ticket import and search',
   async run() {
-    return [...(await importThroughput()), ...searchLatency()];
+    const imported = await importThroughput();
+    return [...imported, ...searchLatency()];
   },
 };
 
@@ -60,8 +62,15 @@ async function importThroughput(): Promise<Figure[]> {
       comments: [{ author_id: requester.id, value: `Help with ${WORDS[(i * 3) % WORDS.length]} ${i}` }],
     }, admin);
   }
+  let zendeskRequests = 0;
+  const counted = Router();
+  counted.use((req, _res, next) => {
+    if (req.path.startsWith('/api/v2/')) zendeskRequests++;
+    next();
+  });
+  counted.use(zendesk.router);
   const server: Server = await new Promise((resolve) => {
-    const s = createApp([zendesk, cc]).listen(0, '127.0.0.1', () => resolve(s));
+    const s = createApp([{ ...zendesk, router: counted }, cc]).listen(0, '127.0.0.1', () => resolve(s));
   });
   url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   await zendesk.start!();
@@ -69,19 +78,24 @@ async function importThroughput(): Promise<Figure[]> {
   try {
     const token = ((await (await fetch(`${url}/cc/v1/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin@customercard.example', password: 'emulator' }) })).json()) as { access_token: string }).access_token;
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    zendeskRequests = 0;
     const began = performance.now();
     const { id } = (await (await fetch(`${url}/cc/v1/imports`, { method: 'POST', headers, body: JSON.stringify({ source: 'zendesk' }) })).json()) as { id: string };
-    let run: { state: string; error?: string; progress: { tickets: number }; report: { counts: { importedTickets: number } } };
+    type Listed = { id: string; state: string; progress: { tickets: number }; counts: { importedTickets: number } };
+    let run: Listed;
     do {
       await new Promise((r) => setTimeout(r, 50));
-      run = await (await fetch(`${url}/cc/v1/imports/${id}`, { headers })).json();
+      // The list answers progress and counts without the whole report, as the import page polls it.
+      const { imports } = (await (await fetch(`${url}/cc/v1/imports`, { headers })).json()) as { imports: Listed[] };
+      run = imports.find((r) => r.id === id)!;
     } while (run.state === 'running');
     const seconds = (performance.now() - began) / 1000;
-    if (run.state !== 'done' || run.progress.tickets < IMPORT_TICKETS) throw new Error(`import ${run.state}: ${run.error ?? ''} ${run.progress.tickets} tickets`);
+    if (run.state !== 'done' || run.progress.tickets < IMPORT_TICKETS) throw new Error(`import ${run.state}: ${run.progress.tickets} tickets`);
     const perSecond = run.progress.tickets / seconds;
     return [
-      { name: `Zendesk import, ${IMPORT_TICKETS / 1000}k tickets over HTTP (${run.report.counts.importedTickets} kept, with comments)`, value: perSecond, unit: 'tickets/s', goal: '>= 20000', met: perSecond >= 20_000 },
+      { name: `Zendesk import, ${IMPORT_TICKETS / 1000}k tickets over HTTP (${run.counts.importedTickets} kept, with comments)`, value: perSecond, unit: 'tickets/s', goal: '>= 20000', met: perSecond >= 20_000 },
       { name: 'Zendesk import wall time', value: seconds * 1000, unit: 'ms' },
+      { name: 'Zendesk API requests per 1000 exported tickets', value: (zendeskRequests / run.progress.tickets) * 1000, unit: 'requests' },
     ];
   } finally {
     await cc.stop!();
@@ -112,42 +126,78 @@ function archivedTicket(i: number): ArchivedTicket {
   };
 }
 
-function searchLatency(): Figure[] {
-  const all = Array.from({ length: SEARCH_TICKETS }, (_, i) => archivedTicket(i));
-  const search = new TicketSearch();
-  const indexing = performance.now();
-  search.rebuild(all);
-  const indexMs = performance.now() - indexing;
-  const queries = [
-    { q: 'router' },
-    { q: 'ref4242' },
-    { q: 'invoice refund' },
-    { q: 'modem', channel: 'voice' },
-    { status: 'solved', channel: 'chat' },
-    { assigneeKeys: new Set(['zendesk:a17']) },
-    { requesterKeys: new Set(['zendesk:r123']), from: '2025-02-01T00:00:00' },
-    { q: 'outage', from: '2025-03-01T00:00:00', to: '2025-03-10T23:59:59' },
-  ];
+type Query = TicketFilters;
+
+const TEXT_QUERIES: Query[] = [
+  { q: 'router' },
+  { q: 'ref4242' },
+  { q: 'invoice refund' },
+  { q: 'modem', channel: 'voice' },
+  { q: 'outage', from: '2025-03-01T00:00:00', to: '2025-03-10T23:59:59' },
+  { q: 'speed', status: 'solved', assigneeKeys: new Set(['zendesk:a17']) },
+];
+const FILTER_QUERIES: Query[] = [
+  {},
+  { status: 'solved', channel: 'chat' },
+  { assigneeKeys: new Set(['zendesk:a17']) },
+  { requesterKeys: new Set(['zendesk:r123']), from: '2025-02-01T00:00:00' },
+  { from: '2025-03-01T00:00:00', to: '2025-03-10T23:59:59', channel: 'email' },
+  { status: 'closed' },
+];
+
+/** What a search without indexes does: look at every ticket, keep the matches, sort them. */
+function linearScan(all: ArchivedTicket[], query: Query): ArchivedTicket[] {
+  const terms = query.q?.toLowerCase().split(/\s+/) ?? [];
+  const matches = all.filter(
+    (t) =>
+      (!query.status || t.status === query.status) &&
+      (!query.channel || t.channel === query.channel) &&
+      (!query.assigneeKeys || query.assigneeKeys.has(t.assigneeKey ?? '')) &&
+      (!query.requesterKeys || query.requesterKeys.has(t.requesterKey ?? '')) &&
+      (!query.from || t.createdAt.slice(0, 19) >= query.from) &&
+      (!query.to || t.createdAt.slice(0, 19) <= query.to) &&
+      terms.every((term) => `${t.subject} ${t.description} ${t.comments.map((c) => c.body).join(' ')}`.toLowerCase().includes(term)),
+  );
+  return terms.length ? matches : matches.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+}
+
+function latencies(search: TicketSearch, queries: Query[], rounds: number): number[] {
   const samples: number[] = [];
-  const scanSamples: number[] = [];
-  for (let round = 0; round < 6; round++) {
+  for (let round = 0; round < rounds; round++) {
     for (const query of queries) {
       const start = performance.now();
       search.search(query, 0, 20);
       samples.push(performance.now() - start);
     }
   }
-  for (const query of queries.filter((q) => q.q)) {
-    const terms = query.q!.split(' ');
+  return samples;
+}
+
+function searchLatency(): Figure[] {
+  const all = Array.from({ length: SEARCH_TICKETS }, (_, i) => archivedTicket(i));
+  const search = new TicketSearch();
+  const indexing = performance.now();
+  search.rebuild(all);
+  const indexMs = performance.now() - indexing;
+  search.search({}, 0, 20);
+  const text = latencies(search, TEXT_QUERIES, 5);
+  const filters = latencies(search, FILTER_QUERIES, 5);
+  const scan = [...TEXT_QUERIES, ...FILTER_QUERIES].map((query) => {
     const start = performance.now();
-    all.filter((t) => terms.every((term) => `${t.subject} ${t.description} ${t.comments.map((c) => c.body).join(' ')}`.toLowerCase().includes(term)));
-    scanSamples.push(performance.now() - start);
-  }
-  const p95 = percentile(samples, 95);
+    linearScan(all, query);
+    return performance.now() - start;
+  });
+  const both = [...text, ...filters];
+  const p95 = percentile(both, 95);
+  const million = `${SEARCH_TICKETS / 1_000_000}M tickets`;
   return [
-    { name: `ticket search over ${SEARCH_TICKETS / 1_000_000}M tickets, text and filters (p95)`, value: p95, unit: 'ms', goal: '<= 100', met: p95 <= 100, baseline: { value: percentile(scanSamples, 95), what: 'substring scan over every ticket' } },
-    { name: 'ticket search (p50)', value: percentile(samples, 50), unit: 'ms' },
-    { name: `building the search index of ${SEARCH_TICKETS / 1_000_000}M tickets`, value: indexMs, unit: 'ms' },
+    { name: `ticket search over ${million}, every query (p95)`, value: p95, unit: 'ms', goal: '<= 100', met: p95 <= 100, baseline: { value: percentile(scan, 95), what: 'linear scan of every ticket, p95' } },
+    { name: 'ticket search, every query (p50)', value: percentile(both, 50), unit: 'ms', baseline: { value: percentile(scan, 50), what: 'linear scan, p50' } },
+    { name: 'ticket search with text (p95)', value: percentile(text, 95), unit: 'ms', goal: '<= 100', met: percentile(text, 95) <= 100 },
+    { name: 'ticket search with text (p50)', value: percentile(text, 50), unit: 'ms' },
+    { name: 'ticket search, filters only (p95)', value: percentile(filters, 95), unit: 'ms', goal: '<= 100', met: percentile(filters, 95) <= 100 },
+    { name: 'ticket search, filters only (p50)', value: percentile(filters, 50), unit: 'ms' },
+    { name: `building the search index of ${million}`, value: indexMs, unit: 'ms' },
   ];
 }
 

@@ -99,9 +99,7 @@ describe('Zendesk import: the next run follows the CRM (§8.2)', () => {
   let second: RunView;
 
   beforeAll(async () => {
-    // Export cursors count in whole seconds (update time, then id): a change within the second
-    // the first run ended in, to a record with a lower id, sits behind its cursor.
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    // Right after the first run, in the same second: each change still comes after its cursor.
     await zendesk.users.delete(created.leaving);
     // The deleted user's address moves on; a new user now has it, but it stays taken by the inactive one.
     await zendesk.users.update(created.leaving, { user: { email: 'k.watanabe.old@alpinefibre.example' } } as never);

@@ -97,4 +97,39 @@ describe('Zendesk incremental exports', () => {
     expect((await api(emulator, `/incremental/tickets.json?start_time=${recent}`)).status).toBe(400);
     expect((await api(emulator, '/incremental/tickets/cursor.json?cursor=bm9wZQ')).status).toBe(400);
   });
+
+  it('puts a change made right after an export, to a lower id, after that export\'s cursor', async () => {
+    const { result: fresh } = await client.users.create({ user: { name: 'Aiko Tanaka', email: 'aiko.tanaka@alpinefibre.example' } } as never);
+    let page: CursorPage<Exported> = await (await api(emulator, '/incremental/users/cursor.json?start_time=0')).json();
+    while (!page.end_of_stream) page = await (await api(emulator, `/incremental/users/cursor.json?cursor=${page.after_cursor}`)).json();
+    expect(page.users!.at(-1)!.id).toBe((fresh as unknown as Exported).id);
+    const all: Exported[] = (await (await api(emulator, '/incremental/users/cursor.json?start_time=0')).json()).users;
+    const lowest = Math.min(...all.map((u) => u.id));
+    expect(lowest).toBeLessThan((fresh as unknown as Exported).id);
+    await client.users.update(lowest, { user: { notes: 'Moved to the Zurich office' } } as never);
+    const next: CursorPage<Exported> = await (await api(emulator, `/incremental/users/cursor.json?cursor=${page.after_cursor}`)).json();
+    expect(next.users!.map((u) => u.id)).toEqual([lowest]);
+  });
+
+  it('exports ticket events with their comments (comment_events), time-based', async () => {
+    const { result: ticket } = await client.tickets.create({ ticket: { subject: 'Fibre box blinking', comment: { body: 'The fibre box blinks red since noon.' } } });
+    await client.tickets.update(ticket.id, { ticket: { comment: { body: 'A technician comes tomorrow.', public: false } } } as never);
+    type EventsPage = { ticket_events: { ticket_id: number; timestamp: number; event_type: string; child_events: Record<string, unknown>[] }[]; next_page: string; count: number; end_of_stream: boolean; end_time: number };
+    const full: EventsPage = await (await api(emulator, '/incremental/ticket_events.json?start_time=0&include=comment_events')).json();
+    expect(full.end_of_stream).toBe(true);
+    expect(full.count).toBe(full.ticket_events.length);
+    expect(full.next_page).toContain(`start_time=${full.end_time}`);
+    const mine = full.ticket_events.filter((e) => e.ticket_id === ticket.id);
+    expect(mine.map((e) => e.child_events.map((c) => [c.event_type, c.body, c.public]))).toEqual([
+      [['Comment', 'The fibre box blinks red since noon.', true]],
+      [['Comment', 'A technician comes tomorrow.', false]],
+    ]);
+    const times = full.ticket_events.map((e) => e.timestamp);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    const bare: EventsPage = await (await api(emulator, '/incremental/ticket_events.json?start_time=0')).json();
+    expect(bare.ticket_events.find((e) => e.ticket_id === ticket.id)!.child_events[0]).toMatchObject({ event_type: 'Comment', comment_present: true, comment_public: true });
+    const paged: EventsPage = await (await api(emulator, '/incremental/ticket_events.json?start_time=0&per_page=5')).json();
+    expect(paged).toMatchObject({ count: 5, end_of_stream: false });
+    expect(paged.next_page).toContain('per_page=5');
+  });
 });

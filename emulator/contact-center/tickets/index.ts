@@ -13,7 +13,7 @@ const RETENTION_EVERY_MS = 60 * 60 * 1000;
 export function createTicketsPart(ctx: CcContext, config: () => Config, selfUrl: () => string) {
   const search = new TicketSearch();
   const runner = new ImportRunner(ctx, config, selfUrl, (change) => {
-    for (const ticket of change.stored) search.put(ticket);
+    search.putMany(change.stored);
     for (const key of change.removed) search.remove(key);
   });
   let retention: NodeJS.Timeout | undefined;

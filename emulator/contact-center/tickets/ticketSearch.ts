@@ -1,5 +1,6 @@
-import MiniSearch from 'minisearch';
 import type { ArchivedTicket } from './archive';
+import { TicketFilterIndex } from './ticketFilterIndex';
+import { TicketTextIndex } from './ticketTextIndex';
 
 export interface TicketFilters {
   status?: string;
@@ -7,7 +8,7 @@ export interface TicketFilters {
   /** Archive keys of the users the agent or contact filter named. */
   assigneeKeys?: ReadonlySet<string>;
   requesterKeys?: ReadonlySet<string>;
-  /** Creation time range, inclusive, as UTC `YYYY-MM-DDTHH:MM:SS` (both CRMs write UTC times, so text order is time order). */
+  /** Creation time range, inclusive, as UTC `YYYY-MM-DDTHH:MM:SS`. */
   from?: string;
   to?: string;
   q?: string;
@@ -18,81 +19,68 @@ export interface TicketPage {
   total: number;
 }
 
-const transcriptOf = (ticket: ArchivedTicket) => ticket.comments.map((c) => c.body).join('\n');
+const millis = (time: string | undefined, end: boolean) => (time === undefined ? undefined : Date.parse(`${time}${end ? '.999' : '.000'}Z`));
 
 /**
- * The ticket search (§8.4): full text over subject, description and comments through
- * MiniSearch's inverted index, the other filters over the matches; kept in memory and rebuilt
- * from the archive on start.
+ * The ticket search (§8.4), kept in memory and rebuilt from the archive on start: filters
+ * through per-value indexes and a newest-first order, full text through MiniSearch. Each
+ * ticket has a slot (a small number) that both indexes share.
  */
 export class TicketSearch {
-  private index = TicketSearch.emptyIndex();
-  private readonly tickets = new Map<string, ArchivedTicket>();
-  private newestFirst: ArchivedTicket[] | null = null;
-
-  private static emptyIndex() {
-    return new MiniSearch<ArchivedTicket>({
-      idField: 'key',
-      fields: ['subject', 'description', 'transcript'],
-      extractField: (ticket, field) => (field === 'transcript' ? transcriptOf(ticket) : String(ticket[field as keyof ArchivedTicket] ?? '')),
-      searchOptions: { prefix: true, combineWith: 'AND', boost: { subject: 2 } },
-    });
-  }
+  private readonly slots = new Map<string, number>();
+  private readonly filters = new TicketFilterIndex();
+  private readonly text = new TicketTextIndex();
 
   rebuild(tickets: Iterable<ArchivedTicket>): void {
-    this.index = TicketSearch.emptyIndex();
-    this.tickets.clear();
-    for (const ticket of tickets) this.tickets.set(ticket.key, ticket);
-    this.index.addAll([...this.tickets.values()]);
-    this.newestFirst = null;
+    for (const slot of this.slots.values()) this.filters.unset(slot);
+    this.slots.clear();
+    this.text.clear();
+    this.putMany([...tickets]);
   }
 
   get size(): number {
-    return this.tickets.size;
+    return this.slots.size;
   }
 
   put(ticket: ArchivedTicket): void {
-    if (this.tickets.has(ticket.key)) this.index.discard(ticket.key);
-    this.tickets.set(ticket.key, ticket);
-    this.index.add(ticket);
-    this.newestFirst = null;
+    this.putMany([ticket]);
+  }
+
+  /** One import page at once: MiniSearch takes the page's documents in one call. */
+  putMany(tickets: ArchivedTicket[]): void {
+    const added: [number, ArchivedTicket][] = [];
+    for (const ticket of tickets) {
+      let slot = this.slots.get(ticket.key);
+      if (slot === undefined) this.slots.set(ticket.key, (slot = this.filters.tickets.length));
+      else this.text.discard(slot);
+      this.filters.set(slot, ticket);
+      added.push([slot, ticket]);
+    }
+    this.text.addAll(added);
   }
 
   remove(key: string): void {
-    if (!this.tickets.delete(key)) return;
-    this.index.discard(key);
-    this.newestFirst = null;
+    const slot = this.slots.get(key);
+    if (slot === undefined) return;
+    this.slots.delete(key);
+    this.filters.unset(slot);
+    this.text.discard(slot);
   }
 
   get(key: string): ArchivedTicket | undefined {
-    return this.tickets.get(key);
+    const slot = this.slots.get(key);
+    return slot === undefined ? undefined : this.filters.tickets[slot];
   }
 
   /** Best matches first when there is text to match, else newest first. */
   search(filters: TicketFilters, offset: number, limit: number): TicketPage {
-    const keep = matcher(filters);
-    const candidates = filters.q?.trim()
-      ? this.index.search(filters.q.trim()).map((hit) => this.tickets.get(hit.id as string)!)
-      : this.byNewest();
-    const matches = candidates.filter(keep);
-    return { tickets: matches.slice(offset, offset + limit), total: matches.length };
+    const slotFilters = { ...filters, fromMs: millis(filters.from, false), toMs: millis(filters.to, true) };
+    const q = filters.q?.trim();
+    if (q) {
+      const matches = this.text.search(q, this.filters.matcher(slotFilters));
+      return { tickets: matches.slice(offset, offset + limit).map((slot) => this.filters.tickets[slot]!), total: matches.length };
+    }
+    const page = this.filters.page(slotFilters, offset, limit);
+    return { tickets: page.slots.map((slot) => this.filters.tickets[slot]!), total: page.total };
   }
-
-  private byNewest(): ArchivedTicket[] {
-    // Plain comparison: ISO times in UTC order as text, and localeCompare costs seconds over 1M tickets.
-    this.newestFirst ??= [...this.tickets.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.key < b.key ? -1 : 1));
-    return this.newestFirst;
-  }
-}
-
-function matcher(filters: TicketFilters): (ticket: ArchivedTicket) => boolean {
-  const status = filters.status?.toLowerCase();
-  const channel = filters.channel?.toLowerCase();
-  return (ticket) =>
-    (!status || ticket.status.toLowerCase() === status) &&
-    (!channel || ticket.channel.toLowerCase() === channel) &&
-    (!filters.assigneeKeys || (ticket.assigneeKey !== null && filters.assigneeKeys.has(ticket.assigneeKey))) &&
-    (!filters.requesterKeys || (ticket.requesterKey !== null && filters.requesterKeys.has(ticket.requesterKey))) &&
-    (filters.from === undefined || ticket.createdAt.slice(0, 19) >= filters.from) &&
-    (filters.to === undefined || ticket.createdAt.slice(0, 19) <= filters.to);
 }

@@ -45,3 +45,38 @@ describe('ticket search index', () => {
     expect(search.search({}, 0, 10).tickets.map((t) => t.key)).toEqual(['zendesk:1']);
   });
 });
+
+describe('ticket search filters', () => {
+  const many = Array.from({ length: 60 }, (_, i) =>
+    ticket(`zendesk:${i}`, {
+      createdAt: new Date(Date.UTC(2025, 4, 1) + i * 3_600_000).toISOString(),
+      status: i % 2 ? 'solved' : 'closed',
+      channel: i % 3 ? 'email' : 'voice',
+      assigneeKey: i < 3 ? 'zendesk:7' : 'zendesk:2',
+      subject: i === 5 ? 'Invoice charged twice' : 'Router keeps rebooting',
+    }),
+  );
+  const search = new TicketSearch();
+  search.rebuild(many);
+  const keys = (filters: Parameters<TicketSearch['search']>[0], offset = 0, limit = 100) => search.search(filters, offset, limit).tickets.map((t) => t.key);
+
+  it('answers newest first, paged, with the total', () => {
+    expect(keys({}, 0, 3)).toEqual(['zendesk:59', 'zendesk:58', 'zendesk:57']);
+    expect(search.search({}, 10, 5)).toMatchObject({ total: 60, tickets: [{ key: 'zendesk:49' }, {}, {}, {}, {}] });
+  });
+
+  it('combines status, channel, agent and a creation time range', () => {
+    expect(keys({ status: 'Solved', channel: 'voice' })).toEqual(many.filter((_, i) => i % 2 && !(i % 3)).map((t) => t.key).reverse());
+    expect(keys({ assigneeKeys: new Set(['zendesk:7']), status: 'closed' })).toEqual(['zendesk:2', 'zendesk:0']);
+    expect(keys({ from: '2025-05-01T10:00:00', to: '2025-05-01T12:00:00' })).toEqual(['zendesk:12', 'zendesk:11', 'zendesk:10']);
+    expect(keys({ channel: 'fax' })).toEqual([]);
+  });
+
+  it('matches whole words, and the last word as a prefix only while it is no word yet', () => {
+    expect(keys({ q: 'invoice' })).toEqual(['zendesk:5']);
+    expect(keys({ q: 'invo' })).toEqual(['zendesk:5']);
+    expect(keys({ q: 'route', status: 'closed', from: '2025-05-03T10:00:00' }).sort()).toEqual(many.filter((t, i) => i % 2 === 0 && t.createdAt >= '2025-05-03T10').map((t) => t.key).sort());
+    expect(search.search({ q: 'rebooting', channel: 'voice' }, 0, 5).total).toBe(many.filter((_, i) => i !== 5 && !(i % 3)).length);
+  });
+});
+

@@ -1,8 +1,8 @@
-import { epochSeconds, type ZendeskState } from '../model/state';
+import type { ZendeskState } from '../model/state';
 
-/** A record's place in an incremental export: by update time, then id. */
+/** A record's place in an incremental export: by change time (ms), then id. */
 export interface Position {
-  seconds: number;
+  at: number;
   id: number;
 }
 
@@ -12,7 +12,7 @@ export interface Ordered<T> {
 }
 
 /**
- * Exports walk records in update order. The order is computed once per data version
+ * Exports walk records in change order. The order is computed once per data version
  * and reused by every page, so a 100k-ticket export does not sort per request.
  */
 export function orderedBy<T>(state: ZendeskState, all: () => T[], positionOf: (item: T) => Position) {
@@ -20,33 +20,39 @@ export function orderedBy<T>(state: ZendeskState, all: () => T[], positionOf: (i
   return (): Ordered<T> => {
     if (cached?.version === state.version) return cached;
     const pairs = all().map((item) => ({ item, position: positionOf(item) }));
-    pairs.sort((a, b) => a.position.seconds - b.position.seconds || a.position.id - b.position.id);
+    pairs.sort((a, b) => a.position.at - b.position.at || a.position.id - b.position.id);
     cached = { version: state.version, items: pairs.map((p) => p.item), positions: pairs.map((p) => p.position) };
     return cached;
   };
 }
 
-export const positionOf = (updatedAt: string, id: number): Position => ({ seconds: epochSeconds(updatedAt), id });
+export const secondsOf = (position: Position) => Math.floor(position.at / 1000);
 
-/** Index of the first position after `after` (or at/after `seconds` when starting from a time). */
+/** Index of the first position after `after`. */
 export function firstAfter(positions: Position[], after: Position): number {
   let lo = 0;
   let hi = positions.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const p = positions[mid];
-    if (p.seconds < after.seconds || (p.seconds === after.seconds && p.id <= after.id)) lo = mid + 1;
+    if (p.at < after.at || (p.at === after.at && p.id <= after.id)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** Zendesk's incremental cursors are opaque base64 strings; this one carries `seconds.0||id|`. */
+/**
+ * Zendesk's incremental cursors are opaque base64 strings of `{seconds}.{fraction}||{id}|`
+ * (e.g. `MTU4MDc1Mzc5OC4wfHw0MzJ8` is `1580753798.0||432|`); the fraction carries milliseconds.
+ */
 export function encodeCursor(position: Position): string {
-  return Buffer.from(`${position.seconds}.0||${position.id}|`).toString('base64');
+  const seconds = Math.floor(position.at / 1000);
+  const millis = position.at - seconds * 1000;
+  return Buffer.from(`${seconds}.${millis === 0 ? '0' : String(millis).padStart(3, '0')}||${position.id}|`).toString('base64');
 }
 
 export function decodeCursor(cursor: string): Position | null {
-  const match = /^(\d+)\.0\|\|(\d+)\|$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
-  return match ? { seconds: Number(match[1]), id: Number(match[2]) } : null;
+  const match = /^(\d+)\.(\d{1,3})\|\|(-?\d+)\|$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
+  if (!match) return null;
+  return { at: Number(match[1]) * 1000 + Number(match[2].padEnd(3, '0')), id: Number(match[3]) };
 }

@@ -5,21 +5,25 @@ import type { ZendeskState } from '../model/state';
 import type { StoredTicket, User } from '../model/types';
 import { metricJson, ticketJson } from '../tickets/tickets';
 import { userJson } from '../users/users';
-import { decodeCursor, encodeCursor, firstAfter, orderedBy, positionOf, type Ordered, type Position } from './order';
+import { exportedAt } from '../model/changeClock';
+import { decodeCursor, encodeCursor, firstAfter, orderedBy, secondsOf, type Ordered, type Position } from './order';
+import { ticketEventJson, ticketEvents, type TicketEvent } from './ticketEvents';
 
 /**
  * Incremental exports (https://developer.zendesk.com/api-reference/ticketing/ticket-management/incremental_exports/):
  * cursor-based (`after_cursor`, `after_url`, `end_of_stream`) and time-based (`end_time`,
- * `next_page`, `count`) for tickets and users, up to 1000 per page, in update order.
- * Deleted tickets stay in the export with status `deleted` unless `exclude_deleted=true`.
+ * `next_page`, `count`) for tickets and users, time-based for ticket events, up to 1000 per
+ * page, in change order. Deleted tickets stay in the export with status `deleted` unless
+ * `exclude_deleted=true`.
  */
 const MAX_PER_PAGE = 1000;
 
 interface Resource<T> {
-  key: 'tickets' | 'users';
+  key: 'tickets' | 'users' | 'ticket_events';
   now: () => Date;
   ordered: () => Ordered<T>;
-  toJson: (item: T, base: string) => unknown;
+  /** The JSON view of each item for one request (its side-loads read once, not per item). */
+  toJson: (req: Request, base: string) => (item: T) => unknown;
   include?: (items: T[], req: Request, base: string) => Record<string, unknown>;
   skip?: (item: T, req: Request) => boolean;
 }
@@ -29,19 +33,32 @@ export function incrementalRoutes(state: ZendeskState): Router {
   const tickets: Resource<StoredTicket> = {
     key: 'tickets',
     now: state.now,
-    ordered: orderedBy(state, () => state.data.tickets, (t) => positionOf(t.ticket.updated_at, t.ticket.id)),
-    toJson: ticketJson,
+    ordered: orderedBy(state, () => state.data.tickets, (t) => ({ at: exportedAt(state, 'tickets', t.ticket.id, t.ticket.updated_at), id: t.ticket.id })),
+    // `comment_count` is a property the side-load adds to each ticket (https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/side_loading/).
+    toJson: (req, base) => (includes(req, 'comment_count') ? (t) => ({ ...ticketJson(t, base), comment_count: t.comments.length }) : (t) => ticketJson(t, base)),
     include: (items, req, base) => (includes(req, 'metric_sets') ? { metric_sets: items.map((t) => metricJson(t, base)) } : {}),
     skip: (t, req) => t.deleted && firstQuery(req.query.exclude_deleted) === 'true',
   };
   const users: Resource<User> = {
     key: 'users',
     now: state.now,
-    ordered: orderedBy(state, () => state.data.users, (u) => positionOf(u.updated_at, u.id)),
-    toJson: userJson,
+    ordered: orderedBy(state, () => state.data.users, (u) => ({ at: exportedAt(state, 'users', u.id, u.updated_at), id: u.id })),
+    toJson: (_req, base) => (u) => userJson(u, base),
+  };
+  const events: Resource<TicketEvent> = {
+    key: 'ticket_events',
+    now: state.now,
+    ordered: orderedBy(state, () => ticketEvents(state), (e) => ({ at: Math.floor(Date.parse(e.createdAt) / 1000) * 1000, id: e.id })),
+    toJson: (req, base) => {
+      const withComments = includes(req, 'comment_events');
+      const origin = base.replace(/\/api\/v2$/, '');
+      return (e) => ticketEventJson(e, withComments, origin);
+    },
   };
   for (const resource of [tickets, users] as Resource<unknown>[]) {
     router.get([`/incremental/${resource.key}/cursor.json`, `/incremental/${resource.key}/cursor`], (req, res) => cursorExport(req, res, resource));
+  }
+  for (const resource of [tickets, users, events] as Resource<unknown>[]) {
     router.get([`/incremental/${resource.key}.json`, `/incremental/${resource.key}`], (req, res) => timeExport(req, res, resource));
   }
   return router;
@@ -58,7 +75,7 @@ function cursorExport<T>(req: Request, res: Response, resource: Resource<T>): vo
   } else {
     const start = startTime(req, res, resource.now());
     if (start === null) return;
-    from = { seconds: start, id: -1 };
+    from = { at: start * 1000, id: -1 };
   }
   const { items, positions } = resource.ordered();
   const { page, last } = collect(items, firstAfter(positions, from), perPage, (item) => resource.skip?.(item, req) ?? false);
@@ -68,7 +85,7 @@ function cursorExport<T>(req: Request, res: Response, resource: Resource<T>): vo
   const before = page.length ? encodeCursor({ ...positions[page[0]], id: positions[page[0]].id - 1 }) : null;
   const endOfStream = last === null || last + 1 >= items.length;
   res.json({
-    [resource.key]: page.map((i) => resource.toJson(items[i], base)),
+    [resource.key]: page.map((i) => items[i]).map(resource.toJson(req, base)),
     ...resource.include?.(page.map((i) => items[i]), req, base),
     after_url: endOfStream ? null : `${url}?${queryString({ cursor: after, ...carried(req) })}`,
     after_cursor: after,
@@ -78,17 +95,31 @@ function cursorExport<T>(req: Request, res: Response, resource: Resource<T>): vo
   });
 }
 
+/**
+ * Time-based pages hold the items changed at or after `start_time`; the next page starts at
+ * the last item's second, so items of that second come again (the docs warn of duplicates).
+ * A full page inside one second would never move on, so such a page takes the whole second.
+ */
 function timeExport<T>(req: Request, res: Response, resource: Resource<T>): void {
   const start = startTime(req, res, resource.now());
   if (start === null) return;
   const perPage = pageSize(req);
   const { items, positions } = resource.ordered();
-  const { page, last } = collect(items, firstAfter(positions, { seconds: start - 1, id: Number.MAX_SAFE_INTEGER }), perPage, (item) => resource.skip?.(item, req) ?? false);
+  const first = firstAfter(positions, { at: start * 1000 - 1, id: Number.MAX_SAFE_INTEGER });
+  const { page, last: looked } = collect(items, first, perPage, (item) => resource.skip?.(item, req) ?? false);
+  let last = looked;
+  if (last !== null && page.length === perPage && secondsOf(positions[first]) === secondsOf(positions[last])) {
+    const second = secondsOf(positions[last]);
+    for (let i = last + 1; i < items.length && secondsOf(positions[i]) === second; i++) {
+      last = i;
+      if (!(resource.skip?.(items[i], req) ?? false)) page.push(i);
+    }
+  }
   const base = apiBase(req);
-  const endTime = last === null ? start : positions[last].seconds;
+  const endTime = last === null ? start : secondsOf(positions[last]);
   const chunk = page.map((i) => items[i]);
   res.json({
-    [resource.key]: chunk.map((item) => resource.toJson(item, base)),
+    [resource.key]: chunk.map(resource.toJson(req, base)),
     ...resource.include?.(chunk, req, base),
     next_page: `${base}/incremental/${resource.key}.json?${queryString({ start_time: endTime, ...carried(req) })}`,
     count: chunk.length,

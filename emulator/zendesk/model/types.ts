@@ -154,6 +154,10 @@ export interface ZendeskData {
   passwords: Credential[];
   apiTokens: string[];
   oauthTokens: OAuthToken[];
+  /** The last export position handed to a change (ms), see model/changeClock.ts. */
+  exportClock?: number;
+  /** Change stamps of records written now, by id; records without one sit at their `updated_at`. */
+  exportStamps?: { tickets: Record<string, number>; users: Record<string, number> };
 }
 
 export const emptyZendeskData = (): ZendeskData => ({

@@ -1,3 +1,4 @@
+import { noteWrittenTime, stampChange } from '../model/changeClock';
 import { fieldError } from '../http/errors';
 import { epochSeconds, isoTime, type ZendeskState } from '../model/state';
 import type { Comment, StoredTicket, Ticket, User } from '../model/types';
@@ -20,7 +21,9 @@ export function createTicket(state: ZendeskState, input: TicketInput, actor: Use
   stored.comments.push(comment);
   stored.ticket.description = comment.body;
   if (!input.subject) stored.ticket.subject = stored.ticket.raw_subject = comment.body.slice(0, 50);
-  return finishCreate(state, stored);
+  const change = finishCreate(state, stored);
+  stampChange(state, 'tickets', stored.ticket.id);
+  return change;
 }
 
 /**
@@ -41,7 +44,9 @@ export function importTicket(state: ZendeskState, input: TicketInput, actor: Use
   const last = stored.comments.at(-1)?.created_at ?? createdAt;
   stored.ticket.updated_at = typeof input.updated_at === 'string' ? input.updated_at : last > createdAt ? last : createdAt;
   stored.solved_at = typeof input.solved_at === 'string' ? input.solved_at : isSolved(stored) ? stored.ticket.updated_at : null;
-  return finishCreate(state, stored);
+  const change = finishCreate(state, stored);
+  noteWrittenTime(state, 'tickets', stored.ticket.id, stored.ticket.updated_at);
+  return change;
 }
 
 export function updateTicket(state: ZendeskState, stored: StoredTicket, input: TicketInput, actor: User): TicketChange {
@@ -57,6 +62,7 @@ export function updateTicket(state: ZendeskState, stored: StoredTicket, input: T
   ticket.updated_at = isoTime(state.now());
   if (isSolved(stored) && !stored.solved_at) stored.solved_at = ticket.updated_at;
   if (!isSolved(stored)) stored.solved_at = null;
+  stampChange(state, 'tickets', ticket.id);
   state.version++;
   return { stored, added, changed: diff(before, ticket) };
 }
@@ -65,6 +71,7 @@ export function updateTicket(state: ZendeskState, stored: StoredTicket, input: T
 export function deleteTicket(state: ZendeskState, stored: StoredTicket): void {
   stored.deleted = true;
   stored.ticket.updated_at = isoTime(state.now());
+  stampChange(state, 'tickets', stored.ticket.id);
   state.version++;
 }
 

@@ -1,3 +1,4 @@
+import { noteWrittenTime, stampChange } from '../model/changeClock';
 import { fieldError, RecordInvalid } from '../http/errors';
 import { isoTime, nextId, type ZendeskState } from '../model/state';
 import type { Role, User } from '../model/types';
@@ -58,6 +59,9 @@ export function createUser(state: ZendeskState, input: UserInput): User {
   state.usersById.set(user.id, user);
   if (user.email) state.usersByEmail.set(user.email.toLowerCase(), user);
   syncIdentities(state, user);
+  const writtenAt = text(input.updated_at) ?? text(input.created_at);
+  if (writtenAt) noteWrittenTime(state, 'users', user.id, user.updated_at);
+  else stampChange(state, 'users', user.id);
   state.version++;
   return user;
 }
@@ -74,6 +78,7 @@ export function updateUser(state: ZendeskState, user: User, input: UserInput): U
   }
   user.updated_at = isoTime(state.now());
   syncIdentities(state, user);
+  stampChange(state, 'users', user.id);
   state.version++;
   return user;
 }
@@ -82,6 +87,7 @@ export function updateUser(state: ZendeskState, user: User, input: UserInput): U
 export function deleteUser(state: ZendeskState, user: User): User {
   user.active = false;
   user.updated_at = isoTime(state.now());
+  stampChange(state, 'users', user.id);
   state.version++;
   return user;
 }

@@ -35,18 +35,44 @@ describe('Zendesk exports (§8.1)', () => {
     expect(second).toMatchObject({ cursor: 'c2', end: true, items: [] });
   });
 
-  it('loads every page of comments of each ticket and keeps the voice recordings', async () => {
+  const ticket7 = { id: 7, subject: 'Internet drops', status: 'solved', priority: 'high', via: { channel: 'voice' }, requester_id: 11, assignee_id: 2, tags: ['fibre'], created_at: '2025-02-01T10:00:00Z', updated_at: '2025-02-02T10:00:00Z' };
+  const voice = { id: 1, type: 'VoiceComment', event_type: 'VoiceComment', author_id: 11, body: 'Call recording', public: false, created_at: '2025-02-01T10:00:00Z', data: { recording_url: `${BASE}/recordings/1.mp3`, call_duration: 240 } };
+  const fixed = { id: 2, type: 'Comment', event_type: 'Comment', author_id: 2, body: 'Fixed', public: true, created_at: '2025-02-02T09:00:00Z' };
+
+  it('loads the comments of a page of tickets in bulk from the ticket event export, and resumes both from its cursor', async () => {
     const zd = adapters([
-      jsonResponse(200, { tickets: [{ id: 7, subject: 'Internet drops', status: 'solved', priority: 'high', via: { channel: 'voice' }, requester_id: 11, assignee_id: 2, tags: ['fibre'], created_at: '2025-02-01T10:00:00Z', updated_at: '2025-02-02T10:00:00Z' }], metric_sets: [{ ticket_id: 7, solved_at: '2025-02-02T09:00:00Z' }], after_cursor: 't1', end_of_stream: true }),
-      jsonResponse(200, { comments: [{ id: 1, type: 'VoiceComment', author_id: 11, body: 'Call recording', public: false, created_at: '2025-02-01T10:00:00Z', data: { recording_url: `${BASE}/recordings/1.mp3`, call_duration: 240 } }], next_page: `${BASE}/api/v2/tickets/7/comments.json?page=2` }),
-      jsonResponse(200, { comments: [{ id: 2, type: 'Comment', author_id: 2, body: 'Fixed', public: true, created_at: '2025-02-02T09:00:00Z' }], next_page: null }),
+      jsonResponse(200, { tickets: [{ ...ticket7, comment_count: 2 }], metric_sets: [{ ticket_id: 7, solved_at: '2025-02-02T09:00:00Z' }], after_cursor: 't1', end_of_stream: false }),
+      jsonResponse(200, { ticket_events: [{ ticket_id: 7, timestamp: 1738404000, child_events: [voice] }], end_time: 1738404000, count: 1, end_of_stream: false }),
+      jsonResponse(200, { ticket_events: [{ ticket_id: 7, timestamp: 1738486800, child_events: [fixed] }, { ticket_id: 8, timestamp: 1738600000, child_events: [] }], end_time: 1738600000, count: 2, end_of_stream: false }),
+      jsonResponse(200, { tickets: [], after_cursor: 't2', end_of_stream: true }),
     ]);
     const page = await zd.tickets.exportTickets({ since: new Date(0) });
-    expect(zd.calls[0].url).toBe(`${BASE}/api/v2/incremental/tickets/cursor.json?start_time=0&include=metric_sets`);
-    expect(zd.calls[2].url).toBe(`${BASE}/api/v2/tickets/7/comments.json?page=2`);
+    expect(zd.calls.map((c) => c.url)).toEqual([
+      `${BASE}/api/v2/incremental/tickets/cursor.json?start_time=0&include=metric_sets,comment_count`,
+      `${BASE}/api/v2/incremental/ticket_events.json?start_time=0&include=comment_events`,
+      `${BASE}/api/v2/incremental/ticket_events.json?start_time=1738404000&include=comment_events`,
+    ]);
     expect(page.items[0]).toMatchObject({ id: '7', status: 'solved', channel: 'voice', solvedAt: '2025-02-02T09:00:00Z', url: `${BASE}/agent/tickets/7`, requesterId: '11' });
     expect(page.items[0].comments.map((c) => c.body)).toEqual(['Call recording', 'Fixed']);
     expect(page.items[0].recordings).toEqual([{ url: `${BASE}/recordings/1.mp3`, durationSeconds: 240 }]);
+    // The next events start just after the newest ticket change of the page (2025-02-02T10:00:00Z).
+    expect(new URLSearchParams(page.cursor!).get('events')).toBe('1738490401');
+    const next = await zd.tickets.exportTickets({ cursor: page.cursor! });
+    expect(zd.calls[3].url).toBe(`${BASE}/api/v2/incremental/tickets/cursor.json?cursor=t1&include=metric_sets,comment_count`);
+    expect(next).toMatchObject({ items: [], end: true });
+  });
+
+  it('loads a ticket\'s comments on their own when the events did not bring them all', async () => {
+    const zd = adapters([
+      jsonResponse(200, { tickets: [{ ...ticket7, comment_count: 2 }], after_cursor: 't1', end_of_stream: true }),
+      jsonResponse(200, { ticket_events: [{ ticket_id: 7, timestamp: 1738486800, child_events: [fixed] }], end_time: 1738486800, count: 1, end_of_stream: true }),
+      jsonResponse(200, { comments: [voice], next_page: `${BASE}/api/v2/tickets/7/comments.json?page=2` }),
+      jsonResponse(200, { comments: [fixed], next_page: null }),
+    ]);
+    const page = await zd.tickets.exportTickets({ cursor: 'tickets=t0&events=1738486800' });
+    expect(zd.calls[2].url).toBe(`${BASE}/api/v2/tickets/7/comments.json`);
+    expect(zd.calls[3].url).toBe(`${BASE}/api/v2/tickets/7/comments.json?page=2`);
+    expect(page.items[0].comments.map((c) => c.body)).toEqual(['Call recording', 'Fixed']);
   });
 });
 
