@@ -11,10 +11,12 @@ async function main() {
     [
       `Customer Card emulator ready in ${Date.now() - started} ms (data: ${config.dataFile})`,
       `  Health                 ${u}/health`,
+      `  Sign in                ${u}/login  (agent@customercard.example / emulator)`,
       `  Salesforce page        ${u}/lightning/page/home`,
       `  ServiceNow workspace   ${u}/now/cwf/agent/home`,
       `  Customer simulator     ${u}/simulator`,
       `  Ticket search          ${u}/tickets`,
+      `  Ticket import (admin)  ${u}/tickets/import`,
       `  Salesforce REST        ${u}/services/data/`,
       `  ServiceNow Table API   ${u}/api/now/table/{table}`,
       `  Zendesk Support API    ${u}/api/v2/`,

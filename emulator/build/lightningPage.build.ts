@@ -67,9 +67,9 @@ const step: BuildStep = {
   async run({ watch }) {
     // The components import the generated domain module; build it first whatever the order.
     await domainStep.run({ watch: false });
-    await rm(LIGHTNING_BUILD_DIR, { recursive: true, force: true });
     const config = options();
     if (watch) {
+      // The page keeps serving the last bundle while the watcher rebuilds over it.
       const watcher = rollupWatch({ ...config, watch: { include: [`${LWC_DIR}/**`, `${PAGE_DIR}/**`] } });
       watcher.on('event', (event) => {
         if (event.code === 'ERROR') console.error('[build] Lightning page:', event.error.message);
@@ -77,6 +77,7 @@ const step: BuildStep = {
       });
       return;
     }
+    await rm(LIGHTNING_BUILD_DIR, { recursive: true, force: true });
     const bundle = await rollup(config);
     try {
       await bundle.write(config.output as never);
