@@ -10,10 +10,18 @@ describe('phone formats for literal-matching CRMs (§7.1: numbers match whatever
     expect(formats).toMatchObject({ e164: '+14155551000', e164Digits: '14155551000', nationalDigits: '4155551000' });
   });
 
+  it('keeps to the forms people really type, so a literal-matching query stays short', () => {
+    const formats = phoneFormats('+14155551000');
+    expect(formats?.typed).toContain('+1-415-555-1000');
+    expect(formats?.typed.length).toBeLessThanOrEqual(14);
+    expect(formats?.typed).not.toContain('1 (415)5551000');
+  });
+
   it('writes other countries without the trunk zero after the country code', () => {
     const formats = phoneFormats('030 901820', 'DE');
     expect(formats?.typed).toEqual(expect.arrayContaining(['+49 30 901820', '030 901820', '+4930901820']));
     expect(formats?.typed).not.toContain('+49 030 901820');
+    expect(phoneFormats('+81 3 3224 9999')?.typed).toContain('+81 3-3224-9999');
   });
 
   it('is null for what is not a phone number', () => {

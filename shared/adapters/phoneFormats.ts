@@ -11,18 +11,12 @@ export interface PhoneFormats {
   typed: string[];
 }
 
-/** A number's groups (`415`, `555`, `1000`) written with each separator people use, with and without parentheses. */
-function groupForms(formatted: string): string[] {
-  const groups = formatted.replace(/[()]/g, ' ').trim().split(/[\s.-]+/).filter(Boolean);
-  const [first, ...rest] = groups;
-  const forms = [' ', '-', '.', ''].map((separator) => groups.join(separator));
-  if (formatted.includes('(') && rest.length > 0) {
-    forms.push(`(${first}) ${rest.join('-')}`, `(${first})${rest.join('-')}`, `(${first})${rest.join('')}`, `(${first}) ${rest.join('')}`);
-  }
-  return forms;
-}
-
-/** One phone number in the forms CRMs may hold it in, or null when it is not a phone number. */
+/**
+ * One phone number in the forms CRMs may hold it in, or null when it is not a phone number.
+ * The forms are libphonenumber's (E.164, international, national, RFC 3966's hyphens) plus the
+ * national groups joined by the separators people type: the handful a literal-matching CRM
+ * (ServiceNow) must be asked for, not every combination of prefix, bracket and separator.
+ */
 export function phoneFormats(raw: string, defaultRegion: Region = 'US'): PhoneFormats | null {
   const e164 = normalizePhone(raw, defaultRegion);
   const parsed = e164 ? parsePhoneNumberFromString(e164) : undefined;
@@ -30,18 +24,24 @@ export function phoneFormats(raw: string, defaultRegion: Region = 'US'): PhoneFo
   const code = parsed.countryCallingCode;
   const national = parsed.formatNational();
   const international = parsed.formatInternational();
-  const withinCountry = groupForms(national);
-  const afterCode = groupForms(national.includes('(') ? national : international.slice(code.length + 2));
-  const digits = String(parsed.nationalNumber);
+  // RFC 3966's form, `+1-415-555-1000` (the metadata bundled here formats `tel:` URIs without separators).
+  const hyphenated = international.replace(/\s+/g, '-');
+  // The code, then the groups hyphenated: how Japan and Germany write numbers (`+81 3-3224-9999`).
+  const codeThenHyphens = `+${code} ${hyphenated.slice(code.length + 2)}`;
+  const groups = national.replace(/[()]/g, ' ').trim().split(/[\s.-]+/).filter(Boolean);
+  const [areaCode, ...rest] = groups;
+  const bracketed = national.includes('(') && rest.length > 0 ? [`(${areaCode})${rest.join('')}`, `+${code} ${national}`, `${code} ${national}`] : [];
   const typed = [
     e164,
     international,
     national,
-    ...withinCountry,
-    ...afterCode.flatMap((form) => [`+${code} ${form}`, `${code} ${form}`]),
-    ...['-', '.'].flatMap((separator) => [`+${code}${separator}`, `${code}${separator}`].map((prefix) => prefix + afterCode[['-', '.'].indexOf(separator) + 1])),
-    `${code}${digits}`,
+    ...[' ', '-', '.', ''].map((separator) => groups.join(separator)),
+    ...bracketed,
+    hyphenated,
+    hyphenated.slice(1),
+    codeThenHyphens,
+    e164.slice(1),
     raw.trim(),
   ];
-  return { e164, e164Digits: e164.slice(1), nationalDigits: digits, typed: [...new Set(typed)] };
+  return { e164, e164Digits: e164.slice(1), nationalDigits: String(parsed.nationalNumber), typed: [...new Set(typed)] };
 }

@@ -1,6 +1,8 @@
 import {
   createSalesforceAdapters,
   createServiceNowAdapters,
+  salesforceRecords,
+  serviceNowRecords,
   type ActivitiesPort,
   type Config,
   type Crm,
@@ -22,6 +24,8 @@ export interface ConnectionOptions {
   /** The emulator's own origin: the CRMs used when the admin configured none. */
   selfUrl: string;
   fetch?: typeof fetch;
+  /** Fields the IVR lookups return of each CRM object besides the card's own, asked at each lookup (the config may change). */
+  lookupFields?: (crm: Crm, object: string) => readonly string[];
 }
 
 /**
@@ -33,6 +37,8 @@ export function crmConnections(config: Config, options: ConnectionOptions): CrmC
   const http = options.fetch ? { fetch: options.fetch } : undefined;
   const { salesforce, servicenow } = config.connections;
   const none = !salesforce && !servicenow;
+  const wanted = options.lookupFields;
+  const lookupFieldsIn = (crm: Crm) => wanted && ((object: string) => wanted(crm, object));
   const connections: CrmConnection[] = [];
   if (salesforce || none) {
     const auth = salesforce?.auth;
@@ -48,7 +54,8 @@ export function crmConnections(config: Config, options: ConnectionOptions): CrmC
             : undefined,
       http,
     });
-    connections.push({ crm: 'salesforce', pageBase: salesforce?.instanceUrl ?? '', ...adapters });
+    const records = salesforceRecords(adapters.api, { lookupFields: lookupFieldsIn('salesforce') });
+    connections.push({ crm: 'salesforce', pageBase: salesforce?.instanceUrl ?? '', ...adapters, records });
   }
   if (servicenow || none) {
     const adapters = createServiceNowAdapters({
@@ -57,7 +64,8 @@ export function crmConnections(config: Config, options: ConnectionOptions): CrmC
       password: servicenow ? servicenow.password : 'emulator',
       http,
     });
-    connections.push({ crm: 'servicenow', pageBase: servicenow?.instanceUrl ?? '', ...adapters });
+    const records = serviceNowRecords(adapters.table, { lookupFields: lookupFieldsIn('servicenow') });
+    connections.push({ crm: 'servicenow', pageBase: servicenow?.instanceUrl ?? '', ...adapters, records });
   }
   return connections;
 }

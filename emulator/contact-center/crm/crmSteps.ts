@@ -1,9 +1,11 @@
-import type { Config } from '../../../shared';
+import type { Config, CrmRecord } from '../../../shared';
 import type { CcContext } from '../context';
+import type { IvrResult } from '../data';
 import type { CrmSteps } from '../interactions/intake';
 import { onAnswer } from './answer';
 import { crmConnections, type CrmConnection } from './connections';
-import { identify } from './identify';
+import { identify, type Identification } from './identify';
+import { lookupFieldsOf } from './lookupFields';
 import { routeInteraction } from './route';
 
 const IDENTIFIER_OF = { accountNumber: 'account-number', caseNumber: 'case-number', email: 'email' } as const;
@@ -15,15 +17,22 @@ export function createCrmSteps(ctx: CcContext, config: () => Config, selfUrl: ()
   const connections = () => {
     const current = config();
     const key = JSON.stringify([current.connections, selfUrl()]);
-    if (cached?.key !== key) cached = { key, connections: crmConnections(current, { selfUrl: selfUrl() }) };
+    if (cached?.key !== key) cached = { key, connections: crmConnections(current, { selfUrl: selfUrl(), lookupFields: (crm, object) => lookupFieldsOf(config(), crm, object) }) };
     return cached.connections;
+  };
+  // The record the IVR identified, with the fields its lookup returned, for the routing of the
+  // same interaction: keyed by the IVR result it belongs to, so it goes when the interaction does.
+  const identifiedBy = new WeakMap<IvrResult, CrmRecord>();
+  const remember = ({ result, identified }: Identification) => {
+    if (identified) identifiedBy.set(result, identified);
+    return result;
   };
   const at = () => ctx.now().toISOString();
   return {
     connections,
-    identifyCaller: (ani) => identify(config(), connections(), 'ani', ani, [], at()),
-    identifyBy: (kind, value, previous) => identify(config(), connections(), IDENTIFIER_OF[kind], value, previous?.attempts ?? [], at()),
-    route: (interaction) => routeInteraction(config(), connections(), interaction),
+    identifyCaller: async (ani) => remember(await identify(config(), connections(), 'ani', ani, [], at())),
+    identifyBy: async (kind, value, previous) => remember(await identify(config(), connections(), IDENTIFIER_OF[kind], value, previous?.attempts ?? [], at())),
+    route: (interaction) => routeInteraction(config(), connections(), interaction, interaction.ivr && identifiedBy.get(interaction.ivr)),
     onAnswer: (interaction) => onAnswer(config(), connections(), interaction),
   };
 }

@@ -1,28 +1,33 @@
-import { decideRouting, type Config, type CrmRecord } from '../../../shared';
+import { decideRouting, sameRecord, type Config, type CrmRecord, type CrmRecordRef } from '../../../shared';
 import type { InteractionRecord, RoutingResult } from '../data';
 import type { CrmConnection } from './connections';
+
+/** The identified record's fields: those the IVR lookup returned, else (after a restart) a read of the record. */
+async function fieldsOf(identified: CrmRecordRef, known: CrmRecord | undefined, connections: CrmConnection[]): Promise<Record<string, unknown>> {
+  if (known && sameRecord(known, identified) && known.fields) return known.fields;
+  const connection = connections.find((c) => c.crm === identified.crm);
+  try {
+    return (await connection?.records.get(identified))?.fields ?? {};
+  } catch (error) {
+    console.error(`[contact-center] routing could not read ${identified.object} ${identified.id}:`, (error as Error).message);
+    return {};
+  }
+}
 
 /**
  * Routing with CRM data (§7.3, §7.4): the identified record's fields choose the queue and
  * up to five skills; the record's reference and the fields the rules looked at travel with
- * the interaction as participant data, for the agent's alert.
+ * the interaction as participant data, for the agent's alert. `known` is the record the IVR
+ * found for this interaction, with the fields its lookup returned.
  */
 export async function routeInteraction(
   config: Config,
   connections: CrmConnection[],
   interaction: InteractionRecord,
+  known?: CrmRecord,
 ): Promise<{ routing: RoutingResult; participantData: Record<string, unknown> }> {
   const identified = interaction.ivr?.outcome === 'identified' ? interaction.ivr.matches[0] : undefined;
-  const connection = identified && connections.find((c) => c.crm === identified.crm);
-  let record: CrmRecord | null = null;
-  if (identified && connection) {
-    try {
-      record = await connection.records.get(identified);
-    } catch (error) {
-      console.error(`[contact-center] routing could not read ${identified.object} ${identified.id}:`, (error as Error).message);
-    }
-  }
-  const fields = record?.fields ?? {};
+  const fields = identified ? await fieldsOf(identified, known, connections) : {};
   const decision = decideRouting(config.routing, fields, config);
   const routing: RoutingResult =
     'refused' in decision

@@ -3,15 +3,25 @@ import { isCrmError } from '../../ports/crmError';
 import type { CrmRecord, CrmRecordRef } from '../../vocabulary/crmRecord';
 import { phoneFormats } from '../phoneFormats';
 import type { SalesforceApi } from './api';
+import { describedFields } from './describedFields';
 import { salesforceError } from './errors';
 import { nameFieldOf, salesforceRecordOf } from './naming';
 import { queryAll, soqlId, soqlString, type SoqlRow } from './soql';
-import { emailSearch, phoneSearch } from './sosl';
+import { EMAIL_RETURNING, emailSearch, PHONE_RETURNING, phoneSearch, type Returning } from './sosl';
 
-const IDENTIFIER_QUERIES: Record<IdentifierKind, (value: string) => string> = {
-  'account-number': (v) => `SELECT Id, Name, AccountNumber, Phone FROM Account WHERE AccountNumber = ${soqlString(v)}`,
-  'case-number': (v) => `SELECT Id, CaseNumber, Subject, Status, ContactId, AccountId FROM Case WHERE CaseNumber = ${soqlString(v)}`,
+/** Where an identifier lives and what its query returns: `object: [the identifier's field, ...fields]`. */
+const IDENTIFIERS: Record<IdentifierKind, Returning> = {
+  'account-number': { Account: ['AccountNumber', 'Id', 'Name', 'Phone'] },
+  'case-number': { Case: ['CaseNumber', 'Id', 'Subject', 'Status', 'ContactId', 'AccountId'] },
 };
+
+export interface SalesforceRecordsOptions {
+  /**
+   * Fields a lookup should also return (the greeting's language, the routing rules' fields), so
+   * that nobody reads the record again; each object returns those it has.
+   */
+  lookupFields?: (object: string) => readonly string[];
+}
 
 export interface CollectionRecord {
   object: string;
@@ -23,8 +33,21 @@ export interface SalesforceRecords extends RecordsPort {
   createMany(records: CollectionRecord[]): Promise<WriteOutcome[]>;
 }
 
-export function salesforceRecords(api: SalesforceApi): SalesforceRecords {
+export function salesforceRecords(api: SalesforceApi, options: SalesforceRecordsOptions = {}): SalesforceRecords {
   const ref = (object: string, id: string): CrmRecordRef => ({ crm: 'salesforce', object, id });
+  const described = describedFields(api);
+
+  /** The objects' fields plus the lookup fields each object has. */
+  async function withLookupFields(returning: Returning): Promise<Returning> {
+    if (!options.lookupFields) return returning;
+    const entries = await Promise.all(
+      Object.entries(returning).map(async ([object, fields]) => {
+        const wanted = options.lookupFields?.(object) ?? [];
+        return [object, wanted.length ? [...fields, ...(await described.existing(object, wanted))] : fields] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
+  }
 
   async function search(sosl: string): Promise<CrmRecord[]> {
     const body = await api.call<{ searchRecords?: SoqlRow[] } | SoqlRow[]>(`/search?q=${encodeURIComponent(sosl)}`);
@@ -77,16 +100,17 @@ export function salesforceRecords(api: SalesforceApi): SalesforceRecords {
     async searchByPhone(phone) {
       const formats = phoneFormats(phone);
       if (!formats) return [];
-      return search(phoneSearch([formats.nationalDigits, formats.e164Digits]));
+      return search(phoneSearch([formats.nationalDigits, formats.e164Digits], await withLookupFields(PHONE_RETURNING)));
     },
 
     async searchByEmail(email) {
       const trimmed = email.trim();
-      return trimmed.includes('@') ? search(emailSearch(trimmed)) : [];
+      return trimmed.includes('@') ? search(emailSearch(trimmed, await withLookupFields(EMAIL_RETURNING))) : [];
     },
 
     async searchByIdentifier(kind, value) {
-      const rows = await queryAll(api, IDENTIFIER_QUERIES[kind](value.trim()));
+      const [[object, fields]] = Object.entries(await withLookupFields(IDENTIFIERS[kind]));
+      const rows = await queryAll(api, `SELECT ${[...new Set(fields)].join(', ')} FROM ${object} WHERE ${fields[0]} = ${soqlString(value.trim())}`);
       return rows.map((row) => salesforceRecordOf(row));
     },
 

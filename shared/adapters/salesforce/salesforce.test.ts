@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, recordedSleep, scriptedFetch, type FetchCall, type Reply } from '../fakeFetch';
-import { createSalesforceAdapters } from './index';
+import { createSalesforceAdapters, salesforceRecords } from './index';
 import { salesforceError } from './errors';
 import { escapeSosl, phoneSearch } from './sosl';
 import { soqlString } from './soql';
@@ -46,12 +46,45 @@ describe('SOQL and SOSL text', () => {
 
   it('searches the phone fields of contacts, accounts and leads by digits', () => {
     expect(phoneSearch(['4155551000', '14155551000'])).toBe(
-      'FIND {4155551000 OR 14155551000} IN PHONE FIELDS RETURNING Contact(Id, Name, Phone, MobilePhone, AccountId, Email), Account(Id, Name, Phone), Lead(Id, Name, Phone, Company)',
+      'FIND {4155551000 OR 14155551000} IN PHONE FIELDS RETURNING Contact(Id, Name, FirstName, Phone, MobilePhone, AccountId, Email), Account(Id, Name, Phone), Lead(Id, Name, FirstName, Phone, Company)',
     );
   });
 });
 
 describe('Salesforce records', () => {
+  const describeOf = (object: string, fields: { name: string; relationshipName?: string; referenceTo?: string[] }[]) =>
+    jsonResponse(200, { name: object, fields: fields.map((f) => ({ relationshipName: null, referenceTo: [], ...f })) });
+  const ORG_FIELDS: Record<string, { name: string; relationshipName?: string; referenceTo?: string[] }[]> = {
+    Contact: [{ name: 'Id' }, { name: 'Name' }, { name: 'NPS__c' }, { name: 'Preferred_Language__c' }, { name: 'AccountId', relationshipName: 'Account', referenceTo: ['Account'] }],
+    Account: [{ name: 'Id' }, { name: 'Name' }, { name: 'Tier__c' }],
+    Lead: [{ name: 'Id' }, { name: 'Name' }],
+  };
+  const org = (call: FetchCall) => {
+    const described = /\/sobjects\/(\w+)\/describe$/.exec(new URL(call.url).pathname);
+    return described ? describeOf(described[1], ORG_FIELDS[described[1]] ?? []) : jsonResponse(200, { searchRecords: [] });
+  };
+
+  it('§7.1 returns the lookup fields each object has with the search itself, describing each object once', async () => {
+    const fake = scriptedFetch(org);
+    const api = createSalesforceAdapters({ instanceUrl: ORG, accessToken: 'token-1', http: { fetch: fake.fetch } }).api;
+    const records = salesforceRecords(api, { lookupFields: () => ['Preferred_Language__c', 'NPS__c', 'u_nps', 'Account.Tier__c', 'Account.Nope__c', 'Owner.Name'] });
+    await records.searchByPhone('+1 415 555 1000');
+    await records.searchByPhone('+1 415 555 2000');
+    const searches = fake.calls.filter((c) => c.url.includes('/search?'));
+    expect(searches).toHaveLength(2);
+    expect(queryOf(searches[1])).toContain(
+      'RETURNING Contact(Id, Name, FirstName, Phone, MobilePhone, AccountId, Email, Preferred_Language__c, NPS__c, Account.Tier__c), Account(Id, Name, Phone), Lead(Id, Name, FirstName, Phone, Company)',
+    );
+    expect(fake.calls.filter((c) => c.url.endsWith('/describe')).map((c) => new URL(c.url).pathname.split('/')[5]).sort()).toEqual(['Account', 'Contact', 'Lead']);
+  });
+
+  it('§7.1 still searches, without the lookup fields, when describe fails', async () => {
+    const fake = scriptedFetch((call) => (call.url.endsWith('/describe') ? jsonResponse(403, [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'no access' }]) : jsonResponse(200, { searchRecords: [] })));
+    const api = createSalesforceAdapters({ instanceUrl: ORG, accessToken: 'token-1', http: { fetch: fake.fetch } }).api;
+    await salesforceRecords(api, { lookupFields: () => ['NPS__c'] }).searchByEmail('maria.garcia@acme.example');
+    expect(queryOf(fake.calls.find((c) => c.url.includes('/search?'))!)).toContain('RETURNING Contact(Id, Name, FirstName, Phone, MobilePhone, AccountId, Email), Lead(');
+  });
+
   it('finds people by phone however it was typed and keeps each object type (§7.1)', async () => {
     const sf = adapters([
       jsonResponse(200, {

@@ -15,7 +15,20 @@ const IDENTIFIERS: Record<IdentifierKind, { table: string; fields: string[] }> =
 
 const LIST_FIELDS = ['name', 'first_name', 'last_name', 'email', 'phone', 'mobile_phone', 'account', 'household'];
 
-export function serviceNowRecords(table: TableApi): RecordsPort {
+/** What a person found by a lookup carries for the card and the IVR: its name, contact points and who it belongs to. */
+const PERSON_FIELDS = [...LIST_FIELDS, 'consumer', 'contact'];
+
+export interface ServiceNowRecordsOptions {
+  /**
+   * Fields a lookup should also return (the greeting's language, the routing rules' fields), so
+   * that nobody reads the record again. The Table API leaves out the names a table lacks
+   * (https://www.servicenow.com/docs/r/api-reference/rest-apis/c_TableAPI.html, sysparm_fields).
+   * Without it a lookup returns every field.
+   */
+  lookupFields?: (table: string) => readonly string[];
+}
+
+export function serviceNowRecords(table: TableApi, options: ServiceNowRecordsOptions = {}): RecordsPort {
   async function write(object: string, attempt: () => Promise<SnRow>): Promise<WriteOutcome> {
     try {
       return { written: { crm: 'servicenow', object, id: (await attempt()).sys_id } };
@@ -30,7 +43,9 @@ export function serviceNowRecords(table: TableApi): RecordsPort {
       PERSON_TABLES.map(async (entry) => {
         const query = queryOf(entry);
         if (!query) return [];
-        const rows = await table.list(entry.table, { query, limit: 50 });
+        const extra = options.lookupFields?.(entry.table);
+        const fields = extra && [...PERSON_FIELDS, ...entry.phoneFields, ...(entry.emailField ? [entry.emailField] : []), ...extra];
+        const rows = await table.list(entry.table, { query, limit: 50, fields });
         return rows.map((row) => serviceNowRecordOf(entry.table, row));
       }),
     );
@@ -52,8 +67,8 @@ export function serviceNowRecords(table: TableApi): RecordsPort {
     update: (ref, fields) => write(ref.object, () => table.patch(ref.object, ref.id, fields)),
 
     /**
-     * ServiceNow compares phone strings literally, as typed, so the number is asked for in every
-     * format people type it in. STARTSWITH also catches a typed extension ("... x105"); what comes
+     * ServiceNow compares phone strings literally, as typed, so the number is asked for in the
+     * formats people type it in. STARTSWITH also catches a typed extension ("... x105"); what comes
      * back is then kept only when it really is the same number.
      */
     async searchByPhone(phone) {
@@ -74,7 +89,8 @@ export function serviceNowRecords(table: TableApi): RecordsPort {
       const { table: tableName, fields } = IDENTIFIERS[kind];
       const query = anyFieldMatches(fields, [value.trim()]);
       if (!query) return [];
-      const rows = await table.list(tableName, { query, limit: 10 });
+      const extra = options.lookupFields?.(tableName);
+      const rows = await table.list(tableName, { query, limit: 10, fields: extra && [displayFieldOf(tableName), ...fields, ...PERSON_FIELDS, ...extra] });
       return rows.map((row) => serviceNowRecordOf(tableName, row));
     },
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, recordedSleep, scriptedFetch, type FetchCall, type Reply } from '../fakeFetch';
 import { serviceNowError } from './errors';
-import { createServiceNowAdapters } from './index';
+import { createServiceNowAdapters, serviceNowRecords } from './index';
 import { keyMarker } from './activities';
 
 const INSTANCE = 'https://dev1234.service-now.example';
@@ -47,6 +47,17 @@ describe('ServiceNow records', () => {
     }
     expect(queries[2][1]).not.toContain('mobile_phone');
     expect(sn.calls[0].headers.authorization).toBe('Basic YWRtaW46ZW11bGF0b3I=');
+  });
+
+  it('§7.1 asks each person table for the lookup fields in the same request, with a short list of typed forms', async () => {
+    const sn = adapters(() => jsonResponse(200, { result: [] }));
+    const records = serviceNowRecords(sn.table, { lookupFields: (table) => ['u_preferred_language', `u_${table}_tier`] });
+    await records.searchByPhone('+14155551000');
+    expect(sn.calls).toHaveLength(3);
+    const consumer = paramsOf(sn.calls[0]);
+    expect(consumer.get('sysparm_fields')?.split(',')).toEqual(expect.arrayContaining(['sys_id', 'name', 'first_name', 'phone', 'mobile_phone', 'business_phone', 'account', 'u_preferred_language', 'u_csm_consumer_tier']));
+    expect(paramsOf(sn.calls[2]).get('sysparm_fields')).toContain('u_customer_account_tier');
+    expect(consumer.get('sysparm_query')?.split('^OR').filter((c) => c.startsWith('phoneSTARTSWITH')).length).toBeLessThanOrEqual(14);
   });
 
   it('keeps a number typed with an extension and drops a longer number that only starts the same', async () => {

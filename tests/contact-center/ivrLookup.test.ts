@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { RunningEmulator } from '../../emulator/server';
+import { startMemoryEmulator } from '../support/emulator';
+import { signInCc, type CcClient } from './ccClient';
+import { placeCall } from './flow';
+
+/**
+ * The IVR path asks each CRM once per call (§7.1-§7.3): the lookup returns the fields the
+ * greeting and the routing need, so nothing reads the record again.
+ */
+describe('IVR lookups: one request per CRM object searched, no second read', () => {
+  let emulator: RunningEmulator;
+  let agent: CcClient;
+  let admin: CcClient;
+  const fetchSpy = vi.spyOn(globalThis, 'fetch');
+  /** What the contact center asked the CRMs, as `METHOD /path`, since `from`. */
+  const crmRequests = (from: number) =>
+    fetchSpy.mock.calls
+      .slice(from)
+      .map(([input, init]) => `${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`)
+      .filter((request) => !request.includes('/cc/v1/'));
+
+  beforeAll(async () => {
+    emulator = await startMemoryEmulator();
+    agent = await signInCc(emulator.url);
+    admin = await signInCc(emulator.url, 'admin@customercard.example');
+  });
+  afterAll(async () => {
+    fetchSpy.mockRestore();
+    await emulator.close();
+  });
+
+  it('§7.1 identifies, greets and routes a caller with one search in Salesforce and one list per ServiceNow person table', async () => {
+    await placeCall(agent, '+1 212 555 0999'); // signs the adapters in and describes the searched objects once
+    const from = fetchSpy.mock.calls.length;
+    const interaction = await placeCall(agent, '+1 415-555-1000');
+    expect(interaction.ivr?.greeting).toBe('Hola Maria, le damos de nuevo la bienvenida a Alpine Fibre.');
+    expect(interaction.routing?.queue).toBe('retention');
+    expect(interaction.participantData).toMatchObject({ NPS__c: expect.any(Number), crmRecord: { crm: 'salesforce', object: 'Contact' } });
+    expect(crmRequests(from).sort()).toEqual([
+      'GET /api/now/table/csm_consumer',
+      'GET /api/now/table/customer_account',
+      'GET /api/now/table/customer_contact',
+      'GET /services/data/v62.0/search',
+    ]);
+  });
+
+  it('§7.3 a routing rule on a field the org lacks neither breaks the lookup nor the other rules; a parent field is read through the relationship', async () => {
+    const config = (await admin.call<{ config: Record<string, unknown> }>('GET', '/config')).body.config;
+    const rules = [
+      { name: 'Unknown field', when: [{ field: 'Loyalty_Tier__c', op: 'eq', value: 'Gold' }], queue: 'business' },
+      { name: 'Unknown parent field', when: [{ field: 'Account.No_Such_Field__c', op: 'exists' }], queue: 'business' },
+      { name: 'Transport accounts', when: [{ field: 'Account.Industry', op: 'eq', value: 'Transportation' }], skills: [{ name: 'business', priority: 10 }] },
+      { name: 'Detractors', when: [{ field: 'NPS__c', op: 'lte', value: 6 }], queue: 'retention' },
+    ];
+    expect((await admin.call('PUT', '/config', { ...config, routing: { defaultQueue: 'general', rules } })).status).toBe(200);
+    const interaction = await placeCall(agent, '(415) 555-1000');
+    expect(interaction.ivr?.outcome).toBe('identified');
+    expect(interaction.routing).toMatchObject({ queue: 'retention', skills: ['business'] });
+  });
+});
