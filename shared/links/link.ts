@@ -2,11 +2,10 @@ import { requireFeature, type FeatureDisabled, type FeatureSwitches } from '../c
 import { sameRecord, type CrmRecordRef } from '../vocabulary/crmRecord';
 import { linkId, type InteractionId } from '../vocabulary/ids';
 import type { Link } from '../vocabulary/link';
+import { isActiveLink } from './activeLink';
 import { idempotencyKey } from './idempotencyKey';
 
 export type LinkDecision = { link: Link } | { refused: 'already-linked' } | FeatureDisabled;
-
-const ACTIVE = new Set(['linked', 'due', 'written']);
 
 /** PRODUCT.md §2.1: the agent links a record to the interaction; a record is linked once at a time. */
 export function linkRecord(
@@ -18,7 +17,7 @@ export function linkRecord(
 ): LinkDecision {
   const disabled = requireFeature(config, 'link');
   if (disabled) return disabled;
-  const active = existing.some((l) => l.interactionId === interactionId && ACTIVE.has(l.state) && sameRecord(l.record, record));
+  const active = existing.some((l) => l.interactionId === interactionId && isActiveLink(l) && sameRecord(l.record, record));
   if (active) return { refused: 'already-linked' };
   return { link: { id: linkId(idempotencyKey(interactionId, record)), interactionId, record, state: 'linked', linkedAt: at } };
 }

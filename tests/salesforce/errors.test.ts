@@ -1,25 +1,15 @@
-import type { Connection } from 'jsforce';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/server';
-import { startMemoryEmulator } from '../support/emulator';
-import { login } from './connect';
+import { describe, expect, it } from 'vitest';
+import { useSalesforce } from './connect';
 
-let emulator: RunningEmulator;
-let conn: Connection;
-let call: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
-beforeAll(async () => {
-  emulator = await startMemoryEmulator();
-  conn = await login(emulator);
-  call = async (method, path, body) => {
-    const res = await fetch(`${emulator.url}/services/data/v62.0${path}`, {
-      method, headers: { authorization: `Bearer ${conn.accessToken}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
-  };
-});
-afterAll(() => emulator.close());
+const sf = useSalesforce();
+const call = async (method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> => {
+  const res = await fetch(`${sf.emulator.url}/services/data/v62.0${path}`, {
+    method, headers: { authorization: `Bearer ${sf.conn.accessToken}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+};
 
 const one = (errorCode: string, message: string, fields: string[] = []) => [{ message, errorCode, fields }];
 
@@ -64,7 +54,7 @@ describe('Salesforce REST errors', () => {
     expect(await call('DELETE', `/sobjects/Account/${id}`)).toEqual({ status: 404, body: one('ENTITY_IS_DELETED', 'entity is deleted') });
     expect(await call('GET', '/sobjects/Nothing__c/describe')).toEqual({ status: 404, body: one('NOT_FOUND', 'The requested resource does not exist') });
     expect((await call('POST', '/sobjects/Account', '{"Name": ')).body).toEqual([expect.objectContaining({ errorCode: 'JSON_PARSER_ERROR' })]);
-    expect((await fetch(`${emulator.url}/services/data/v12.0/sobjects`, { headers: { authorization: `Bearer ${conn.accessToken}` } })).status).toBe(404);
+    expect((await fetch(`${sf.emulator.url}/services/data/v12.0/sobjects`, { headers: { authorization: `Bearer ${sf.conn.accessToken}` } })).status).toBe(404);
   });
 
   it('answers SOQL and SOSL errors with status 400 and the positioned message', async () => {
@@ -75,17 +65,17 @@ describe('Salesforce REST errors', () => {
     expect(await get('queryAll', 'SELECT Id FROM Contact WHERE')).toEqual({ status: 400, body: [{ errorCode: 'MALFORMED_QUERY', message: at('SELECT Id FROM Contact WHERE', 29, "unexpected token: '<EOF>'") }] });
     expect(await get('query', "SELECT Id FROM Contact WHERE Id = 'abc'")).toEqual({ status: 400, body: [{ errorCode: 'INVALID_QUERY_FILTER_OPERATOR', message: at("SELECT Id FROM Contact WHERE Id = 'abc'", 35, 'invalid ID field: abc') }] });
     expect(await get('search', 'FIND acme')).toEqual({ status: 400, body: [{ errorCode: 'MALFORMED_SEARCH', message: 'No search term found. The search term must be enclosed in braces.' }] });
-    await expect(conn.query('SELECT Id FROM Contact WHERE')).rejects.toMatchObject({ errorCode: 'MALFORMED_QUERY', message: expect.stringContaining("unexpected token: '<EOF>'") });
+    await expect(sf.conn.query('SELECT Id FROM Contact WHERE')).rejects.toMatchObject({ errorCode: 'MALFORMED_QUERY', message: expect.stringContaining("unexpected token: '<EOF>'") });
   });
 
   it('refuses to delete a User, which Salesforce deactivates instead', async () => {
-    const userId = conn.userInfo!.id;
+    const userId = sf.conn.userInfo!.id;
     expect(await call('DELETE', `/sobjects/User/${userId}`)).toEqual({ status: 400, body: one('INVALID_TYPE_FOR_OPERATION', 'entity type User does not support delete') });
-    await expect(conn.sobject('User').destroy(userId)).rejects.toMatchObject({ errorCode: 'INVALID_TYPE_FOR_OPERATION' });
+    await expect(sf.conn.sobject('User').destroy(userId)).rejects.toMatchObject({ errorCode: 'INVALID_TYPE_FOR_OPERATION' });
     expect((await call('GET', `/sobjects/User/${userId}`)).status).toBe(200);
   });
 
   it('surfaces errors through jsforce with their code', async () => {
-    await expect(conn.sobject('Lead').create({ LastName: 'No company' })).rejects.toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', message: 'Required fields are missing: [Company]' });
+    await expect(sf.conn.sobject('Lead').create({ LastName: 'No company' })).rejects.toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', message: 'Required fields are missing: [Company]' });
   });
 });

@@ -1,21 +1,15 @@
-import type { Connection } from 'jsforce';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/server';
-import { startMemoryEmulator } from '../support/emulator';
-import { login } from './connect';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSalesforce } from './connect';
 
 type Row = Record<string, unknown> & { attributes: { type: string; url: string } };
 
-let emulator: RunningEmulator;
-let conn: Connection;
+const sf = useSalesforce();
 let leadId: string;
 let accountId: string;
 beforeAll(async () => {
-  emulator = await startMemoryEmulator();
-  conn = await login(emulator);
   // A small, private data set: every query below is scoped to the "Quill" names.
-  accountId = (await conn.sobject('Account').create({ Name: 'Quill Works', NumberOfEmployees: 40, AnnualRevenue: 250000 })).id!;
-  await conn.sobject('Account').create([
+  accountId = (await sf.conn.sobject('Account').create({ Name: 'Quill Works', NumberOfEmployees: 40, AnnualRevenue: 250000 })).id!;
+  await sf.conn.sobject('Account').create([
     { Name: 'Quill Labs', NumberOfEmployees: 12, AnnualRevenue: 90000 },
     { Name: 'Quill Foods', NumberOfEmployees: 300 },
   ]);
@@ -25,16 +19,15 @@ beforeAll(async () => {
     { FirstName: 'Cy', LastName: 'Quillet', Title: null, Products__c: 'TV;Mobile', NPS__c: 7 },
     { FirstName: 'Di', LastName: 'Quillot', Title: 'Buyer', Products__c: null, NPS__c: null },
   ];
-  const saved = await conn.sobject('Contact').create(people.map((p) => ({ ...p, AccountId: accountId })));
-  leadId = (await conn.sobject('Lead').create({ FirstName: 'Eva', LastName: 'Quillane', Company: 'Quill Startups' })).id!;
-  await conn.sobject('Task').create([
+  const saved = await sf.conn.sobject('Contact').create(people.map((p) => ({ ...p, AccountId: accountId })));
+  leadId = (await sf.conn.sobject('Lead').create({ FirstName: 'Eva', LastName: 'Quillane', Company: 'Quill Startups' })).id!;
+  await sf.conn.sobject('Task').create([
     { Subject: 'Quill call Ana', WhoId: saved[0].id, WhatId: accountId, ActivityDate: new Date().toISOString().slice(0, 10) },
     { Subject: 'Quill call Eva', WhoId: leadId },
   ]);
 });
-afterAll(() => emulator.close());
 
-const rows = async (soql: string) => (await conn.query<Row>(soql)).records;
+const rows = async (soql: string) => (await sf.conn.query<Row>(soql)).records;
 const lastNames = async (soql: string) => (await rows(soql)).map((r) => r.LastName);
 
 describe('SOQL features through jsforce', () => {
@@ -65,9 +58,9 @@ describe('SOQL features through jsforce', () => {
 
   it('understands date literals and datetimes', async () => {
     expect((await rows("SELECT Subject FROM Task WHERE Subject LIKE 'Quill%' AND ActivityDate = TODAY")).map((t) => t.Subject)).toEqual(['Quill call Ana']);
-    expect((await conn.query("SELECT Id FROM Contact WHERE LastName LIKE 'Quill%' AND CreatedDate = LAST_N_DAYS:1")).totalSize).toBe(4);
-    expect((await conn.query("SELECT Id FROM Contact WHERE LastName LIKE 'Quill%' AND CreatedDate > 2000-01-01T00:00:00Z")).totalSize).toBe(4);
-    expect((await conn.query("SELECT Id FROM Contact WHERE LastName LIKE 'Quill%' AND CreatedDate < 2000-01-01T00:00:00Z")).totalSize).toBe(0);
+    expect((await sf.conn.query("SELECT Id FROM Contact WHERE LastName LIKE 'Quill%' AND CreatedDate = LAST_N_DAYS:1")).totalSize).toBe(4);
+    expect((await sf.conn.query("SELECT Id FROM Contact WHERE LastName LIKE 'Quill%' AND CreatedDate > 2000-01-01T00:00:00Z")).totalSize).toBe(4);
+    expect((await sf.conn.query("SELECT Id FROM Contact WHERE LastName LIKE 'Quill%' AND CreatedDate < 2000-01-01T00:00:00Z")).totalSize).toBe(0);
   });
 
   it('orders with NULLS FIRST/LAST and pages with LIMIT and OFFSET', async () => {
@@ -77,7 +70,7 @@ describe('SOQL features through jsforce', () => {
   });
 
   it('counts with COUNT() and COUNT(Id), and groups with simple aggregates', async () => {
-    const count = await conn.query("SELECT COUNT() FROM Contact WHERE LastName LIKE 'Quill%'");
+    const count = await sf.conn.query("SELECT COUNT() FROM Contact WHERE LastName LIKE 'Quill%'");
     expect(count).toEqual({ totalSize: 4, done: true, records: [] });
     const grouped = await rows("SELECT Title, COUNT(Id) total, MAX(NPS__c) best FROM Contact WHERE LastName LIKE 'Quill%' AND Title != null GROUP BY Title ORDER BY Title");
     expect(grouped).toEqual([
@@ -93,15 +86,15 @@ describe('SOQL features through jsforce', () => {
 
   it('cuts batches to the Sforce-Query-Options batchSize and follows nextRecordsUrl', async () => {
     const batch = Array.from({ length: 250 }, (_v, i) => ({ LastName: `Paged${String(i).padStart(3, '0')}` }));
-    for (let i = 0; i < batch.length; i += 200) await conn.sobject('Contact').create(batch.slice(i, i + 200));
+    for (let i = 0; i < batch.length; i += 200) await sf.conn.sobject('Contact').create(batch.slice(i, i + 200));
     const soql = "SELECT LastName FROM Contact WHERE LastName LIKE 'Paged%' ORDER BY LastName";
     type Page = { totalSize: number; done: boolean; nextRecordsUrl?: string; records: Row[] };
-    const first = await conn.request<Page>({
+    const first = await sf.conn.request<Page>({
       method: 'GET', url: `/services/data/v62.0/query?q=${encodeURIComponent(soql)}`, headers: { 'Sforce-Query-Options': 'batchSize=200' },
     });
     expect(first).toMatchObject({ totalSize: 250, done: false, nextRecordsUrl: expect.stringMatching(/^\/services\/data\/v62\.0\/query\/01g\w+-200$/) });
     expect(first.records).toHaveLength(200);
-    const rest = await conn.request<Page>(first.nextRecordsUrl!);
+    const rest = await sf.conn.request<Page>(first.nextRecordsUrl!);
     expect(rest).toMatchObject({ totalSize: 250, done: true });
     expect(rest.records.map((r) => r.LastName)).toEqual(batch.slice(200).map((c) => c.LastName));
   });

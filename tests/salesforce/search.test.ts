@@ -1,20 +1,10 @@
-import { Connection } from 'jsforce';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/server';
-import { startMemoryEmulator } from '../support/emulator';
+import { describe, expect, it } from 'vitest';
+import { useSalesforce } from './connect';
 
-let emulator: RunningEmulator;
-let conn: Connection;
-
-beforeAll(async () => {
-  emulator = await startMemoryEmulator();
-  conn = new Connection({ loginUrl: emulator.url, version: '62.0' });
-  await conn.login('agent@customercard.example', 'emulator');
-});
-afterAll(() => emulator?.close());
+const sf = useSalesforce();
 
 type Row = Record<string, unknown> & { attributes: { type: string } };
-const search = async (sosl: string) => (await conn.search(sosl)).searchRecords as Row[];
+const search = async (sosl: string) => (await sf.conn.search(sosl)).searchRecords as Row[];
 
 describe('SOSL through jsforce', () => {
   // The story stores "(415) 555-1000", "+1 415 555 1007", "415-555-1014", "415.555.1021", "+14155550028".
@@ -35,20 +25,20 @@ describe('SOSL through jsforce', () => {
   });
 
   it('finds a contact by the name it was renamed to, and no longer by the old one', async () => {
-    const { id } = await conn.sobject('Contact').create({ FirstName: 'Aurelio', LastName: 'Quintanilla' });
+    const { id } = await sf.conn.sobject('Contact').create({ FirstName: 'Aurelio', LastName: 'Quintanilla' });
     const byName = async (name: string) => (await search(`FIND {${name}} IN NAME FIELDS RETURNING Contact(Id, LastName)`)).map((r) => r.Id);
     expect(await byName('Quintanilla')).toEqual([id]);
-    await conn.sobject('Contact').update({ Id: id!, LastName: 'Valderrama' });
+    await sf.conn.sobject('Contact').update({ Id: id!, LastName: 'Valderrama' });
     expect(await byName('Valderrama')).toEqual([id]);
     expect(await byName('Quintanilla')).toEqual([]);
   });
 
   it('answers parameterizedSearch', async () => {
-    const body = await conn.requestGet<{ searchRecords: Row[] }>(`/services/data/v62.0/parameterizedSearch?q=${encodeURIComponent('(415) 555-0420')}&in=PHONE&sobject=Lead&Lead.fields=Id,Name`);
+    const body = await sf.conn.requestGet<{ searchRecords: Row[] }>(`/services/data/v62.0/parameterizedSearch?q=${encodeURIComponent('(415) 555-0420')}&in=PHONE&sobject=Lead&Lead.fields=Id,Name`);
     expect(body.searchRecords.map((r) => r.Name)).toContain("Siobhán O'Connor");
   });
 
   it('refuses a search without braces', async () => {
-    await expect(conn.search('FIND acme')).rejects.toMatchObject({ errorCode: 'MALFORMED_SEARCH' });
+    await expect(sf.conn.search('FIND acme')).rejects.toMatchObject({ errorCode: 'MALFORMED_SEARCH' });
   });
 });

@@ -1,24 +1,15 @@
-import type { Connection } from 'jsforce';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/server';
-import { startMemoryEmulator } from '../support/emulator';
-import { login, rejection } from './connect';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rejection, useSalesforce } from './connect';
 
-let emulator: RunningEmulator;
-let conn: Connection;
+const sf = useSalesforce();
 const UI = '/services/data/v62.0/ui-api';
-beforeAll(async () => {
-  emulator = await startMemoryEmulator();
-  conn = await login(emulator);
-});
-afterAll(() => emulator.close());
 
 describe('UI API for Lightning Data Service', () => {
   it('creates, reads with spanning fields, updates and deletes records', async () => {
-    const account = await conn.requestPost<{ id: string }>(`${UI}/records`, { apiName: 'Account', fields: { Name: 'Lumen Labs' } });
-    const created = await conn.requestPost<{ id: string; apiName: string }>(`${UI}/records`, { apiName: 'Contact', fields: { LastName: 'Ueda', FirstName: 'Rin', AccountId: account.id } });
+    const account = await sf.conn.requestPost<{ id: string }>(`${UI}/records`, { apiName: 'Account', fields: { Name: 'Lumen Labs' } });
+    const created = await sf.conn.requestPost<{ id: string; apiName: string }>(`${UI}/records`, { apiName: 'Contact', fields: { LastName: 'Ueda', FirstName: 'Rin', AccountId: account.id } });
     expect(created.apiName).toBe('Contact');
-    const record = await conn.requestGet<Record<string, unknown>>(`${UI}/records/${created.id}?fields=Contact.Name,Contact.Account.Name&optionalFields=Contact.Nope__c`);
+    const record = await sf.conn.requestGet<Record<string, unknown>>(`${UI}/records/${created.id}?fields=Contact.Name,Contact.Account.Name&optionalFields=Contact.Nope__c`);
     expect(record).toMatchObject({
       apiName: 'Contact', id: created.id, childRelationships: {}, recordTypeId: '012000000000000AAA',
       lastModifiedById: expect.stringMatching(/^005/), lastModifiedDate: expect.any(String), systemModstamp: expect.any(String), eTag: expect.any(String), weakEtag: expect.any(Number),
@@ -28,17 +19,17 @@ describe('UI API for Lightning Data Service', () => {
       },
     });
     expect(Object.keys(record.fields as object)).toEqual(['Name', 'Account']);
-    const updated = await conn.request<{ fields: Record<string, { value: unknown }> }>({ method: 'PATCH', url: `${UI}/records/${created.id}`, body: JSON.stringify({ fields: { Title: 'CTO' } }), headers: { 'content-type': 'application/json' } });
+    const updated = await sf.conn.request<{ fields: Record<string, { value: unknown }> }>({ method: 'PATCH', url: `${UI}/records/${created.id}`, body: JSON.stringify({ fields: { Title: 'CTO' } }), headers: { 'content-type': 'application/json' } });
     expect(updated.fields.Title.value).toBe('CTO');
-    const batch = await conn.requestGet<{ results: { statusCode: number }[] }>(`${UI}/records/batch/${created.id},${account.id}?fields=Contact.Title,Account.Name`);
+    const batch = await sf.conn.requestGet<{ results: { statusCode: number }[] }>(`${UI}/records/batch/${created.id},${account.id}?fields=Contact.Title,Account.Name`);
     expect(batch.results.map((r) => r.statusCode)).toEqual([200, 200]);
-    await conn.request({ method: 'DELETE', url: `${UI}/records/${created.id}` });
-    await expect(conn.requestGet(`${UI}/records/${created.id}?fields=Contact.Name`)).rejects.toMatchObject({ errorCode: 'ENTITY_IS_DELETED' });
+    await sf.conn.request({ method: 'DELETE', url: `${UI}/records/${created.id}` });
+    await expect(sf.conn.requestGet(`${UI}/records/${created.id}?fields=Contact.Name`)).rejects.toMatchObject({ errorCode: 'ENTITY_IS_DELETED' });
   });
 
   it('reports a missing required field as an Error with Output', async () => {
-    const res = await fetch(`${emulator.url}${UI}/records`, {
-      method: 'POST', headers: { authorization: `Bearer ${conn.accessToken}`, 'content-type': 'application/json' },
+    const res = await fetch(`${sf.emulator.url}${UI}/records`, {
+      method: 'POST', headers: { authorization: `Bearer ${sf.conn.accessToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({ apiName: 'Contact', fields: { FirstName: 'Only' } }),
     });
     expect(res.status).toBe(400);
@@ -49,11 +40,11 @@ describe('UI API for Lightning Data Service', () => {
   });
 
   it('describes objects for the record forms', async () => {
-    const info = await conn.requestGet<{ apiName: string; keyPrefix: string; nameFields: string[]; fields: Record<string, { dataType: string; required: boolean; referenceToInfos: { apiName: string }[] }> }>(`${UI}/object-info/Task`);
+    const info = await sf.conn.requestGet<{ apiName: string; keyPrefix: string; nameFields: string[]; fields: Record<string, { dataType: string; required: boolean; referenceToInfos: { apiName: string }[] }> }>(`${UI}/object-info/Task`);
     expect(info).toMatchObject({ apiName: 'Task', keyPrefix: '00T', nameFields: ['Subject'] });
     expect(info.fields.WhoId.referenceToInfos.map((r) => r.apiName)).toEqual(['Contact', 'Lead']);
     expect(info.fields.Status.dataType).toBe('Picklist');
-    const batch = await conn.requestGet<{ results: { statusCode: number }[] }>(`${UI}/object-info/batch/Account,Nope__c`);
+    const batch = await sf.conn.requestGet<{ results: { statusCode: number }[] }>(`${UI}/object-info/batch/Account,Nope__c`);
     expect(batch.results.map((r) => r.statusCode)).toEqual([200, 404]);
   });
 });
@@ -64,17 +55,17 @@ describe('UI API related list records for getRelatedListRecords', () => {
     listReference: Record<string, unknown>;
     records: { apiName: string; id: string; fields: Record<string, { value: unknown }> }[];
   }
-  const related = (parentId: string, list: string, query: string) => conn.requestGet<RelatedRecords>(`${UI}/related-list-records/${parentId}/${list}?${query}`);
+  const related = (parentId: string, list: string, query: string) => sf.conn.requestGet<RelatedRecords>(`${UI}/related-list-records/${parentId}/${list}?${query}`);
   let accountId: string;
   let contactIds: string[];
   let tasks: { open: string; done: string };
 
   beforeAll(async () => {
-    accountId = (await conn.sobject('Account').create({ Name: 'Related Lists Ltd' }) as { id: string }).id;
-    const contacts = await conn.sobject('Contact').create(['Abe', 'Bea', 'Cy'].map((FirstName) => ({ FirstName, LastName: 'Relist', AccountId: accountId }))) as { id: string }[];
+    accountId = (await sf.conn.sobject('Account').create({ Name: 'Related Lists Ltd' }) as { id: string }).id;
+    const contacts = await sf.conn.sobject('Contact').create(['Abe', 'Bea', 'Cy'].map((FirstName) => ({ FirstName, LastName: 'Relist', AccountId: accountId }))) as { id: string }[];
     contactIds = contacts.map((c) => c.id);
-    const open = await conn.sobject('Task').create({ Subject: 'Call back', Status: 'Not Started', WhatId: accountId }) as { id: string };
-    const done = await conn.sobject('Task').create({ Subject: 'Logged call', Status: 'Completed', WhoId: contactIds[0] }) as { id: string };
+    const open = await sf.conn.sobject('Task').create({ Subject: 'Call back', Status: 'Not Started', WhatId: accountId }) as { id: string };
+    const done = await sf.conn.sobject('Task').create({ Subject: 'Logged call', Status: 'Completed', WhoId: contactIds[0] }) as { id: string };
     tasks = { open: open.id, done: done.id };
   });
 
@@ -86,7 +77,7 @@ describe('UI API related list records for getRelatedListRecords', () => {
     });
     expect(first.records.map((r) => [r.apiName, r.fields.Name.value])).toEqual([['Contact', 'Abe Relist'], ['Contact', 'Bea Relist']]);
     expect(Object.keys(first.records[0].fields)).toEqual(['Name']);
-    const second = await conn.requestGet<RelatedRecords>(first.nextPageUrl as string);
+    const second = await sf.conn.requestGet<RelatedRecords>(first.nextPageUrl as string);
     expect([second.count, second.nextPageToken, second.records.map((r) => r.id)]).toEqual([1, null, [contactIds[2]]]);
     const descending = await related(accountId, 'Contacts', 'fields=Contact.Name&sortBy=-Contact.FirstName');
     expect(descending.records.map((r) => r.fields.Name.value)).toEqual(['Cy Relist', 'Bea Relist', 'Abe Relist']);
@@ -102,7 +93,7 @@ describe('UI API related list records for getRelatedListRecords', () => {
   });
 
   it('answers an unknown list, an unknown parent and a bad page size as the UI API does', async () => {
-    const code = async (path: string) => (await rejection(conn.requestGet(`${UI}/related-list-records/${path}`))).errorCode;
+    const code = async (path: string) => (await rejection(sf.conn.requestGet(`${UI}/related-list-records/${path}`))).errorCode;
     expect(await code(`${accountId}/Nopes`)).toBe('NOT_FOUND');
     expect(await code('001Dn0000000999ZZZ/Contacts')).toBe('NOT_FOUND');
     expect(await code(`${accountId}/Contacts?pageSize=0`)).toBe('ILLEGAL_QUERY_PARAMETER_VALUE');

@@ -1,5 +1,7 @@
 import zendesk from 'node-zendesk';
+import { afterAll, beforeAll } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
+import { startMemoryEmulator } from '../support/emulator';
 
 /** The seeded admin of the demo account (story crm-users.json). */
 export const ADMIN = { email: 'admin@customercard.example', password: 'emulator', token: 'emulator-token' };
@@ -12,6 +14,32 @@ export function zendeskClient(emulator: RunningEmulator, auth: { password?: stri
     throwOriginalException: true,
     ...auth,
   });
+}
+
+/**
+ * Starts an in-memory emulator for the calling test file (closed after it) and gives its URL's
+ * emulator and an admin node-zendesk client; read them inside tests, once the hooks have run.
+ */
+export function useZendesk() {
+  let emulator: RunningEmulator | undefined;
+  let client: ReturnType<typeof zendeskClient> | undefined;
+  beforeAll(async () => {
+    emulator = await startMemoryEmulator();
+    client = zendeskClient(emulator);
+  });
+  afterAll(() => emulator?.close());
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useZendesk: read the emulator inside a test, after beforeAll');
+    return value;
+  };
+  return {
+    get emulator() {
+      return started(emulator);
+    },
+    get client() {
+      return started(client);
+    },
+  };
 }
 
 export function basic(user: string, secret: string): string {

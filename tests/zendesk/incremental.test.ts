@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/server';
-import { startMemoryEmulator } from '../support/emulator';
-import { api, zendeskClient } from './client';
+import { describe, expect, it } from 'vitest';
+import { api, useZendesk } from './client';
 
-let emulator: RunningEmulator;
-let client: ReturnType<typeof zendeskClient>;
-
-beforeAll(async () => {
-  emulator = await startMemoryEmulator();
-  client = zendeskClient(emulator);
-});
-afterAll(() => emulator.close());
+const zd = useZendesk();
 
 interface CursorPage<T> {
   after_cursor: string;
@@ -29,11 +20,11 @@ interface Exported {
 describe('Zendesk incremental exports', () => {
   it('exports every ticket in update order through node-zendesk, following cursors to end_of_stream', async () => {
     const seen: Exported[] = [];
-    let page = (await client.ticketexport.exportCursor(0, '')).result as CursorPage<Exported>;
+    let page = (await zd.client.ticketexport.exportCursor(0, '')).result as CursorPage<Exported>;
     let requests = 1;
     seen.push(...page.tickets!);
     while (!page.end_of_stream) {
-      page = (await client.ticketexport.exportCursor(undefined as unknown as number, page.after_cursor)).result as CursorPage<Exported>;
+      page = (await zd.client.ticketexport.exportCursor(undefined as unknown as number, page.after_cursor)).result as CursorPage<Exported>;
       seen.push(...page.tickets!);
       requests++;
     }
@@ -48,23 +39,23 @@ describe('Zendesk incremental exports', () => {
     let url: string | null = '/incremental/tickets/cursor.json?start_time=0&per_page=10&include=metric_sets';
     let pages = 0;
     while (url) {
-      const body: CursorPage<Exported> & { metric_sets: { ticket_id: number; solved_at: string | null }[] } = await (await api(emulator, url)).json();
+      const body: CursorPage<Exported> & { metric_sets: { ticket_id: number; solved_at: string | null }[] } = await (await api(zd.emulator, url)).json();
       ids.push(...body.tickets!.map((t) => t.id));
       expect(body.metric_sets.map((m) => m.ticket_id)).toEqual(body.tickets!.map((t) => t.id));
       pages++;
-      url = body.end_of_stream ? null : body.after_url!.replace(`${emulator.url}/api/v2`, '');
+      url = body.end_of_stream ? null : body.after_url!.replace(`${zd.emulator.url}/api/v2`, '');
     }
     expect(pages).toBe(4);
     expect(new Set(ids).size).toBe(31);
   });
 
   it('shows a deleted ticket with status deleted, and hides it with exclude_deleted', async () => {
-    const first: CursorPage<Exported> = await (await api(emulator, '/incremental/tickets/cursor.json?start_time=0')).json();
-    const { result: ticket } = await client.tickets.create({ ticket: { subject: 'Duplicate', comment: { body: 'Sent twice' } } });
-    await client.tickets.delete(ticket.id);
-    const next: CursorPage<Exported> = await (await api(emulator, `/incremental/tickets/cursor.json?cursor=${first.after_cursor}`)).json();
+    const first: CursorPage<Exported> = await (await api(zd.emulator, '/incremental/tickets/cursor.json?start_time=0')).json();
+    const { result: ticket } = await zd.client.tickets.create({ ticket: { subject: 'Duplicate', comment: { body: 'Sent twice' } } });
+    await zd.client.tickets.delete(ticket.id);
+    const next: CursorPage<Exported> = await (await api(zd.emulator, `/incremental/tickets/cursor.json?cursor=${first.after_cursor}`)).json();
     expect(next.tickets!.map((t) => [t.id, t.status])).toEqual([[ticket.id, 'deleted']]);
-    const without: CursorPage<Exported> = await (await api(emulator, `/incremental/tickets/cursor.json?cursor=${first.after_cursor}&exclude_deleted=true`)).json();
+    const without: CursorPage<Exported> = await (await api(zd.emulator, `/incremental/tickets/cursor.json?cursor=${first.after_cursor}&exclude_deleted=true`)).json();
     expect(without.tickets).toEqual([]);
     expect(without.end_of_stream).toBe(true);
   });
@@ -73,9 +64,9 @@ describe('Zendesk incremental exports', () => {
     const users: Exported[] = [];
     let url: string | null = '/incremental/users/cursor.json?start_time=0&per_page=7';
     while (url) {
-      const body: CursorPage<Exported> = await (await api(emulator, url)).json();
+      const body: CursorPage<Exported> = await (await api(zd.emulator, url)).json();
       users.push(...body.users!);
-      url = body.end_of_stream ? null : body.after_url!.replace(`${emulator.url}/api/v2`, '');
+      url = body.end_of_stream ? null : body.after_url!.replace(`${zd.emulator.url}/api/v2`, '');
     }
     expect(users.length).toBeGreaterThanOrEqual(26);
     const times = users.map((u) => u.updated_at);
@@ -83,39 +74,39 @@ describe('Zendesk incremental exports', () => {
   });
 
   it('offers the time-based ticket export with end_time, next_page and count', async () => {
-    const body = await (await api(emulator, '/incremental/tickets.json?start_time=0&per_page=10')).json();
+    const body = await (await api(zd.emulator, '/incremental/tickets.json?start_time=0&per_page=10')).json();
     expect(body.count).toBe(10);
     expect(body.end_of_stream).toBe(false);
     expect(body.next_page).toContain(`start_time=${body.end_time}`);
-    const viaClient = (await client.tickets.incremental('0')) as unknown as Exported[];
+    const viaClient = (await zd.client.tickets.incremental('0')) as unknown as Exported[];
     expect(viaClient.filter((t) => t.status !== 'deleted')).toHaveLength(31);
   });
 
   it('refuses a missing or too recent start_time and a bad cursor', async () => {
-    expect((await api(emulator, '/incremental/tickets/cursor.json')).status).toBe(400);
+    expect((await api(zd.emulator, '/incremental/tickets/cursor.json')).status).toBe(400);
     const recent = Math.floor(Date.now() / 1000) - 10;
-    expect((await api(emulator, `/incremental/tickets.json?start_time=${recent}`)).status).toBe(400);
-    expect((await api(emulator, '/incremental/tickets/cursor.json?cursor=bm9wZQ')).status).toBe(400);
+    expect((await api(zd.emulator, `/incremental/tickets.json?start_time=${recent}`)).status).toBe(400);
+    expect((await api(zd.emulator, '/incremental/tickets/cursor.json?cursor=bm9wZQ')).status).toBe(400);
   });
 
   it('puts a change made right after an export, to a lower id, after that export\'s cursor', async () => {
-    const { result: fresh } = await client.users.create({ user: { name: 'Aiko Tanaka', email: 'aiko.tanaka@alpinefibre.example' } } as never);
-    let page: CursorPage<Exported> = await (await api(emulator, '/incremental/users/cursor.json?start_time=0')).json();
-    while (!page.end_of_stream) page = await (await api(emulator, `/incremental/users/cursor.json?cursor=${page.after_cursor}`)).json();
+    const { result: fresh } = await zd.client.users.create({ user: { name: 'Aiko Tanaka', email: 'aiko.tanaka@alpinefibre.example' } } as never);
+    let page: CursorPage<Exported> = await (await api(zd.emulator, '/incremental/users/cursor.json?start_time=0')).json();
+    while (!page.end_of_stream) page = await (await api(zd.emulator, `/incremental/users/cursor.json?cursor=${page.after_cursor}`)).json();
     expect(page.users!.at(-1)!.id).toBe((fresh as unknown as Exported).id);
-    const all: Exported[] = (await (await api(emulator, '/incremental/users/cursor.json?start_time=0')).json()).users;
+    const all: Exported[] = (await (await api(zd.emulator, '/incremental/users/cursor.json?start_time=0')).json()).users;
     const lowest = Math.min(...all.map((u) => u.id));
     expect(lowest).toBeLessThan((fresh as unknown as Exported).id);
-    await client.users.update(lowest, { user: { notes: 'Moved to the Zurich office' } } as never);
-    const next: CursorPage<Exported> = await (await api(emulator, `/incremental/users/cursor.json?cursor=${page.after_cursor}`)).json();
+    await zd.client.users.update(lowest, { user: { notes: 'Moved to the Zurich office' } } as never);
+    const next: CursorPage<Exported> = await (await api(zd.emulator, `/incremental/users/cursor.json?cursor=${page.after_cursor}`)).json();
     expect(next.users!.map((u) => u.id)).toEqual([lowest]);
   });
 
   it('exports ticket events with their comments (comment_events), time-based', async () => {
-    const { result: ticket } = await client.tickets.create({ ticket: { subject: 'Fibre box blinking', comment: { body: 'The fibre box blinks red since noon.' } } });
-    await client.tickets.update(ticket.id, { ticket: { comment: { body: 'A technician comes tomorrow.', public: false } } } as never);
+    const { result: ticket } = await zd.client.tickets.create({ ticket: { subject: 'Fibre box blinking', comment: { body: 'The fibre box blinks red since noon.' } } });
+    await zd.client.tickets.update(ticket.id, { ticket: { comment: { body: 'A technician comes tomorrow.', public: false } } } as never);
     type EventsPage = { ticket_events: { ticket_id: number; timestamp: number; event_type: string; child_events: Record<string, unknown>[] }[]; next_page: string; count: number; end_of_stream: boolean; end_time: number };
-    const full: EventsPage = await (await api(emulator, '/incremental/ticket_events.json?start_time=0&include=comment_events')).json();
+    const full: EventsPage = await (await api(zd.emulator, '/incremental/ticket_events.json?start_time=0&include=comment_events')).json();
     expect(full.end_of_stream).toBe(true);
     expect(full.count).toBe(full.ticket_events.length);
     expect(full.next_page).toContain(`start_time=${full.end_time}`);
@@ -126,9 +117,9 @@ describe('Zendesk incremental exports', () => {
     ]);
     const times = full.ticket_events.map((e) => e.timestamp);
     expect([...times].sort((a, b) => a - b)).toEqual(times);
-    const bare: EventsPage = await (await api(emulator, '/incremental/ticket_events.json?start_time=0')).json();
+    const bare: EventsPage = await (await api(zd.emulator, '/incremental/ticket_events.json?start_time=0')).json();
     expect(bare.ticket_events.find((e) => e.ticket_id === ticket.id)!.child_events[0]).toMatchObject({ event_type: 'Comment', comment_present: true, comment_public: true });
-    const paged: EventsPage = await (await api(emulator, '/incremental/ticket_events.json?start_time=0&per_page=5')).json();
+    const paged: EventsPage = await (await api(zd.emulator, '/incremental/ticket_events.json?start_time=0&per_page=5')).json();
     expect(paged).toMatchObject({ count: 5, end_of_stream: false });
     expect(paged.next_page).toContain('per_page=5');
   });

@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/server';
-import { startMemoryEmulator } from '../support/emulator';
-import { api, zendeskClient } from './client';
+import { describe, expect, it } from 'vitest';
+import { api, useZendesk } from './client';
 
-let emulator: RunningEmulator;
-let client: ReturnType<typeof zendeskClient>;
-
-beforeAll(async () => {
-  emulator = await startMemoryEmulator();
-  client = zendeskClient(emulator);
-});
-afterAll(() => emulator.close());
+const zd = useZendesk();
 
 interface Result {
   result_type: string;
@@ -23,7 +14,7 @@ interface Result {
   tags: string[];
 }
 
-const search = async (query: string) => (await client.search.queryAll(query)) as Result[];
+const search = async (query: string) => (await zd.client.search.queryAll(query)) as Result[];
 
 describe('Zendesk search through node-zendesk', () => {
   it('filters tickets by status and marks each result with its type', async () => {
@@ -39,7 +30,7 @@ describe('Zendesk search through node-zendesk', () => {
   });
 
   it('finds tickets by requester email and by channel', async () => {
-    const [maria] = (await client.users.search({ query: 'maria.garcia@acme.example' })) as { id: number }[];
+    const [maria] = (await zd.client.users.search({ query: 'maria.garcia@acme.example' })) as { id: number }[];
     const hers = await search('type:ticket requester:maria.garcia@acme.example');
     expect(hers.length).toBeGreaterThan(0);
     expect(hers.every((r) => r.requester_id === maria.id)).toBe(true);
@@ -65,11 +56,11 @@ describe('Zendesk search through node-zendesk', () => {
   });
 
   it('pages with next_page and counts', async () => {
-    const body = await (await api(emulator, '/search.json?query=type:ticket&per_page=5')).json();
+    const body = await (await api(zd.emulator, '/search.json?query=type:ticket&per_page=5')).json();
     expect(body.results).toHaveLength(5);
     expect(body.count).toBe(31);
     expect(body.next_page).toContain('page=2');
-    const count = await (await api(emulator, '/search/count.json?query=type:ticket')).json();
+    const count = await (await api(zd.emulator, '/search/count.json?query=type:ticket')).json();
     expect(count).toEqual({ count: 31 });
   });
 

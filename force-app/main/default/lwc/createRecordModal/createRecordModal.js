@@ -5,13 +5,14 @@ import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { allowedCreateTypes, createFormFields, prefillForm } from 'c/customerCardDomain';
 import { fieldErrorsOf, reduceErrors } from 'c/reduceErrors';
+import { ModalKeyboardMixin } from 'c/modalKeyboard';
 
 /**
  * *Create new* (PRODUCT.md §4): a type the admin allows, a form pre-filled from the
  * interaction by the domain, and the CRM's own validation errors next to the fields.
  * What the agent typed stays in the form whatever the CRM answers.
  */
-export default class CreateRecordModal extends NavigationMixin(LightningElement) {
+export default class CreateRecordModal extends ModalKeyboardMixin(NavigationMixin(LightningElement), 'lightning-combobox') {
     static renderMode = 'light';
 
     @api interaction;
@@ -23,7 +24,6 @@ export default class CreateRecordModal extends NavigationMixin(LightningElement)
     fieldErrors = {};
     pageError;
     saving = false;
-    focused = false;
 
     @wire(getObjectInfo, { objectApiName: '$objectApiName' })
     objectInfo;
@@ -103,23 +103,5 @@ export default class CreateRecordModal extends NavigationMixin(LightningElement)
         } finally {
             this.saving = false;
         }
-    }
-
-    /** Keyboard users start inside the dialog, on its first control. */
-    renderedCallback() {
-        if (this.focused) return;
-        const first = this.querySelector('lightning-combobox');
-        if (first) {
-            first.focus();
-            this.focused = true;
-        }
-    }
-
-    close() {
-        this.dispatchEvent(new CustomEvent('close'));
-    }
-
-    keydown(event) {
-        if (event.key === 'Escape') this.close();
     }
 }

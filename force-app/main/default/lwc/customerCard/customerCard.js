@@ -24,8 +24,6 @@ export default class CustomerCard extends LightningElement {
     agentId;
     error;
     loaded = false;
-    currentExpanded = true;
-    relatedExpanded = true;
     showCreate = false;
     showMerge = false;
     pageInteractionId;
@@ -176,22 +174,6 @@ export default class CustomerCard extends LightningElement {
         return stored ? JSON.parse(stored) : [];
     }
 
-    get currentExpandedText() {
-        return String(this.currentExpanded);
-    }
-
-    get relatedExpandedText() {
-        return String(this.relatedExpanded);
-    }
-
-    get currentSectionClass() {
-        return `slds-section${this.currentExpanded ? ' slds-is-open' : ''}`;
-    }
-
-    get relatedSectionClass() {
-        return `slds-section${this.relatedExpanded ? ' slds-is-open' : ''}`;
-    }
-
     get createEnabled() {
         return this.config.features.create.enabled;
     }
@@ -206,14 +188,6 @@ export default class CustomerCard extends LightningElement {
 
     get linkEnabled() {
         return this.config.features.link.enabled;
-    }
-
-    toggleCurrent() {
-        this.currentExpanded = !this.currentExpanded;
-    }
-
-    toggleRelated() {
-        this.relatedExpanded = !this.relatedExpanded;
     }
 
     openCreate() {

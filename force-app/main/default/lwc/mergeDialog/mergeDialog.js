@@ -2,6 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { createCcApi } from 'c/ccApi';
 import { reduceErrors } from 'c/reduceErrors';
+import { ModalKeyboardMixin } from 'c/modalKeyboard';
 
 const REASONS = {
     'same-phone': 'Same phone number',
@@ -14,7 +15,7 @@ const REASONS = {
  * *Merge* (PRODUCT.md §6.2–6.3): the cards the service ranks as probable duplicates, with
  * why, a search over all cards, and the merge itself.
  */
-export default class MergeDialog extends LightningElement {
+export default class MergeDialog extends ModalKeyboardMixin(LightningElement, 'lightning-input') {
     static renderMode = 'light';
 
     @api card;
@@ -24,7 +25,6 @@ export default class MergeDialog extends LightningElement {
     results;
     chosenIds = [];
     error;
-    focused = false;
     merging = false;
 
     get api() {
@@ -94,23 +94,5 @@ export default class MergeDialog extends LightningElement {
         } finally {
             this.merging = false;
         }
-    }
-
-    /** Keyboard users start inside the dialog, on its first control. */
-    renderedCallback() {
-        if (this.focused) return;
-        const first = this.querySelector('lightning-input');
-        if (first) {
-            first.focus();
-            this.focused = true;
-        }
-    }
-
-    close() {
-        this.dispatchEvent(new CustomEvent('close'));
-    }
-
-    keydown(event) {
-        if (event.key === 'Escape') this.close();
     }
 }

@@ -65,6 +65,18 @@ describe('c-merge-dialog', () => {
         expect(merged).toHaveBeenCalled();
     });
 
+    it('starts on the search field and closes with Escape', async () => {
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        const element = mount();
+        await flushPromises();
+        expect(focus.mock.contexts).toEqual([element.querySelector('lightning-input')]);
+        const closed = jest.fn();
+        element.addEventListener('close', closed);
+        element.querySelector('section').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+        expect(closed).toHaveBeenCalled();
+        focus.mockRestore();
+    });
+
     it('is accessible', async () => {
         const element = mount();
         await flushPromises();

@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import type { RunningEmulator } from '../../emulator/server';
+import { launchChromium } from '../support/browser';
+import { startMemoryEmulator } from '../support/emulator';
+import { median, percentile, type Figure } from './figure';
+
+/** Calls answered per page benchmark. */
+export const SAMPLES = 12;
+
+/** Runs `measure` against a fresh in-memory emulator and Chromium, closing both whatever happens. */
+export async function inChromium(measure: (emulator: RunningEmulator, browser: Browser) => Promise<Figure[]>): Promise<Figure[]> {
+  const emulator = await startMemoryEmulator();
+  const browser = await launchChromium();
+  try {
+    return await measure(emulator, browser);
+  } finally {
+    await browser.close();
+    await emulator.close();
+  }
+}
+
+/** The signed-in page's session, for calling the contact center as that agent. */
+export const sessionCookie = async (page: Page) => (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+
+/** When the page's request for the interaction finished (page clock). */
+const interactionArrived = (page: Page) =>
+  page.evaluate(() => {
+    const entry = performance.getEntriesByType('resource').find((e) => /\/cc\/v1\/interactions\/[^/?]+$/.test(e.name));
+    return entry ? (entry as PerformanceResourceTiming).responseEnd : NaN;
+  });
+
+/** The calls a page benchmark answers in the softphone of a signed-in `page`. */
+export interface AnsweredCalls {
+  baseUrl: string;
+  /** The caller's number, which the IVR looks up. */
+  ani: string;
+  /** Where the screen pop lands. */
+  recordUrl: string | RegExp;
+  /** Where the agent goes back to between calls. */
+  homePath: string;
+  /** Before each call, e.g. until the softphone listens to its events. */
+  beforeCall?: () => Promise<void>;
+  /** Whether a call the IVR still holds is routed on by hand. */
+  routeFromIvr?: boolean;
+}
+
+export interface AnswerTimings {
+  /** From the click on Answer, epoch clock: includes the screen-pop navigation. */
+  fromAnswer: number[];
+  /** From the moment the page has the interaction, page clock. */
+  fromInteraction: number[];
+}
+
+/**
+ * Answers `SAMPLES` calls and times each until the card shows the contact. The page's init script
+ * must set `window.cardShownAt = { epoch: Date.now(), page: performance.now() }` at that moment.
+ */
+export async function timeAnswers(page: Page, calls: AnsweredCalls): Promise<AnswerTimings> {
+  const cookie = await sessionCookie(page);
+  const cc = (path: string, body: unknown = {}) =>
+    fetch(`${calls.baseUrl}/cc/v1${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+
+  const timings: AnswerTimings = { fromAnswer: [], fromInteraction: [] };
+  for (let i = 0; i < SAMPLES; i++) {
+    await calls.beforeCall?.();
+    const { interaction } = await cc('/calls', { ani: calls.ani, dnis: '+18005550100' });
+    if (calls.routeFromIvr && interaction.state === 'ivr') await cc(`/interactions/${interaction.id}/ivr/route`);
+    const answer = page.locator('#softphone').getByRole('button', { name: 'Answer' });
+    await answer.waitFor();
+    const clickedAt = Date.now();
+    await answer.click();
+    await page.waitForURL(calls.recordUrl);
+    await page.waitForFunction(() => (window as unknown as { cardShownAt?: unknown }).cardShownAt);
+    const shown = await page.evaluate(() => (window as unknown as { cardShownAt: { epoch: number; page: number } }).cardShownAt);
+    timings.fromAnswer.push(shown.epoch - clickedAt);
+    timings.fromInteraction.push(shown.page - (await interactionArrived(page)));
+    await cc(`/interactions/${interaction.id}/hangup`);
+    await cc(`/interactions/${interaction.id}/acw/complete`);
+    await page.goto(`${calls.baseUrl}${calls.homePath}`);
+  }
+  return timings;
+}
+
+/** The figures of a page benchmark; the goal counts from the moment the page has the interaction. */
+export function answerFigures(who: string, timings: AnswerTimings, answerIncludes: string): Figure[] {
+  const row = (name: string, value: number, goal?: number): Figure => ({
+    name,
+    value: Math.round(value * 10) / 10,
+    unit: 'ms',
+    ...(goal === undefined ? {} : { goal: `<= ${goal} ms`, met: value <= goal }),
+  });
+  return [
+    row(`page has the interaction -> card shows the ${who} (p50 of ${SAMPLES})`, median(timings.fromInteraction), 150),
+    row(`page has the interaction -> card shows the ${who} (p90 of ${SAMPLES})`, percentile(timings.fromInteraction, 90), 150),
+    row(`click Answer -> card shows the ${who}, incl. ${answerIncludes} (p50 of ${SAMPLES})`, median(timings.fromAnswer)),
+  ];
+}
