@@ -1,6 +1,6 @@
 import type { CcContext } from '../context';
 import { transition } from '../interactions/lifecycle';
-import { isWaiting, pickAgent } from './pickAgent';
+import { isActive, isWaiting, pickAgent } from './pickAgent';
 
 /**
  * Offers every waiting interaction, oldest first, to the agent the ACD picks. A voice call
@@ -9,13 +9,16 @@ import { isWaiting, pickAgent } from './pickAgent';
  */
 export async function dispatchWaiting(ctx: CcContext): Promise<void> {
   const all = Object.values(ctx.cc.data.interactions);
-  const waiting = all.filter((i) => isWaiting(i) && i.routing).sort((a, b) => (a.queuedAt ?? a.startedAt).localeCompare(b.queuedAt ?? b.startedAt));
+  const waiting = all.filter((i) => isWaiting(i) && i.routing).sort((a, b) => compareTimes(a.queuedAt ?? a.startedAt, b.queuedAt ?? b.startedAt));
+  // Only active interactions load an agent; reading all of them for each waiting one grows as their square.
+  const active = all.filter(isActive);
   for (const interaction of waiting) {
-    const agent = pickAgent(interaction, ctx.cc.data.agents, all);
+    const agent = pickAgent(interaction, ctx.cc.data.agents, active);
     if (!agent) continue;
     interaction.agentId = agent.id;
     const result = await transition(ctx, interaction, interaction.channel === 'voice' ? 'offered' : 'assign');
     if (!result.ok) continue;
+    active.push(interaction);
     ctx.bus.publish(agent.id, 'interaction.alerting', {
       interaction,
       queue: interaction.routing?.queue,
@@ -24,6 +27,9 @@ export async function dispatchWaiting(ctx: CcContext): Promise<void> {
     });
   }
 }
+
+/** ISO-8601 UTC timestamps of one format sort as plain text; `localeCompare` would cost a collation per pair. */
+const compareTimes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Serializes dispatch runs so that two events never offer one interaction twice. */
 export function serialDispatcher(ctx: Omit<CcContext, 'dispatch'>): () => Promise<void> {

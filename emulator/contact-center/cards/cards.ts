@@ -44,7 +44,12 @@ export class CardDirectory {
     for (const [id, facts] of one.facts) this.index.facts.set(id, facts);
     for (const [key, id] of one.byKey) this.index.byKey.set(key, id);
     for (const name of ['byPhone', 'byEmail', 'byRecord', 'byNameBlock', 'byNamePrefix'] as const) {
-      for (const [key, ids] of one[name]) this.index[name].set(key, [...(this.index[name].get(key) ?? []), ...ids]);
+      // The index's lists are read on the spot and never handed out to be kept, so they grow in place.
+      for (const [key, ids] of one[name]) {
+        const list = this.index[name].get(key);
+        if (list) list.push(...ids);
+        else this.index[name].set(key, ids);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 import { mustTable, type SnRecord } from '../schema';
 import { phoneDigitsKey, phoneLast10Key, ValueIndex } from './indexes';
+import { PrefixIndex } from './prefixIndex';
 
 /** What the `servicenow` store namespace holds. */
 export interface ServiceNowData {
@@ -17,6 +18,12 @@ export const emptyData = (): ServiceNowData => ({ tables: {}, counters: {}, cred
 
 export type PhoneKey = 'digits' | 'last10';
 
+/** What `put` and `remove` keep in step: one field's values of one table. */
+interface FieldIndex {
+  add(sysId: string, value: string | undefined): void;
+  remove(sysId: string, value: string | undefined): void;
+}
+
 /**
  * The records plus in-memory indexes derived from them (never stored). Equality indexes
  * are built the first time a query asks for a field, then kept up to date by `put`.
@@ -24,6 +31,7 @@ export type PhoneKey = 'digits' | 'last10';
 export class Database {
   private readonly valueIndexes = new Map<string, Map<string, ValueIndex>>();
   private readonly phoneIndexes = new Map<string, Map<string, ValueIndex>>();
+  private readonly prefixIndexes = new Map<string, Map<string, PrefixIndex>>();
   private readonly positions = new Map<string, Map<string, number>>();
 
   constructor(readonly data: ServiceNowData) {}
@@ -61,13 +69,19 @@ export class Database {
 
   /** sys_ids whose `field` equals `value` exactly. */
   lookup(table: string, field: string, value: string): ReadonlySet<string> {
-    return this.indexOf(this.valueIndexes, table, field, (v) => v).get(value);
+    return this.indexOf(this.valueIndexes, table, field, () => this.valueIndexOver(table, field)).get(value);
+  }
+
+  /** sys_ids whose `field` starts with `prefix` (non-empty), compared as stored. */
+  startingWith(table: string, field: string, prefix: string): ReadonlySet<string> {
+    const build = () => PrefixIndex.over(this.all(table).map((record) => ({ sysId: record.sys_id, value: record[field] })));
+    return this.indexOf(this.prefixIndexes, table, field, build).startingWith(prefix);
   }
 
   /** sys_ids whose phone `field` has these digits (all of them, or the last ten). */
   phoneLookup(table: string, field: string, key: PhoneKey, digits: string): ReadonlySet<string> {
     const keyOf = key === 'digits' ? phoneDigitsKey : phoneLast10Key;
-    return this.indexOf(this.phoneIndexes, `${table}|${key}`, field, keyOf, table).get(digits);
+    return this.indexOf(this.phoneIndexes, `${table}|${key}`, field, () => this.valueIndexOver(table, field, keyOf)).get(digits);
   }
 
   /** Insertion order, the order lists come in when the query names none. */
@@ -92,26 +106,28 @@ export class Database {
     return positions;
   }
 
-  private indexOf(
-    registry: Map<string, Map<string, ValueIndex>>,
-    registryKey: string,
-    field: string,
-    keyOf: (value: string) => string | undefined,
-    table = registryKey,
-  ): ValueIndex {
+  /** The index of one field, built over the whole table by `build` the first time it is asked for. */
+  private indexOf<I extends FieldIndex>(registry: Map<string, Map<string, I>>, registryKey: string, field: string, build: () => I): I {
     let byField = registry.get(registryKey);
     if (!byField) registry.set(registryKey, (byField = new Map()));
     let index = byField.get(field);
-    if (!index) {
-      index = new ValueIndex(keyOf);
-      for (const record of this.all(table)) index.add(record.sys_id, record[field]);
-      byField.set(field, index);
-    }
+    if (!index) byField.set(field, (index = build()));
+    return index;
+  }
+
+  private valueIndexOver(table: string, field: string, keyOf?: (value: string) => string | undefined): ValueIndex {
+    const index = new ValueIndex(keyOf);
+    for (const record of this.all(table)) index.add(record.sys_id, record[field]);
     return index;
   }
 
   private reindex(table: string, sysId: string, before: SnRecord | undefined, after: SnRecord | undefined): void {
-    const registries = [this.valueIndexes.get(table), this.phoneIndexes.get(`${table}|digits`), this.phoneIndexes.get(`${table}|last10`)];
+    const registries: (Map<string, FieldIndex> | undefined)[] = [
+      this.valueIndexes.get(table),
+      this.phoneIndexes.get(`${table}|digits`),
+      this.phoneIndexes.get(`${table}|last10`),
+      this.prefixIndexes.get(table),
+    ];
     for (const byField of registries) {
       for (const [field, index] of byField ?? []) {
         if (before?.[field] === after?.[field]) continue;

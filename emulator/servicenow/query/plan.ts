@@ -52,6 +52,8 @@ function lastStepCandidates(db: Database, table: string, field: FieldDef, condit
     if (operator === 'ENDSWITH' && digits.length >= 10) return db.phoneLookup(table, field.name, 'last10', digits.slice(-10));
   }
   if (operator === '=' && value !== '') return db.lookup(table, field.name, value);
+  // The phone lookup asks STARTSWITH in every typed format on every phone field, on each call.
+  if (operator === 'STARTSWITH' && value !== '') return db.startingWith(table, field.name, value);
   if (operator === 'IN') return unionOf(value.split(',').map((v) => db.lookup(table, field.name, v)));
   return undefined;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { CcContext } from '../context';
+import type { AgentRecord, ContactCenterData, InteractionRecord } from '../data';
+import { EventBus } from '../events/eventBus';
+import { dispatchWaiting } from './dispatch';
+
+const agent: AgentRecord = {
+  id: 'a', name: 'a', username: 'a@x.example', passwordHash: '', role: 'agent', queues: ['general'], skills: ['english'],
+  state: 'available', idleSince: '2026-01-01T09:00:00.000Z',
+};
+const waiting = (id: string, queuedAt: string, over: Partial<InteractionRecord> = {}): InteractionRecord => ({
+  id, channel: 'voice', state: 'queued', from: '+14155550101', startedAt: queuedAt, queuedAt, messages: [],
+  participantData: {}, interactionRecords: [], visited: [], history: [],
+  routing: { queue: 'general', skills: ['english'], reasons: [] }, ...over,
+});
+
+function contextWith(interactions: InteractionRecord[]): CcContext {
+  const data = { agents: [agent], interactions: Object.fromEntries(interactions.map((i) => [i.id, i])) } as ContactCenterData;
+  return {
+    cc: { data, save: async () => {} },
+    bus: new EventBus(),
+    now: () => new Date('2026-01-01T10:00:00.000Z'),
+    afterTransition: [],
+    dispatch: async () => {},
+  };
+}
+
+describe('dispatchWaiting', () => {
+  it('offers one call per free agent in one run, oldest first, and counts what it just offered', async () => {
+    const calls = [
+      waiting('late', '2026-01-01T09:59:00.000Z'),
+      waiting('first', '2026-01-01T09:50:00.000Z'),
+      waiting('second', '2026-01-01T09:55:00.000Z'),
+      waiting('chat', '2026-01-01T09:58:00.000Z', { channel: 'chat' }),
+    ];
+    await dispatchWaiting(contextWith(calls));
+    expect(calls.map((c) => [c.id, c.state])).toEqual([
+      ['late', 'queued'],
+      ['first', 'alerting'],
+      ['second', 'queued'],
+      ['chat', 'assigned'],
+    ]);
+  });
+
+  it('leaves calls waiting while the agent is already on a call', async () => {
+    const calls = [waiting('busy', '2026-01-01T09:00:00.000Z', { state: 'connected', agentId: 'a' }), waiting('next', '2026-01-01T09:50:00.000Z')];
+    await dispatchWaiting(contextWith(calls));
+    expect(calls[1].state).toBe('queued');
+  });
+});
