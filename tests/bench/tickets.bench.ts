@@ -1,15 +1,17 @@
-import type { Server } from 'node:http';
-import { Router } from 'express';
-import { createApp } from '../../emulator/app';
-import { createContactCenterService } from '../../emulator/contact-center';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { isMainThread, Worker, workerData } from 'node:worker_threads';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ArchivedTicket } from '../../emulator/contact-center/tickets/archive';
 import { TicketSearch, type TicketFilters } from '../../emulator/contact-center/tickets/ticketSearch';
 import { loadStory } from '../../emulator/seed/story';
+import { createServices } from '../../emulator/services';
 import { openStore } from '../../emulator/store/store';
-import { createZendeskService } from '../../emulator/zendesk';
 import { createState, isoTime } from '../../emulator/zendesk/model/state';
 import { emptyZendeskData } from '../../emulator/zendesk/model/types';
 import { importTicket } from '../../emulator/zendesk/tickets/tickets';
+import { startEmulator, type RunningEmulator } from '../../emulator/server';
+import { spawnEmulator, startMemoryEmulator, type EmulatorProcess } from '../support/emulator';
 import { percentile, type Benchmark, type Figure } from './figure';
 
 const IMPORT_TICKETS = 100_000;
@@ -22,10 +24,14 @@ const DAY = 86_400_000;
 const VOCABULARY = Array.from({ length: 5000 }, (_, i) => `${WORDS[i % WORDS.length]}${i < WORDS.length ? '' : i.toString(36)}`);
 
 /**
- * Issue 10: a Zendesk import of 100k tickets through HTTP (tickets seeded straight into the
- * Zendesk store: a third solved or closed, updates spread over 180 days, so the import loads
- * comments only for the tickets it may keep), and ticket search over 1M archived tickets
- * indexed in memory, against a linear scan of the same tickets.
+ * Issue 10: a Zendesk import of 100k tickets, and ticket search over 1M archived tickets
+ * indexed in memory, against a linear scan of the same tickets. The import runs as in
+ * production: Zendesk is another server (the emulator in its own process, its 100k tickets
+ * written straight into its data file: a third solved or closed, updates spread over 180
+ * days), and the contact-center service imports from it over HTTP through the configured
+ * Zendesk connection: first with its store in a file, as `npm run emulator` keeps it, then in
+ * memory. The figure counts every exported ticket the import read and judged (kept or skipped
+ * with its reason), from `POST /cc/v1/imports` until the run is done.
  */
 const tickets: Benchmark = {
   title: 'Ticket import and search',
@@ -35,14 +41,12 @@ const tickets: Benchmark = {
   },
 };
 
-async function importThroughput(): Promise<Figure[]> {
-  const store = await openStore(':memory:');
-  let url = '';
-  const zendesk = createZendeskService({ store, selfUrl: () => url });
-  const cc = createContactCenterService({ store, selfUrl: () => url });
+/** The Zendesk emulator's data file: the demo story, plus the tickets to export. */
+async function writeZendeskData(file: string): Promise<void> {
+  const store = await openStore(file);
+  const services = createServices({ store, selfUrl: () => '' });
   const story = await loadStory();
-  await zendesk.seed!(story);
-  await cc.seed!(story);
+  for (const service of services) await service.seed?.(story);
   const state = createState(store.namespace('zendesk', emptyZendeskData));
   const admin = state.data.users.find((u) => u.role === 'admin')!;
   const agents = state.data.users.filter((u) => u.role !== 'end-user');
@@ -62,44 +66,84 @@ async function importThroughput(): Promise<Figure[]> {
       comments: [{ author_id: requester.id, value: `Help with ${WORDS[(i * 3) % WORDS.length]} ${i}` }],
     }, admin);
   }
-  let zendeskRequests = 0;
-  const counted = Router();
-  counted.use((req, _res, next) => {
-    if (req.path.startsWith('/api/v2/')) zendeskRequests++;
-    next();
+  await store.markSeeded();
+  await store.flush();
+}
+
+/** The data file is written by a worker: its 100k tickets leave no garbage in the measured process. */
+function writeInWorker(file: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // Workers do not inherit tsx's loader: the worker loads this file through tsx's API.
+    const self = JSON.stringify(import.meta.url);
+    const worker = new Worker(`import('tsx/esm/api').then((tsx) => tsx.tsImport(${self}, ${self}))`, { eval: true, workerData: { zendeskDataFile: file } });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`data worker exited with ${code}`))));
   });
-  counted.use(zendesk.router);
-  const server: Server = await new Promise((resolve) => {
-    const s = createApp([{ ...zendesk, router: counted }, cc]).listen(0, '127.0.0.1', () => resolve(s));
-  });
-  url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  await zendesk.start!();
-  await cc.start!();
+}
+
+if (!isMainThread && typeof workerData?.zendeskDataFile === 'string') await writeZendeskData(workerData.zendeskDataFile);
+
+async function importThroughput(): Promise<Figure[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'tickets-bench-'));
+  const dataFile = join(dir, 'zendesk.json');
+  let zendesk: EmulatorProcess | undefined;
   try {
-    const token = ((await (await fetch(`${url}/cc/v1/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin@customercard.example', password: 'emulator' }) })).json()) as { access_token: string }).access_token;
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    zendeskRequests = 0;
+    await writeInWorker(dataFile);
+    zendesk = await spawnEmulator({ EMULATOR_DATA: dataFile });
+    // The Zendesk process sorts each export's order on its first request; a real account has them at hand.
+    const zendeskAuth = { authorization: `Basic ${Buffer.from('admin@customercard.example/token:emulator-token').toString('base64')}` };
+    for (const path of ['tickets/cursor.json?start_time=0&per_page=1', 'ticket_events.json?start_time=0&per_page=1']) await fetch(`${zendesk.url}/api/v2/incremental/${path}`, { headers: zendeskAuth });
+    // As `npm run emulator` runs it: the store in a file, written whole at each checkpoint.
+    const onDisk = await importOnce(zendesk.url, await startEmulator({ port: 0, host: '127.0.0.1', dataFile: join(dir, 'importer.json'), reset: false }));
+    const inMemory = await importOnce(zendesk.url, await startMemoryEmulator());
+    const what = `${IMPORT_TICKETS / 1000}k exported by a Zendesk emulation in another process, ${onDisk.kept} kept with comments`;
+    return [
+      { name: `Zendesk import: exported tickets read and judged per second, end to end (${what}; importer store in a file)`, value: onDisk.perSecond, unit: 'tickets/s', goal: '>= 20000', met: onDisk.perSecond >= 20_000 },
+      { name: 'Zendesk import wall time (POST /cc/v1/imports until done; store in a file)', value: onDisk.seconds * 1000, unit: 'ms' },
+      // CPU time does not depend on what else the machine runs at the time, as the wall time does.
+      { name: 'Zendesk import, importer CPU time per 1000 exported tickets (store in a file)', value: onDisk.cpuMsPer1000, unit: 'ms' },
+      { name: 'Zendesk import, the same with the importer store in memory', value: inMemory.perSecond, unit: 'tickets/s' },
+      { name: 'Zendesk import, importer CPU time per 1000 exported tickets (store in memory)', value: inMemory.cpuMsPer1000, unit: 'ms' },
+    ];
+  } finally {
+    await zendesk?.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** One full import into a fresh contact-center service, configured to reach Zendesk at `zendeskUrl`. */
+async function importOnce(zendeskUrl: string, importer: RunningEmulator): Promise<{ perSecond: number; seconds: number; kept: number; cpuMsPer1000: number }> {
+  try {
+    const call = async <T>(token: string | null, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> => {
+      const response = await fetch(`${importer.url}/cc/v1${path}`, {
+        method: init.method ?? 'GET',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+      return (await response.json()) as T;
+    };
+    const { access_token: token } = await call<{ access_token: string }>(null, '/auth/token', { method: 'POST', body: { username: 'admin@customercard.example', password: 'emulator' } });
+    const { config } = await call<{ config: { connections: Record<string, unknown> } }>(token, '/config');
+    config.connections.zendesk = { baseUrl: zendeskUrl, email: 'admin@customercard.example', apiToken: 'emulator-token' };
+    await call(token, '/config', { method: 'PUT', body: config });
+
     const began = performance.now();
-    const { id } = (await (await fetch(`${url}/cc/v1/imports`, { method: 'POST', headers, body: JSON.stringify({ source: 'zendesk' }) })).json()) as { id: string };
+    const cpuBefore = process.cpuUsage();
+    const { id } = await call<{ id: string }>(token, '/imports', { method: 'POST', body: { source: 'zendesk' } });
     type Listed = { id: string; state: string; progress: { tickets: number }; counts: { importedTickets: number } };
     let run: Listed;
     do {
       await new Promise((r) => setTimeout(r, 50));
       // The list answers progress and counts without the whole report, as the import page polls it.
-      const { imports } = (await (await fetch(`${url}/cc/v1/imports`, { headers })).json()) as { imports: Listed[] };
-      run = imports.find((r) => r.id === id)!;
+      run = (await call<{ imports: Listed[] }>(token, '/imports')).imports.find((r) => r.id === id)!;
     } while (run.state === 'running');
     const seconds = (performance.now() - began) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     if (run.state !== 'done' || run.progress.tickets < IMPORT_TICKETS) throw new Error(`import ${run.state}: ${run.progress.tickets} tickets`);
-    const perSecond = run.progress.tickets / seconds;
-    return [
-      { name: `Zendesk import, ${IMPORT_TICKETS / 1000}k tickets over HTTP (${run.counts.importedTickets} kept, with comments)`, value: perSecond, unit: 'tickets/s', goal: '>= 20000', met: perSecond >= 20_000 },
-      { name: 'Zendesk import wall time', value: seconds * 1000, unit: 'ms' },
-      { name: 'Zendesk API requests per 1000 exported tickets', value: (zendeskRequests / run.progress.tickets) * 1000, unit: 'requests' },
-    ];
+    return { perSecond: run.progress.tickets / seconds, seconds, kept: run.counts.importedTickets, cpuMsPer1000: (cpu.user + cpu.system) / run.progress.tickets };
   } finally {
-    await cc.stop!();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await importer.close();
   }
 }
 

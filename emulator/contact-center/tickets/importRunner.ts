@@ -1,4 +1,4 @@
-import { importReport, requireFeature, type Config, type ExportStart, type FeatureDisabled, type ImportReport } from '../../../shared';
+import { importReport, requireFeature, type Config, type ExportPage, type ExportStart, type FeatureDisabled, type ImportReport, type Ticket, type TicketUser } from '../../../shared';
 import type { CcContext } from '../context';
 import { nextId } from '../data';
 import { ticketArchive, type ArchivedTicket, type ImportRun, type ImportSource } from './archive';
@@ -12,16 +12,21 @@ export interface ArchiveChange {
   removed: string[];
 }
 
-interface PageOutcome {
-  cursor: string | null;
-  end: boolean;
-  change: ArchiveChange;
+/** The least time between two checkpoints of a run: each write serializes the whole store. */
+const CHECKPOINT_MS = 1000;
+
+type Fetched = { phase: 'users'; page: ExportPage<TicketUser> } | { phase: 'tickets'; page: ExportPage<Ticket>; crmUrl: (ticket: Ticket) => string };
+
+/** A page asked for ahead may be given up (the run stops or fails) before anyone awaits it. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /**
  * Runs imports page by page. Each page's results, the run's cursor and its report are saved
- * together, so a run cut short (crash, restart) goes on from the next page on start: nothing
- * is imported or reported twice.
+ * together, so a run cut short (crash, restart) goes on from the page after its last saved
+ * one on start: nothing is imported or reported twice.
  */
 export class ImportRunner {
   private readonly active = new Map<string, Promise<void>>();
@@ -79,47 +84,73 @@ export class ImportRunner {
     this.active.set(run.id, done);
   }
 
+  /**
+   * The next page is asked for while the current one is judged and indexed, so the CRM and the
+   * import work side by side. Each page then takes effect in one synchronous step (archive,
+   * report, progress, cursor), so whenever the store writes, what it writes agrees with its
+   * cursor. A store file is written whole, so the run writes a checkpoint now and then (a
+   * crash redoes the pages since), is not held up by it, and waits only for its last write,
+   * after it stops or ends.
+   */
   private async drive(run: ImportRun): Promise<void> {
     const source = ticketSource(run.source, this.config(), this.selfUrl());
-    const archive = ticketArchive(this.ctx.cc.data);
-    while (run.phase !== 'done' && !this.stopping) {
-      const cursors = (archive.cursors[run.source] ??= { users: null, tickets: null });
-      const saved = run.cursor ?? cursors[run.phase];
-      const start: ExportStart = saved ? { cursor: saved } : { since: new Date(0) };
-      const page = run.phase === 'users' ? await this.usersPage(run, source, start) : await this.ticketsPage(run, source, start);
-      run.progress.pages += 1;
-      run.cursor = page.cursor ?? saved;
-      if (page.end) {
-        cursors[run.phase] = run.cursor;
-        run.cursor = null;
-        run.phase = run.phase === 'users' ? 'tickets' : 'done';
+    const cursors = (ticketArchive(this.ctx.cc.data).cursors[run.source] ??= { users: null, tickets: null });
+    let ahead: Promise<Fetched> | undefined;
+    let nextCheckpoint = 0;
+    try {
+      while (run.phase !== 'done' && !this.stopping) {
+        const phase = run.phase;
+        const from = run.cursor ?? cursors[phase];
+        const fetched = await (ahead ?? this.fetch(run, source, phase, from));
+        const cursor = fetched.page.cursor ?? from;
+        ahead = fetched.page.end ? undefined : handled(this.fetch(run, source, phase, cursor));
+        const change = this.apply(run, fetched);
+        run.progress.pages += 1;
+        run.cursor = cursor;
+        if (fetched.page.end) {
+          cursors[phase] = cursor;
+          run.cursor = null;
+          run.phase = phase === 'users' ? 'tickets' : 'done';
+        }
+        if (run.phase === 'done') this.finish(run, change);
+        // The index follows before anyone can read the page's outcome.
+        this.onChange(change);
+        if (performance.now() >= nextCheckpoint) {
+          const began = performance.now();
+          void this.ctx.cc.save().catch(() => undefined);
+          // A store file is serialized within that call: waiting four times as long for the
+          // next checkpoint keeps writing to at most a fifth of the run, however big the store.
+          nextCheckpoint = performance.now() + Math.max(CHECKPOINT_MS, 4 * (performance.now() - began));
+        }
       }
-      if (run.phase === 'done') this.finish(run, page.change);
-      // The index follows before anyone can read the page's outcome: a caller that sees the
-      // run done (or its progress) while the save is under way must find its tickets.
-      this.onChange(page.change);
-      await this.ctx.cc.save();
+    } finally {
+      await ahead?.catch(() => undefined);
     }
+    await this.ctx.cc.save();
   }
 
-  private async usersPage(run: ImportRun, source: TicketSource, start: ExportStart): Promise<PageOutcome> {
-    const page = await source.users.exportUsers(start, run.perPage ? { perPage: run.perPage } : {});
-    const report = importUsersPage(ticketArchive(this.ctx.cc.data), page.items, this.config(), this.ctx.now());
-    appendReport(run, report.imported, report.skipped);
-    run.progress.users += page.items.length;
-    return { cursor: page.cursor, end: page.end, change: { stored: [], removed: [] } };
+  private async fetch(run: ImportRun, source: TicketSource, phase: 'users' | 'tickets', from: string | null): Promise<Fetched> {
+    const start: ExportStart = from ? { cursor: from } : { since: new Date(0) };
+    const options = run.perPage ? { perPage: run.perPage } : {};
+    if (phase === 'users') return { phase, page: await source.users.exportUsers(start, options) };
+    const facts = { now: this.ctx.now().toISOString(), refusedUserIds: refusedUserIds(ticketArchive(this.ctx.cc.data)) };
+    return { phase, page: await source.tickets.exportTickets(start, { ...options, withComments: (t) => mayKeep(t, facts) }), crmUrl: source.crmUrl };
   }
 
-  private async ticketsPage(run: ImportRun, source: TicketSource, start: ExportStart): Promise<PageOutcome> {
+  /** Judges a page with the domain's rules, keeps what passes and reports the rest (§8.5). */
+  private apply(run: ImportRun, fetched: Fetched): ArchiveChange {
     const archive = ticketArchive(this.ctx.cc.data);
-    const now = this.ctx.now();
-    const facts = { now: now.toISOString(), refusedUserIds: refusedUserIds(archive) };
-    const page = await source.tickets.exportTickets(start, { ...(run.perPage ? { perPage: run.perPage } : {}), withComments: (t) => mayKeep(t, facts) });
-    const result = importTicketsPage(archive, page.items, now, source.crmUrl);
+    if (fetched.phase === 'users') {
+      const report = importUsersPage(archive, fetched.page.items, this.config(), this.ctx.now());
+      appendReport(run, report.imported, report.skipped);
+      run.progress.users += fetched.page.items.length;
+      return { stored: [], removed: [] };
+    }
+    const result = importTicketsPage(archive, fetched.page.items, this.ctx.now(), fetched.crmUrl);
     appendReport(run, result.imported, result.skipped);
-    run.progress.tickets += page.items.length;
+    run.progress.tickets += fetched.page.items.length;
     run.progress.removedTickets += result.removed.length;
-    return { cursor: page.cursor, end: page.end, change: { stored: result.stored, removed: result.removed } };
+    return { stored: result.stored, removed: result.removed };
   }
 
   /** The retention job runs after every import, so nothing imported outlives the 90 days. */

@@ -106,27 +106,29 @@ export class TicketFilterIndex {
   /**
    * Matching slots newest first, `offset`..`offset+limit`, and how many match: from the
    * smallest filter set when sorting it costs less than walking the date range, else along
-   * the order.
+   * the order only as far as the page reaches, counting the rest through the smallest set.
    */
   page(filters: SlotFilters, offset: number, limit: number): { slots: number[]; total: number } {
     const { order, orderMs } = this.sorted();
     const lo = firstAtOrBelow(orderMs, filters.toMs ?? Infinity);
     const hi = firstAtOrBelow(orderMs, (filters.fromMs ?? -Infinity) - 1e-3);
+    const selections = this.selections(filters);
+    // The order holds live tickets only: within the date range, each one matches.
+    if (selections.length === 0) return { slots: Array.from(order.subarray(Math.min(hi, lo + offset), Math.min(hi, lo + offset + limit))), total: hi - lo };
     const keep = this.matcher(filters);
-    const smallest = this.selections(filters).map((s) => s.slots).sort((a, b) => a.size - b.size)[0];
+    const smallest = selections.map((s) => s.slots).sort((a, b) => a.size - b.size)[0];
     // Sorting a set's matches costs about log2(n) steps each; walking the order one step each.
-    if (smallest && smallest.size * Math.log2(smallest.size + 2) < hi - lo) {
+    if (smallest.size * Math.log2(smallest.size + 2) < hi - lo) {
       const matches = [...smallest].filter(keep).sort((a, b) => this.newerFirst(a, b));
       return { slots: matches.slice(offset, offset + limit), total: matches.length };
     }
     const slots: number[] = [];
-    let total = 0;
-    for (let i = lo; i < hi; i++) {
+    for (let i = lo, seen = 0; i < hi && slots.length < limit; i++) {
       if (!keep(order[i])) continue;
-      if (total >= offset && slots.length < limit) slots.push(order[i]);
-      total++;
+      if (seen++ >= offset) slots.push(order[i]);
     }
-    return { slots, total };
+    const undated = filters.fromMs === undefined && filters.toMs === undefined;
+    return { slots, total: selections.length === 1 && undated ? smallest.size : countOf(smallest, keep) };
   }
 
   private selections(filters: SlotFilters) {
@@ -153,6 +155,12 @@ export class TicketFilterIndex {
     }
     return { order: this.order, orderMs: this.orderMs };
   }
+}
+
+function countOf(slots: ReadonlySet<number>, keep: (slot: number) => boolean): number {
+  let count = 0;
+  for (const slot of slots) if (keep(slot)) count++;
+  return count;
 }
 
 /** First index whose time is at or below `ms` in a newest-first list of times. */

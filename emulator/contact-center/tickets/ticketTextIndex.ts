@@ -8,10 +8,11 @@ interface TextDocument {
   body: string;
 }
 
+/** Zendesk's description is the first comment's text: indexed once, not twice. */
 const documentOf = (slot: number, ticket: ArchivedTicket): TextDocument => ({
   slot,
   subject: ticket.subject,
-  body: [ticket.description, ...ticket.comments.map((c) => c.body)].join('\n'),
+  body: [ticket.description, ...ticket.comments.filter((c, i) => i > 0 || c.body !== ticket.description).map((c) => c.body)].join('\n'),
 });
 
 /** Every word must match; a subject word counts twice as much as one in the text. */

@@ -65,6 +65,17 @@ describe('ticket search filters', () => {
     expect(search.search({}, 10, 5)).toMatchObject({ total: 60, tickets: [{ key: 'zendesk:49' }, {}, {}, {}, {}] });
   });
 
+  it('counts every match of a page that stops early, whichever filters narrow it', () => {
+    const page = (filters: Parameters<TicketSearch['search']>[0]) => search.search(filters, 4, 2);
+    expect(page({ status: 'solved' })).toMatchObject({ total: 30, tickets: [{ key: 'zendesk:51' }, { key: 'zendesk:49' }] });
+    expect(page({ status: 'solved', channel: 'email' })).toMatchObject({ total: many.filter((_, i) => i % 2 && i % 3).length, tickets: [{ key: 'zendesk:47' }, { key: 'zendesk:43' }] });
+    expect(page({ status: 'closed', from: '2025-05-02T00:00:00' })).toMatchObject({ total: 18, tickets: [{ key: 'zendesk:50' }, { key: 'zendesk:48' }] });
+    expect(page({ from: '2025-05-02T00:00:00', to: '2025-05-02T23:59:59' })).toMatchObject({ total: 24, tickets: [{ key: 'zendesk:43' }, { key: 'zendesk:42' }] });
+    search.remove('zendesk:59');
+    expect(page({ status: 'solved' })).toMatchObject({ total: 29, tickets: [{ key: 'zendesk:49' }, { key: 'zendesk:47' }] });
+    search.put(many[59]);
+  });
+
   it('combines status, channel, agent and a creation time range', () => {
     expect(keys({ status: 'Solved', channel: 'voice' })).toEqual(many.filter((_, i) => i % 2 && !(i % 3)).map((t) => t.key).reverse());
     expect(keys({ assigneeKeys: new Set(['zendesk:7']), status: 'closed' })).toEqual(['zendesk:2', 'zendesk:0']);

@@ -60,27 +60,39 @@ export function zendeskTickets(api: ZendeskApi): TicketsPort {
     return all;
   }
 
+  /**
+   * A tickets page as tickets. The raw page, with every field Zendesk sends, is let go here,
+   * before the comment events are read, instead of living on through them.
+   */
+  async function ticketsPage(query: string) {
+    const page = await api.call<TicketsPage>(`/incremental/tickets/cursor.json?${query}&include=metric_sets,comment_count`);
+    const solvedAt = new Map((page.metric_sets ?? []).map((m) => [m.ticket_id, m.solved_at]));
+    return {
+      exported: page.tickets.map((raw) => ({ id: raw.id, ticket: toTicket(api, raw, solvedAt.get(raw.id) ?? null), commentCount: raw.comment_count })),
+      horizon: Math.max(0, ...page.tickets.map((t) => Math.floor(Date.parse(t.updated_at) / 1000))),
+      afterCursor: page.after_cursor ?? null,
+      end: page.end_of_stream === true,
+    };
+  }
+
   return {
     async exportTickets(start, options: TicketExportOptions = {}) {
       const position = startPosition(start);
-      const page = await api.call<TicketsPage>(`/incremental/tickets/cursor.json?${position.tickets}${perPageQuery(options)}&include=metric_sets,comment_count`);
-      const solvedAt = new Map((page.metric_sets ?? []).map((m) => [m.ticket_id, m.solved_at]));
-      const horizon = Math.max(0, ...page.tickets.map((t) => Math.floor(Date.parse(t.updated_at) / 1000)));
-      const nextEvents = page.tickets.length > 0 ? await events.readThrough(position.events, horizon) : position.events;
-      const items: Ticket[] = [];
-      for (const raw of page.tickets) {
-        const buffered = events.take(raw.id);
-        const ticket = toTicket(api, raw, solvedAt.get(raw.id) ?? null);
-        items.push(ticket);
+      // The Zendesk account prepares the next comment events while it answers the tickets.
+      events.readAhead(position.events);
+      const page = await ticketsPage(`${position.tickets}${perPageQuery(options)}`);
+      const nextEvents = page.exported.length > 0 ? await events.readThrough(position.events, page.horizon) : position.events;
+      for (const { id, ticket, commentCount } of page.exported) {
+        const buffered = events.take(id);
         if (ticket.status === 'deleted' || !(options.withComments?.(ticket) ?? true)) continue;
-        const comments = buffered.length < (raw.comment_count ?? buffered.length) ? await commentsOf(raw.id) : buffered;
+        const comments = buffered.length < (commentCount ?? buffered.length) ? await commentsOf(id) : buffered;
         ticket.comments = comments.map(toComment);
         ticket.recordings = comments.flatMap(toRecording);
       }
       return {
-        items,
-        cursor: page.after_cursor ? positionCursor(page.after_cursor, nextEvents) : 'cursor' in start ? start.cursor : null,
-        end: page.end_of_stream === true,
+        items: page.exported.map((e) => e.ticket),
+        cursor: page.afterCursor ? positionCursor(page.afterCursor, nextEvents) : 'cursor' in start ? start.cursor : null,
+        end: page.end,
       };
     },
   };
