@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low, Memory } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { DataFile } from 'lowdb/node';
 
 /** Each emulated service keeps its data under its own namespace; nothing else touches the file. */
 export type Namespace = 'salesforce' | 'servicenow' | 'zendesk' | 'contactCenter';
@@ -36,9 +36,10 @@ export async function openStore(location: string): Promise<Store> {
     adapter = new Memory<StoreData>();
   } else {
     await mkdir(dirname(location), { recursive: true });
-    // lowdb's JSONFile writes through steno: a temp file renamed over the old one, so a
-    // crash mid-write never leaves a half-written data file.
-    adapter = new JSONFile<StoreData>(location);
+    // lowdb's DataFile writes through steno: a temp file renamed over the old one, so a
+    // crash mid-write never leaves a half-written data file. Compact JSON: the file can
+    // hold a big ticket archive, and indenting it on every save costs the event loop.
+    adapter = new DataFile<StoreData>(location, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) });
   }
   const db = new Low<StoreData>(adapter, empty());
   await db.read();
