@@ -98,7 +98,7 @@ async function importThroughput(): Promise<Figure[]> {
     const inMemory = await importOnce(zendesk.url, await startMemoryEmulator());
     const what = `${IMPORT_TICKETS / 1000}k exported by a Zendesk emulation in another process, ${onDisk.kept} kept with comments`;
     return [
-      { name: `Zendesk import: exported tickets read and judged per second, end to end (${what}; importer store in a file)`, value: onDisk.perSecond, unit: 'tickets/s', goal: '>= 20000', met: onDisk.perSecond >= 20_000 },
+      { name: `Zendesk import: exported tickets read and judged per second, end to end (${what}; importer store in a file)`, value: onDisk.perSecond, unit: 'tickets/s', goal: '>= 20000 tickets/s', met: onDisk.perSecond >= 20_000 },
       { name: 'Zendesk import wall time (POST /cc/v1/imports until done; store in a file)', value: onDisk.seconds * 1000, unit: 'ms' },
       // CPU time does not depend on what else the machine runs at the time, as the wall time does.
       { name: 'Zendesk import, importer CPU time per 1000 exported tickets (store in a file)', value: onDisk.cpuMsPer1000, unit: 'ms' },
@@ -235,11 +235,11 @@ function searchLatency(): Figure[] {
   const p95 = percentile(both, 95);
   const million = `${SEARCH_TICKETS / 1_000_000}M tickets`;
   return [
-    { name: `ticket search over ${million}, every query (p95)`, value: p95, unit: 'ms', goal: '<= 100', met: p95 <= 100, baseline: { value: percentile(scan, 95), what: 'linear scan of every ticket, p95' } },
+    { name: `ticket search over ${million}, every query (p95)`, value: p95, unit: 'ms', goal: '<= 100 ms', met: p95 <= 100, baseline: { value: percentile(scan, 95), what: 'linear scan of every ticket, p95' } },
     { name: 'ticket search, every query (p50)', value: percentile(both, 50), unit: 'ms', baseline: { value: percentile(scan, 50), what: 'linear scan, p50' } },
-    { name: 'ticket search with text (p95)', value: percentile(text, 95), unit: 'ms', goal: '<= 100', met: percentile(text, 95) <= 100 },
+    { name: 'ticket search with text (p95)', value: percentile(text, 95), unit: 'ms', goal: '<= 100 ms', met: percentile(text, 95) <= 100 },
     { name: 'ticket search with text (p50)', value: percentile(text, 50), unit: 'ms' },
-    { name: 'ticket search, filters only (p95)', value: percentile(filters, 95), unit: 'ms', goal: '<= 100', met: percentile(filters, 95) <= 100 },
+    { name: 'ticket search, filters only (p95)', value: percentile(filters, 95), unit: 'ms', goal: '<= 100 ms', met: percentile(filters, 95) <= 100 },
     { name: 'ticket search, filters only (p50)', value: percentile(filters, 50), unit: 'ms' },
     { name: `building the search index of ${million}`, value: indexMs, unit: 'ms' },
   ];
