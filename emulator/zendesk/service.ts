@@ -15,6 +15,7 @@ import { importRoutes } from './tickets/importRoutes';
 import { ticketRoutes } from './tickets/routes';
 import { userRoutes } from './users/routes';
 import { recordingRoutes } from './voice/recordings';
+import { agentTicketPage } from './agent/ticketPage';
 
 /** Zendesk Support's REST API under `/api/v2/`, as node-zendesk and other clients use it. */
 export function createZendeskService(context: ServiceContext): EmulatedService {
@@ -35,6 +36,7 @@ export function createZendeskService(context: ServiceContext): EmulatedService {
 
   const router = Router();
   router.use(recordingRoutes(state));
+  router.use(agentTicketPage(state));
   router.use('/api/v2', api);
 
   return {
