@@ -9,6 +9,7 @@ import {
   type InteractionRecordsPort,
   type RecordsPort,
 } from '../../../shared';
+import { salesforceConfig, servicenowConfig } from './adapterConfigs';
 
 /** The ports of one connected CRM. */
 export interface CrmConnection {
@@ -41,29 +42,12 @@ export function crmConnections(config: Config, options: ConnectionOptions): CrmC
   const lookupFieldsIn = (crm: Crm) => wanted && ((object: string) => wanted(crm, object));
   const connections: CrmConnection[] = [];
   if (salesforce || none) {
-    const auth = salesforce?.auth;
-    const adapters = createSalesforceAdapters({
-      instanceUrl: salesforce?.instanceUrl ?? options.selfUrl,
-      apiVersion: salesforce?.apiVersion,
-      accessToken: auth?.kind === 'access-token' ? auth.accessToken : undefined,
-      login:
-        !salesforce
-          ? { loginUrl: options.selfUrl, username: 'agent@customercard.example', password: 'emulator', clientId: 'customer-card-local', clientSecret: 'emulator-secret' }
-          : auth?.kind === 'password'
-            ? { loginUrl: salesforce.instanceUrl, username: auth.username, password: `${auth.password ?? ''}${auth.securityToken ?? ''}`, clientId: auth.clientId ?? '', clientSecret: auth.clientSecret ?? '' }
-            : undefined,
-      http,
-    });
+    const adapters = createSalesforceAdapters(salesforceConfig(config, options.selfUrl, http));
     const records = salesforceRecords(adapters.api, { lookupFields: lookupFieldsIn('salesforce') });
     connections.push({ crm: 'salesforce', pageBase: salesforce?.instanceUrl ?? '', ...adapters, records });
   }
   if (servicenow || none) {
-    const adapters = createServiceNowAdapters({
-      instanceUrl: servicenow?.instanceUrl ?? options.selfUrl,
-      user: servicenow?.user ?? 'admin',
-      password: servicenow ? servicenow.password : 'emulator',
-      http,
-    });
+    const adapters = createServiceNowAdapters(servicenowConfig(config, options.selfUrl, http));
     const records = serviceNowRecords(adapters.table, { lookupFields: lookupFieldsIn('servicenow') });
     connections.push({ crm: 'servicenow', pageBase: servicenow?.instanceUrl ?? '', ...adapters, records });
   }
