@@ -2,9 +2,9 @@ import { Router, type RequestHandler } from 'express';
 import type { ZendeskState } from '../model/state';
 import type { Comment, StoredTicket } from '../model/types';
 import { authenticate } from '../http/auth';
+import { escapeHtml } from '../http/html';
 
-const escape = (text: unknown) =>
-  String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (text: unknown) => escapeHtml(String(text ?? ''));
 
 /** A browser without credentials is asked for them, as a Zendesk agent sign-in would. */
 const askForCredentials: RequestHandler = (req, res, next) => {

@@ -1,6 +1,7 @@
 import { fieldError } from '../http/errors';
 import { isoTime, nextId, type ZendeskState } from '../model/state';
 import type { Comment, Via, VoiceData } from '../model/types';
+import { escapeHtml } from '../http/html';
 
 /** A `comment` object as the Tickets and Ticket Import APIs accept it. */
 export interface CommentInput {
@@ -83,8 +84,4 @@ export function commentJson(comment: Comment, origin: string) {
 
 function stripTags(html: string): string {
   return html.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, '');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
