@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import type { Store } from '../../store/store';
 import type { ServiceNowData } from '../data/database';
 import { openServiceNowData } from '../data/namespace';
+import { readCookie } from '../../http/cookies';
 
 export const SESSION_COOKIE = 'glide_session_store';
 
@@ -24,7 +25,7 @@ export function createSession(store: Store, userName: string): string {
 export function authenticate(req: Request, data: ServiceNowData): string | undefined {
   const header = req.headers.authorization ?? '';
   if (/^basic /i.test(header)) return basicUser(header.slice(6).trim(), data);
-  const token = cookie(req.headers.cookie ?? '', SESSION_COOKIE);
+  const token = readCookie(req, SESSION_COOKIE);
   const userName = token && Object.hasOwn(data.sessions, token) ? data.sessions[token] : undefined;
   return userName && activeUser(data, userName) ? userName : undefined;
 }
@@ -48,17 +49,4 @@ function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
-}
-
-function cookie(header: string, name: string): string | undefined {
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key !== name) continue;
-    try {
-      return decodeURIComponent(rest.join('='));
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }
