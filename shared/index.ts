@@ -16,3 +16,4 @@ export * from './related';
 export * from './create';
 export * from './ivr';
 export * from './tickets';
+export * from './contract';

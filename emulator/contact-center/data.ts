@@ -1,4 +1,5 @@
-import type { Channel, CrmRecordRef, CustomerCard, InteractionState, Link, MergeAudit } from '../../shared';
+import type { z } from 'zod';
+import type { CustomerCard, interactionSchema, ivrResult, Link, MergeAudit, routingResult } from '../../shared';
 import type { NamespaceStore, Store } from '../store/store';
 import type { TicketArchive } from './tickets/archive';
 
@@ -18,51 +19,11 @@ export interface AgentRecord {
   idleSince: string;
 }
 
-export interface IvrResult {
-  outcome: 'identified' | 'ambiguous' | 'not-identified';
-  matches: { crm: CrmRecordRef['crm']; object: string; id: string; name: string }[];
-  greeting: string;
-  attempts: { kind: string; value: string; at: string }[];
-}
+export type IvrResult = z.output<typeof ivrResult>;
+export type RoutingResult = z.output<typeof routingResult>;
 
-export interface RoutingResult {
-  queue: string;
-  skills: string[];
-  reasons: string[];
-  /** Set by a transfer to a named agent: only that agent may take the interaction. */
-  agentId?: string;
-}
-
-/** The contact center's view of one interaction (PRODUCT.md vocabulary, plus routing facts). */
-export interface InteractionRecord {
-  id: string;
-  channel: Channel;
-  state: InteractionState;
-  from: string;
-  to?: string;
-  subject?: string;
-  cardId?: string;
-  agentId?: string;
-  queuedAt?: string;
-  startedAt: string;
-  answeredAt?: string;
-  endedAt?: string;
-  acwCompletedAt?: string;
-  closedAt?: string;
-  transferredAt?: string;
-  unassignedAt?: string;
-  messages: { from: string; text: string; at: string; direction: 'inbound' | 'outbound' }[];
-  ivr?: IvrResult;
-  routing?: RoutingResult;
-  participantData: Record<string, unknown>;
-  interactionRecords: CrmRecordRef[];
-  /** The record found by the IVR in the primary CRM, opened on answer (§7.6). */
-  screenPop?: CrmRecordRef & { url: string };
-  /** The same caller's record in each connected CRM, for the page of whichever CRM the agent works in. */
-  screenPops?: (CrmRecordRef & { url: string })[];
-  visited: (CrmRecordRef & { at: string })[];
-  history: { state: InteractionState; at: string; event: string }[];
-}
+/** The contact center's view of one interaction: the contract's one shape of it. */
+export type InteractionRecord = z.output<typeof interactionSchema>;
 
 export interface OutboxItem {
   id: string;

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { buildOpenApi } from '../../shared';
 import type { EmulatedService, ServiceContext } from '../service';
 import { serialDispatcher } from './acd/dispatch';
 import { agentRoutes } from './agents/routes';
@@ -16,6 +17,7 @@ import { eventRoutes } from './events/routes';
 import { sendError } from './http/respond';
 import { callRoutes } from './interactions/callRoutes';
 import { digitalRoutes } from './interactions/digitalRoutes';
+import { createLifecycle, releaseAgent } from './interactions/lifecycle';
 import { lifecycleRoutes } from './interactions/lifecycleRoutes';
 import { readRoutes } from './interactions/readRoutes';
 import { Outbox } from './links/outbox';
@@ -30,21 +32,20 @@ import { createTicketsPart } from './tickets';
  */
 export function createContactCenterService(context: ServiceContext): EmulatedService {
   const cc = openContactCenterData(context.store);
-  const bus = new EventBus();
-  const base = { cc, bus, now: () => new Date(), afterTransition: [] as CcContext['afterTransition'] };
-  const ctx: CcContext = { ...base, dispatch: serialDispatcher(base) };
+  const ctx = { cc, bus: new EventBus(), now: () => new Date() } as CcContext;
+  ctx.dispatch = serialDispatcher(ctx);
   const config = () => currentConfig(cc);
   const steps = createCrmSteps(ctx, config, context.selfUrl);
   const cards = new CardDirectory(ctx, () => config().phone.defaultRegion);
   const outbox = new Outbox(ctx, steps.connections);
-  // A digital interaction is never answered: its assignment is when the interaction records
-  // are made, or a ServiceNow record linked to it would have nothing to be related to.
-  ctx.afterTransition.push(async (interaction, event) => {
-    if (event !== 'assign') return;
-    await steps.onAnswer(interaction);
-    await cc.save();
+  ctx.lifecycle = createLifecycle(ctx, {
+    createInteractionRecords: (interaction) => steps.onAnswer(interaction),
+    releaseAgent: (interaction) => releaseAgent(ctx, interaction),
+    requeue: (interaction) => {
+      interaction.queuedAt = ctx.now().toISOString();
+    },
+    writeBack: writeBackOnMoment(ctx, outbox, config),
   });
-  ctx.afterTransition.push(writeBackOnMoment(ctx, outbox, config));
   const tickets = createTicketsPart(ctx, config, context.selfUrl);
   const assignCard = async (interaction: Parameters<typeof cards.assign>[0]) => {
     cards.assign(interaction);
@@ -52,15 +53,19 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
   };
 
   const api = Router();
+  const openApi = buildOpenApi();
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
   api.use(authRoutes(cc));
   api.use(requireAgent(cc));
   api.use(
     configRoutes(ctx),
     agentRoutes(ctx),
-    eventRoutes(bus),
+    eventRoutes(ctx.bus),
     callRoutes(ctx, steps, assignCard),
     digitalRoutes(ctx, steps, assignCard),
-    lifecycleRoutes(ctx, steps),
+    lifecycleRoutes(ctx),
     readRoutes(ctx),
     linkRoutes(ctx, outbox, cards, config),
     cardRoutes(ctx, cards, config),
@@ -84,7 +89,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
     async stop() {
       await outbox.stop();
       await tickets.stop();
-      bus.closeAll();
+      ctx.bus.closeAll();
     },
   };
 }

@@ -15,6 +15,15 @@ export function isWriteBackMoment(interaction: Pick<Interaction, 'channel' | 'st
   return event === 'transfer' || event === 'unassign';
 }
 
+/**
+ * Whether the interaction is already past its write-back moment, so a link made now is
+ * written at once (a record linked after the call closed is written rather than never).
+ */
+export function pastWriteBackMoment(interaction: Pick<Interaction, 'channel' | 'state'> & { acwCompletedAt?: string }): boolean {
+  if (interaction.channel === 'voice') return Boolean(interaction.acwCompletedAt);
+  return interaction.state === 'transferred' || interaction.state === 'unassigned' || interaction.state === 'closed';
+}
+
 /** The links of this interaction that become due at this event: linked ones, and written ones to update. */
 export function dueLinks(
   links: readonly Link[],

@@ -17,6 +17,7 @@ export const CHANNELS = [
 
 export type Channel = (typeof CHANNELS)[number];
 export type DigitalChannel = Exclude<Channel, 'voice'>;
+export const DIGITAL_CHANNELS = CHANNELS.filter((c): c is DigitalChannel => c !== 'voice') as [DigitalChannel, ...DigitalChannel[]];
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   voice: 'Voice',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CcContext } from '../context';
 import type { AgentRecord, ContactCenterData, InteractionRecord } from '../data';
 import { EventBus } from '../events/eventBus';
+import { createLifecycle } from '../interactions/lifecycle';
 import { dispatchWaiting } from './dispatch';
 
 const agent: AgentRecord = {
@@ -16,13 +17,10 @@ const waiting = (id: string, queuedAt: string, over: Partial<InteractionRecord> 
 
 function contextWith(interactions: InteractionRecord[]): CcContext {
   const data = { agents: [agent], interactions: Object.fromEntries(interactions.map((i) => [i.id, i])) } as ContactCenterData;
-  return {
-    cc: { data, save: async () => {} },
-    bus: new EventBus(),
-    now: () => new Date('2026-01-01T10:00:00.000Z'),
-    afterTransition: [],
-    dispatch: async () => {},
-  };
+  const ctx = { cc: { data, save: async () => {} }, bus: new EventBus(), now: () => new Date('2026-01-01T10:00:00.000Z'), dispatch: async () => {} } as CcContext;
+  const none = () => {};
+  ctx.lifecycle = createLifecycle(ctx, { createInteractionRecords: none, releaseAgent: none, requeue: none, writeBack: none });
+  return ctx;
 }
 
 describe('dispatchWaiting', () => {

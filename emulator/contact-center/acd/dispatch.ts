@@ -1,5 +1,4 @@
 import type { CcContext } from '../context';
-import { transition } from '../interactions/lifecycle';
 import { isActive, isWaiting, pickAgent } from './pickAgent';
 
 /**
@@ -16,7 +15,7 @@ export async function dispatchWaiting(ctx: CcContext): Promise<void> {
     const agent = pickAgent(interaction, ctx.cc.data.agents, active);
     if (!agent) continue;
     interaction.agentId = agent.id;
-    const result = await transition(ctx, interaction, interaction.channel === 'voice' ? 'offered' : 'assign');
+    const result = await ctx.lifecycle.transition(interaction, interaction.channel === 'voice' ? 'offered' : 'assign');
     if (!result.ok) continue;
     active.push(interaction);
     ctx.bus.publish(agent.id, 'interaction.alerting', {
@@ -32,10 +31,10 @@ export async function dispatchWaiting(ctx: CcContext): Promise<void> {
 const compareTimes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Serializes dispatch runs so that two events never offer one interaction twice. */
-export function serialDispatcher(ctx: Omit<CcContext, 'dispatch'>): () => Promise<void> {
+export function serialDispatcher(ctx: CcContext): () => Promise<void> {
   let chain: Promise<void> = Promise.resolve();
   return () => {
-    chain = chain.then(() => dispatchWaiting(ctx as CcContext)).catch((error) => console.error('[contact-center] dispatch failed:', error));
+    chain = chain.then(() => dispatchWaiting(ctx)).catch((error) => console.error('[contact-center] dispatch failed:', error));
     return chain;
   };
 }

@@ -1,9 +1,10 @@
 import { Router } from 'express';
-import { jsonBody } from '../http/body';
+import { ccContract } from '../../../shared';
+import { isActive } from '../acd/pickAgent';
 import { currentAgent, publicAgent } from '../auth/sessions';
 import type { CcContext } from '../context';
+import { endpoint } from '../http/endpoint';
 import { sendError } from '../http/respond';
-import { isActive } from '../acd/pickAgent';
 
 /** Agents, their queues and skills, and their availability. */
 export function agentRoutes(ctx: CcContext): Router {
@@ -14,38 +15,30 @@ export function agentRoutes(ctx: CcContext): Router {
     const active = Object.values(ctx.cc.data.interactions).filter((i) => i.agentId === id && isActive(i)).map((i) => i.id);
     return { ...publicAgent(agent), activeInteractions: active };
   };
-
-  router.get('/agents', (_req, res) => {
-    res.json({ agents: ctx.cc.data.agents.map((a) => view(a.id)), queues: ctx.cc.data.queues, skills: ctx.cc.data.skills });
+  endpoint(router, ccContract.listAgents, (_input, { reply }) => {
+    reply(200, { agents: ctx.cc.data.agents.map((a) => view(a.id)!), queues: ctx.cc.data.queues, skills: ctx.cc.data.skills });
   });
-
-  router.get('/agents/me', (_req, res) => {
-    res.json({ agent: view(currentAgent(res.locals).id) });
+  endpoint(router, ccContract.getMe, (_input, { res, reply }) => {
+    reply(200, { agent: view(currentAgent(res.locals).id)! });
   });
-
-  router.get('/agents/:id', (req, res) => {
-    const agent = view(req.params.id);
-    if (!agent) return sendError(res, 404, 'not_found', { message: `No agent ${req.params.id}` });
-    res.json({ agent });
+  endpoint(router, ccContract.getAgent, ({ params }, { res, reply }) => {
+    const agent = view(params.id);
+    if (!agent) return sendError(res, 404, 'not_found', { message: `No agent ${params.id}` });
+    reply(200, { agent });
   });
-
-  router.put('/agents/:id/state', jsonBody, async (req, res) => {
+  endpoint(router, ccContract.setAgentState, async ({ params, body }, { res, reply }) => {
     const me = currentAgent(res.locals);
-    const agent = ctx.cc.data.agents.find((a) => a.id === req.params.id);
-    if (!agent) return sendError(res, 404, 'not_found', { message: `No agent ${req.params.id}` });
+    const agent = ctx.cc.data.agents.find((a) => a.id === params.id);
+    if (!agent) return sendError(res, 404, 'not_found', { message: `No agent ${params.id}` });
     if (me.id !== agent.id && me.role !== 'admin') return sendError(res, 403, 'forbidden', { message: 'Agents set only their own state.' });
-    const state = (req.body as Record<string, unknown> | undefined)?.state;
-    if (state !== 'available' && state !== 'unavailable') {
-      return sendError(res, 400, 'invalid_request', { message: 'state must be "available" or "unavailable".' });
-    }
-    if (agent.state !== state) {
-      agent.state = state;
-      if (state === 'available') agent.idleSince = ctx.now().toISOString();
+    if (agent.state !== body.state) {
+      agent.state = body.state;
+      if (body.state === 'available') agent.idleSince = ctx.now().toISOString();
       await ctx.cc.save();
-      ctx.bus.publish(agent.id, 'agent.updated', { agent: view(agent.id) });
+      ctx.bus.publish(agent.id, 'agent.updated', { agent: view(agent.id)! });
       await ctx.dispatch();
     }
-    res.json({ agent: view(agent.id) });
+    reply(200, { agent: view(agent.id)! });
   });
   return router;
 }

@@ -1,49 +1,43 @@
 import { Router } from 'express';
-import { cardId, findDuplicates, mergeCards, searchCards, type Config } from '../../../shared';
+import { cardId, ccContract, findDuplicates, mergeCards, searchCards, type Config } from '../../../shared';
 import { currentAgent } from '../auth/sessions';
 import type { CcContext } from '../context';
-import { bodyOf, jsonBody } from '../http/body';
+import { ownEntry } from '../data';
+import { endpoint } from '../http/endpoint';
 import { sendError } from '../http/respond';
 import type { CardDirectory } from './cards';
-import { ownEntry } from '../data';
 
 /** Cards, their probable duplicates, merging and its audit (§6). */
 export function cardRoutes(ctx: CcContext, cards: CardDirectory, config: () => Config): Router {
   const router = Router();
-
-  router.get('/cards', (req, res) => {
-    const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : '';
-    const found = q.trim() ? searchCards(cards.current(), q, 50) : cards.live().slice(-50).reverse();
-    res.json({ cards: found });
+  const resolveOr404 = (id: string, res: Parameters<typeof sendError>[0]) => {
+    const card = cards.resolve(id);
+    if (!card) sendError(res, 404, 'not_found', { message: `No card ${id}` });
+    return card;
+  };
+  endpoint(router, ccContract.searchCards, ({ query }, { reply }) => {
+    const q = query.q ?? '';
+    reply(200, { cards: q.trim() ? searchCards(cards.current(), q, 50) : cards.live().slice(-50).reverse() });
   });
-
-  router.get('/cards/:id', (req, res) => {
-    const card = cards.resolve(req.params.id);
-    if (!card) return sendError(res, 404, 'not_found', { message: `No card ${req.params.id}` });
-    res.json({ card, ...(card.id !== req.params.id ? { resolvedFrom: req.params.id } : {}) });
+  endpoint(router, ccContract.getCard, ({ params }, { res, reply }) => {
+    const card = resolveOr404(params.id, res);
+    if (card) reply(200, { card, ...(card.id !== params.id ? { resolvedFrom: params.id } : {}) });
   });
-
-  router.get('/cards/:id/duplicates', (req, res) => {
-    const card = cards.resolve(req.params.id);
-    if (!card) return sendError(res, 404, 'not_found', { message: `No card ${req.params.id}` });
+  endpoint(router, ccContract.findDuplicates, ({ params }, { res, reply }) => {
+    const card = resolveOr404(params.id, res);
+    if (!card) return;
     if (!config().features.merge.enabled) return sendError(res, 403, 'feature_disabled', { feature: 'merge' });
-    const duplicates = findDuplicates(cards.current(), card).filter((d) => d.card.id !== card.id);
-    res.json({ card, duplicates });
+    reply(200, { card, duplicates: findDuplicates(cards.current(), card).filter((d) => d.card.id !== card.id) });
   });
-
-  router.post('/cards/:id/merge', jsonBody, async (req, res) => {
-    const survivor = cards.resolve(String(req.params.id));
-    if (!survivor) return sendError(res, 404, 'not_found', { message: `No card ${req.params.id}` });
-    const ids = bodyOf(req).cardIds;
-    if (!Array.isArray(ids) || ids.length === 0 || ids.some((id) => typeof id !== 'string')) {
-      return sendError(res, 400, 'invalid_request', { message: 'cardIds must be a non-empty array of card ids.' });
-    }
-    const missing = ids.find((id) => !ownEntry(ctx.cc.data.cards, id as string));
+  endpoint(router, ccContract.mergeCards, async ({ params, body }, { res, reply }) => {
+    const survivor = resolveOr404(params.id, res);
+    if (!survivor) return;
+    const missing = body.cardIds.find((id) => !ownEntry(ctx.cc.data.cards, id));
     if (missing) return sendError(res, 404, 'not_found', { message: `No card ${missing}` });
-    const others = ids.map((id) => ctx.cc.data.cards[id as string]);
+    const data = ctx.cc.data;
+    const others = body.cardIds.map((id) => data.cards[id]);
     const result = mergeCards(survivor, others, ctx.now().toISOString(), currentAgent(res.locals).username, config());
     if ('refused' in result) return sendError(res, result.refused === 'feature-disabled' ? 403 : 409, result.refused, { ...result });
-    const data = ctx.cc.data;
     data.cards[result.survivor.id] = result.survivor;
     for (const merged of result.merged) data.cards[merged.id] = merged;
     Object.assign(data.cardAliases, result.aliases);
@@ -54,15 +48,13 @@ export function cardRoutes(ctx: CcContext, cards: CardDirectory, config: () => C
     cards.changed();
     await ctx.cc.save();
     ctx.bus.publish(currentAgent(res.locals).id, 'card.updated', { cardId: result.survivor.id, reason: 'merge', merged: result.audit.mergedIds });
-    res.json({ card: result.survivor, merged: result.audit.mergedIds, message: `Merged ${result.merged.length} card(s) into ${result.survivor.name || result.survivor.id}.` });
+    reply(200, { card: result.survivor, merged: result.audit.mergedIds, message: `Merged ${result.merged.length} card(s) into ${result.survivor.name || result.survivor.id}.` });
   });
-
-  router.get('/cards/:id/audit', (req, res) => {
-    const card = cards.resolve(req.params.id);
-    if (!card) return sendError(res, 404, 'not_found', { message: `No card ${req.params.id}` });
+  endpoint(router, ccContract.getCardAudit, ({ params }, { res, reply }) => {
+    const card = resolveOr404(params.id, res);
+    if (!card) return;
     const id = cardId(card.id);
-    res.json({ card, audit: ctx.cc.data.audit.filter((entry) => entry.survivorId === id || entry.mergedIds.includes(id)) });
+    reply(200, { card, audit: ctx.cc.data.audit.filter((entry) => entry.survivorId === id || entry.mergedIds.includes(id)) });
   });
-
   return router;
 }

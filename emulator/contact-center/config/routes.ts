@@ -1,8 +1,8 @@
 import { Router } from 'express';
-import { parseConfig, type Config } from '../../../shared';
-import { currentAgent, requireAdmin } from '../auth/sessions';
+import { ccContract, parseConfig, type Config } from '../../../shared';
+import { currentAgent } from '../auth/sessions';
 import type { CcContext } from '../context';
-import { jsonBody } from '../http/body';
+import { endpoint } from '../http/endpoint';
 import { sendError } from '../http/respond';
 import { currentConfig } from './currentConfig';
 
@@ -18,21 +18,26 @@ function redactSecrets(value: unknown): unknown {
 /** `GET/PUT /config`: feature switches, CRM connections, IVR lookup plan, routing rules (ARCHITECTURE rule 7). */
 export function configRoutes(ctx: CcContext): Router {
   const router = Router();
-  router.get('/config', (_req, res) => {
+  endpoint(router, ccContract.getConfig, (_input, { res, reply }) => {
     const config = currentConfig(ctx.cc);
-    res.json({ config: currentAgent(res.locals).role === 'admin' ? config : (redactSecrets(config) as Config) });
+    reply(200, { config: currentAgent(res.locals).role === 'admin' ? config : (redactSecrets(config) as Config) });
   });
-  router.put('/config', requireAdmin, jsonBody, async (req, res) => {
-    const body: unknown = req.body;
-    if (!body || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0) {
-      return sendError(res, 400, 'invalid_config', { errors: [{ path: '', message: 'the configuration must be a JSON object with at least one section' }] });
-    }
-    const parsed = parseConfig(body);
-    // Bad config changes nothing and names every bad value with its path.
-    if (!parsed.ok) return sendError(res, 400, 'invalid_config', { errors: parsed.errors });
-    ctx.cc.data.config = parsed.config;
-    await ctx.cc.save();
-    res.json({ config: parsed.config });
-  });
+  // The configuration reports its own code, `invalid_config`, with the path of each error.
+  endpoint(
+    router,
+    ccContract.putConfig,
+    async ({ body }, { res, reply }) => {
+      if (!body || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0) {
+        return sendError(res, 400, 'invalid_config', { errors: [{ path: '', message: 'the configuration must be a JSON object with at least one section' }] });
+      }
+      const parsed = parseConfig(body);
+      // Bad config changes nothing and names every bad value with its path.
+      if (!parsed.ok) return sendError(res, 400, 'invalid_config', { errors: parsed.errors });
+      ctx.cc.data.config = parsed.config;
+      await ctx.cc.save();
+      reply(200, { config: parsed.config });
+    },
+    { ownBodyValidation: true },
+  );
   return router;
 }

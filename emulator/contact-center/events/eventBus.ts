@@ -1,6 +1,5 @@
 import type { Response } from 'express';
-
-export type AgentEventType = 'interaction.alerting' | 'interaction.updated' | 'card.updated' | 'agent.updated';
+import type { AgentEventData, AgentEventType } from '../../../shared';
 
 /**
  * Server-Sent Events to each agent's page: the card refreshes from these, never by polling.
@@ -20,7 +19,7 @@ export class EventBus {
     };
   }
 
-  publish(agentId: string | undefined, type: AgentEventType, data: unknown): void {
+  publish<T extends AgentEventType>(agentId: string | undefined, type: T, data: AgentEventData<T>): void {
     if (!agentId) return;
     const set = this.streams.get(agentId);
     if (!set) return;

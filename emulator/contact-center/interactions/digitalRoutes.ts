@@ -1,9 +1,8 @@
 import { Router } from 'express';
-import { isChannel, isDigital } from '../../../shared';
+import { ccContract } from '../../../shared';
 import type { CcContext } from '../context';
 import type { InteractionRecord } from '../data';
-import { bodyOf, isFieldError, jsonBody, optionalString, stringField } from '../http/body';
-import { sendError } from '../http/respond';
+import { endpoint } from '../http/endpoint';
 import { conflict, interactionOf, loadInteraction } from './guards';
 import type { CrmSteps } from './intake';
 import { newInteraction } from './newInteraction';
@@ -12,19 +11,8 @@ import { newInteraction } from './newInteraction';
 export function digitalRoutes(ctx: CcContext, steps: CrmSteps, assignCard: (interaction: InteractionRecord) => Promise<void>): Router {
   const router = Router();
   loadInteraction(router, ctx);
-
-  router.post('/interactions', jsonBody, async (req, res) => {
-    const body = bodyOf(req);
-    const channel = body.channel;
-    if (!isChannel(channel) || !isDigital(channel)) {
-      return sendError(res, 400, 'invalid_request', { message: 'channel must be a digital channel (email, chat, sms, whatsapp, ...); calls go to /cc/v1/calls.' });
-    }
-    const from = stringField(body, 'from', 320);
-    const text = stringField(body, 'text', 20_000);
-    const subject = optionalString(body, 'subject', 255);
-    if (isFieldError(from)) return sendError(res, 400, 'invalid_request', { message: from.error });
-    if (isFieldError(text)) return sendError(res, 400, 'invalid_request', { message: text.error });
-    if (isFieldError(subject)) return sendError(res, 400, 'invalid_request', { message: subject.error });
+  endpoint(router, ccContract.startDigitalInteraction, async ({ body }, { reply }) => {
+    const { channel, from, text, subject } = body;
     const interaction = newInteraction(ctx.cc.data, ctx.now(), { channel, from, subject });
     interaction.messages.push({ from, text, at: ctx.now().toISOString(), direction: 'inbound' });
     interaction.ivr = from.includes('@') ? await steps.identifyBy('email', from, undefined) : await steps.identifyCaller(from);
@@ -35,26 +23,19 @@ export function digitalRoutes(ctx: CcContext, steps: CrmSteps, assignCard: (inte
     interaction.queuedAt = ctx.now().toISOString();
     await ctx.cc.save();
     await ctx.dispatch();
-    res.status(201).json({ interaction });
+    reply(201, { interaction });
   });
-
-  router.post('/interactions/:id/messages', jsonBody, async (req, res) => {
+  endpoint(router, ccContract.postMessage, async ({ body }, { res, reply }) => {
     const interaction = interactionOf(res);
     if (interaction.channel === 'voice' || interaction.state === 'closed') {
       return conflict(res, interaction.state, interaction.channel === 'voice' ? 'A call has no messages.' : 'The interaction is closed.');
     }
-    const body = bodyOf(req);
-    const from = stringField(body, 'from', 320);
-    const text = stringField(body, 'text', 20_000);
-    if (isFieldError(from)) return sendError(res, 400, 'invalid_request', { message: from.error });
-    if (isFieldError(text)) return sendError(res, 400, 'invalid_request', { message: text.error });
-    const message = { from, text, at: ctx.now().toISOString(), direction: from === interaction.from ? 'inbound' : 'outbound' } as const;
+    const message = { from: body.from, text: body.text, at: ctx.now().toISOString(), direction: body.from === interaction.from ? 'inbound' : 'outbound' } as const;
     interaction.messages.push(message);
     await ctx.cc.save();
     ctx.bus.publish(interaction.agentId, 'interaction.updated', { interaction });
     ctx.bus.publish(interaction.agentId, 'card.updated', { cardId: interaction.cardId, interactionId: interaction.id, reason: 'message', message });
-    res.status(201).json({ message });
+    reply(201, { message });
   });
-
   return router;
 }

@@ -4,7 +4,6 @@ import { currentAgent } from '../auth/sessions';
 import type { CcContext } from '../context';
 import { ownEntry, type InteractionRecord } from '../data';
 import { sendError } from '../http/respond';
-import { transition } from './lifecycle';
 
 /** Loads `:id` into `res.locals.interaction` for every route of the router, or answers 404. */
 export function loadInteraction(router: Router, ctx: CcContext): void {
@@ -20,7 +19,7 @@ export const interactionOf = (res: Response) => res.locals.interaction as Intera
 
 /** Applies a lifecycle event or answers 409 with the current state; true when it moved. */
 export async function step(ctx: CcContext, res: Response, interaction: InteractionRecord, event: LifecycleEvent): Promise<boolean> {
-  const result = await transition(ctx, interaction, event);
+  const result = await ctx.lifecycle.transition(interaction, event);
   if (!result.ok) conflict(res, result.state, `Cannot ${event} an interaction that is ${result.state}.`);
   return result.ok;
 }

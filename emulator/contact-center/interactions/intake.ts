@@ -1,7 +1,4 @@
-/** The identifiers an IVR asks for when the phone number did not identify the caller (§7.2). */
-export const IDENTIFIER_KINDS = ['accountNumber', 'caseNumber', 'email'] as const;
-export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
-
+import type { IvrIdentifierKind } from '../../../shared';
 import type { InteractionRecord, IvrResult, RoutingResult } from '../data';
 
 /**
@@ -10,7 +7,7 @@ import type { InteractionRecord, IvrResult, RoutingResult } from '../data';
  */
 export interface CrmSteps {
   identifyCaller(ani: string): Promise<IvrResult>;
-  identifyBy(kind: IdentifierKind, value: string, previous: IvrResult | undefined): Promise<IvrResult>;
+  identifyBy(kind: IvrIdentifierKind, value: string, previous: IvrResult | undefined): Promise<IvrResult>;
   route(interaction: InteractionRecord): Promise<{ routing: RoutingResult; participantData: Record<string, unknown> }>;
   onAnswer(interaction: InteractionRecord): Promise<void>;
 }

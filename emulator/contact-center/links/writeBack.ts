@@ -28,9 +28,3 @@ export function writeBackOnMoment(ctx: CcContext, outbox: Outbox, config: () => 
     for (const link of due) await makeDue(ctx, outbox, link);
   };
 }
-
-/** Whether the interaction is already past its write-back moment, so a new link is written at once. */
-export function pastWriteBackMoment(interaction: InteractionRecord): boolean {
-  if (interaction.channel === 'voice') return Boolean(interaction.acwCompletedAt);
-  return interaction.state === 'transferred' || interaction.state === 'unassigned' || interaction.state === 'closed';
-}

@@ -1,8 +1,9 @@
 import type { Crm, ImportReport, SkipReason, TicketRecording } from '../../../shared';
 import type { ContactCenterData } from '../data';
 
-export type ImportSource = 'zendesk' | 'salesforce';
-export const IMPORT_SOURCES: readonly ImportSource[] = ['zendesk', 'salesforce'];
+import type { ImportSource } from '../../../shared';
+
+export { IMPORT_SOURCES, type ImportSource } from '../../../shared';
 
 /** An imported user of a CRM's ticketing (§8.2); kept when deactivated so the email stays taken. */
 export interface ArchivedUser {

@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import { archiveKey, type TicketArchive } from './archive';
 import type { TicketFilters } from './ticketSearch';
 
@@ -42,8 +41,7 @@ function positive(value: string | undefined, fallback: number, name: string): nu
 }
 
 /** `GET /cc/v1/tickets` query parameters, or every problem with them. */
-export function parseTicketQuery(req: Request, archive: TicketArchive): ParsedQuery | { errors: string[] } {
-  const q = req.query;
+export function parseTicketQuery(q: Record<string, string | undefined>, archive: TicketArchive): ParsedQuery | { errors: string[] } {
   const from = instant(one(q.from), false);
   const to = instant(one(q.to), true);
   const page = positive(one(q.page), 1, 'page');

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { id, idParams, isoTime } from './common';
+import { defineRoute } from './route';
+
+export const agentState = z.enum(['available', 'unavailable']);
+
+/** An agent as the API shows one: never the password hash. */
+export const agentView = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    username: z.string(),
+    role: z.enum(['agent', 'admin']),
+    queues: z.array(z.string()),
+    skills: z.array(z.string()),
+    state: agentState,
+    idleSince: isoTime,
+    activeInteractions: z.array(z.string()).optional(),
+  })
+  .meta({ id: 'Agent' });
+
+const queue = z.object({ key: z.string(), name: z.string() });
+
+export const agentRoutes = {
+  listAgents: defineRoute({
+    operationId: 'listAgents',
+    method: 'get',
+    path: '/agents',
+    summary: 'Every agent with their active interactions, the queues and the skills',
+    tag: 'agents',
+    access: 'agent',
+    responses: { 200: z.object({ agents: z.array(agentView), queues: z.array(queue), skills: z.array(z.string()) }) },
+  }),
+  getMe: defineRoute({
+    operationId: 'getMe',
+    method: 'get',
+    path: '/agents/me',
+    summary: 'The signed-in agent',
+    tag: 'agents',
+    access: 'agent',
+    responses: { 200: z.object({ agent: agentView }) },
+  }),
+  getAgent: defineRoute({
+    operationId: 'getAgent',
+    method: 'get',
+    path: '/agents/{id}',
+    summary: 'One agent',
+    tag: 'agents',
+    access: 'agent',
+    params: idParams,
+    responses: { 200: z.object({ agent: agentView }) },
+    errors: [404],
+  }),
+  setAgentState: defineRoute({
+    operationId: 'setAgentState',
+    method: 'put',
+    path: '/agents/{id}/state',
+    summary: 'Go available or unavailable (agents set their own; admins anyone’s)',
+    tag: 'agents',
+    access: 'agent',
+    params: z.object({ id }),
+    body: z.object({ state: agentState }),
+    responses: { 200: z.object({ agent: agentView }) },
+    errors: [403, 404],
+  }),
+} as const;

@@ -1,0 +1,160 @@
+import type { ErrorBody } from './common';
+import { ccContract, type CcContract, type OperationId } from './contract';
+import { agentEventSchemas, type AgentEventData, type AgentEventType } from './events';
+import { fillPath, type RouteDef, type RouteInput, type RouteResponse } from './route';
+import { sseParser } from './sse';
+
+/** The API's error as an Error: HTTP status, the machine code, the sentence, and the body. */
+export class CcApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly body: ErrorBody,
+  ) {
+    super(message);
+    this.name = 'CcApiError';
+  }
+}
+
+export interface CcClientOptions {
+  /** Origin of the service (`https://cc.example.com`); empty for the page's own origin. */
+  baseUrl?: string;
+  /** Bearer token; kept in memory so the client works where third-party cookies are blocked. */
+  token?: string;
+  /** Send the page's session cookie (`cc_session`) with every request. */
+  credentials?: 'include' | 'same-origin' | 'omit';
+  /** Extra headers on every request (a server-side page forwards the visitor's cookie). */
+  headers?: Record<string, string>;
+  fetch?: typeof fetch;
+  /** Check every success body against the contract (tests turn it on). */
+  validateResponses?: boolean;
+}
+
+type Input<Op extends OperationId> = RouteInput<CcContract[Op]>;
+type Output<Op extends OperationId> = RouteResponse<CcContract[Op]>;
+type InputArgs<Op extends OperationId> = object extends Input<Op> ? [input?: Input<Op>] : [input: Input<Op>];
+
+/** What `send` answers: the status and the body, success or error, without throwing. */
+export interface CcReply<T> {
+  status: number;
+  body: T & Partial<ErrorBody>;
+}
+
+/** Loose input for `send`, so tests can also send what the contract refuses. */
+export interface LooseInput {
+  params?: Record<string, string>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
+
+export type AgentEventHandlers = { [T in AgentEventType]?: (data: AgentEventData<T>) => void };
+
+function queryString(query: Record<string, unknown> | undefined): string {
+  const entries = Object.entries(query ?? {}).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : '';
+}
+
+/** The one client of `/cc/v1`, typed by the contract; runs in browsers, the CRMs' pages and Node. */
+export function createCcClient(options: CcClientOptions = {}) {
+  const root = `${(options.baseUrl ?? '').replace(/\/$/, '')}/cc/v1`;
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  let token = options.token;
+
+  const headers = (hasBody: boolean): Record<string, string> => ({
+    accept: 'application/json',
+    ...(hasBody ? { 'content-type': 'application/json' } : {}),
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...options.headers,
+  });
+
+  async function request(route: RouteDef, input: LooseInput = {}): Promise<{ status: number; body: unknown }> {
+    const url = `${root}${fillPath(route.path, input.params)}${queryString(input.query)}`;
+    const hasBody = input.body !== undefined;
+    const response = await doFetch(url, {
+      method: route.method.toUpperCase(),
+      headers: headers(hasBody),
+      credentials: options.credentials,
+      body: hasBody ? JSON.stringify(input.body) : undefined,
+    });
+    const text = await response.text();
+    let body: unknown = {};
+    try {
+      body = text ? JSON.parse(text) : {};
+    } catch {
+      body = { error: 'invalid_response', message: text.slice(0, 200) };
+    }
+    if (response.ok && options.validateResponses) {
+      const schema = route.responses[response.status as 200];
+      const checked = schema?.safeParse(body);
+      if (!schema || !checked?.success) throw new Error(`${route.operationId} answered ${response.status} outside its contract: ${checked?.error?.message ?? 'undocumented status'}`);
+    }
+    return { status: response.status, body };
+  }
+
+  /** Calls an operation; answers its success body or throws a CcApiError. */
+  async function call<Op extends OperationId>(operation: Op, ...[input]: InputArgs<Op>): Promise<Output<Op>> {
+    const { status, body } = await request(ccContract[operation], input as LooseInput);
+    if (status >= 400) {
+      const error = body as ErrorBody;
+      const code = typeof error.error === 'string' ? error.error : `HTTP ${status}`;
+      throw new CcApiError(status, code, typeof error.message === 'string' ? error.message : code, error);
+    }
+    return body as Output<Op>;
+  }
+
+  /** Sends an operation and answers status and body whatever they are (tests of bad input use it). */
+  async function send<Op extends OperationId>(operation: Op, input?: Input<Op> | LooseInput): Promise<CcReply<Output<Op>>> {
+    return (await request(ccContract[operation], input as LooseInput)) as CcReply<Output<Op>>;
+  }
+
+  /** The agent's event stream, each event parsed by its contract; `close()` ends it. */
+  function events(agentId: string, handlers: AgentEventHandlers, onError?: (error: unknown) => void): { close(): void } {
+    const deliver = (type: string, data: string) => {
+      const schema = agentEventSchemas[type as AgentEventType];
+      const handler = handlers[type as AgentEventType] as ((d: unknown) => void) | undefined;
+      if (!schema || !handler) return;
+      handler(schema.parse(JSON.parse(data)));
+    };
+    const url = `${root}${fillPath(ccContract.agentEvents.path, { id: agentId })}`;
+    if (typeof EventSource !== 'undefined' && !token) {
+      const source = new EventSource(url, { withCredentials: options.credentials === 'include' });
+      for (const type of Object.keys(handlers)) source.addEventListener(type, (event) => deliver(type, (event as MessageEvent<string>).data));
+      if (onError) source.onerror = onError;
+      return source;
+    }
+    const controller = new AbortController();
+    void (async () => {
+      const response = await doFetch(url, { headers: { ...headers(false), accept: 'text/event-stream' }, credentials: options.credentials, signal: controller.signal });
+      if (!response.ok || !response.body) throw new CcApiError(response.status, `HTTP ${response.status}`, 'The event stream was refused.', { error: `HTTP ${response.status}` });
+      const parse = sseParser((frame) => deliver(frame.event, frame.data));
+      const decoder = new TextDecoder();
+      const reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        parse(decoder.decode(value, { stream: true }));
+      }
+    })().catch((error: unknown) => {
+      if (!controller.signal.aborted) onError?.(error);
+    });
+    return { close: () => controller.abort() };
+  }
+
+  return {
+    call,
+    send,
+    events,
+    /** Signs in and keeps the bearer token for the following calls. */
+    async signIn(username: string, password: string) {
+      const result = await call('signIn', { body: { username, password } });
+      token = result.access_token;
+      return result;
+    },
+    get token() {
+      return token;
+    },
+  };
+}
+
+export type CcClient = ReturnType<typeof createCcClient>;

@@ -1,0 +1,32 @@
+import { agentRoutes } from './agents';
+import { authRoutes } from './auth';
+import { callRoutes } from './calls';
+import { cardRoutes } from './cards';
+import { configRoutes } from './config';
+import { eventRoutes } from './events';
+import { importRoutes } from './imports';
+import { interactionRoutes } from './interactions';
+import { linkRoutes } from './links';
+import { messageRoutes } from './messages';
+import type { RouteDef } from './route';
+import { ticketRoutes } from './tickets';
+
+/** Every `/cc/v1` route by operation id: the one contract of the contact-center API. */
+export const ccContract = {
+  ...authRoutes,
+  ...agentRoutes,
+  ...eventRoutes,
+  ...callRoutes,
+  ...messageRoutes,
+  ...interactionRoutes,
+  ...linkRoutes,
+  ...cardRoutes,
+  ...configRoutes,
+  ...importRoutes,
+  ...ticketRoutes,
+} as const;
+
+export type CcContract = typeof ccContract;
+export type OperationId = keyof CcContract;
+
+export const CC_ROUTES: readonly RouteDef[] = Object.values(ccContract);

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { DIGITAL_STATES, VOICE_STATES } from '../vocabulary/interaction';
+import { channel, crm, isoTime, recordRef } from './common';
+
+export const interactionState = z.union([z.enum(VOICE_STATES), z.enum(DIGITAL_STATES)]).meta({ id: 'InteractionState' });
+
+export const ivrMatch = z.object({ crm, object: z.string(), id: z.string(), name: z.string() });
+
+/** What the IVR found (§7.1-7.2): the outcome, every match, the greeting, each identifier tried. */
+export const ivrResult = z
+  .object({
+    outcome: z.enum(['identified', 'ambiguous', 'not-identified']),
+    matches: z.array(ivrMatch),
+    greeting: z.string(),
+    attempts: z.array(z.object({ kind: z.string(), value: z.string(), at: isoTime })),
+  })
+  .meta({ id: 'IvrResult' });
+
+/** The routing decision (§7.3): a queue, at most 5 skills, and why. */
+export const routingResult = z
+  .object({
+    queue: z.string(),
+    skills: z.array(z.string()),
+    reasons: z.array(z.string()),
+    /** Set by a transfer to a named agent: only that agent may take the interaction. */
+    agentId: z.string().optional(),
+  })
+  .meta({ id: 'RoutingResult' });
+
+export const interactionMessage = z
+  .object({ from: z.string(), text: z.string(), at: isoTime, direction: z.enum(['inbound', 'outbound']) })
+  .meta({ id: 'InteractionMessage' });
+
+const screenPop = recordRef.extend({ url: z.string() });
+
+/** One whole conversation with an agent through one channel: the one shape of an interaction. */
+export const interactionSchema = z
+  .object({
+    id: z.string(),
+    channel,
+    state: interactionState,
+    /** The phone number, email address or handle the contact used. */
+    from: z.string(),
+    to: z.string().optional(),
+    subject: z.string().optional(),
+    cardId: z.string().optional(),
+    agentId: z.string().optional(),
+    queuedAt: isoTime.optional(),
+    startedAt: isoTime,
+    answeredAt: isoTime.optional(),
+    endedAt: isoTime.optional(),
+    acwCompletedAt: isoTime.optional(),
+    closedAt: isoTime.optional(),
+    transferredAt: isoTime.optional(),
+    unassignedAt: isoTime.optional(),
+    messages: z.array(interactionMessage),
+    ivr: ivrResult.optional(),
+    routing: routingResult.optional(),
+    participantData: z.record(z.string(), z.unknown()),
+    /** The interaction record in each CRM (Salesforce Task, ServiceNow interaction). */
+    interactionRecords: z.array(recordRef),
+    /** The record found by the IVR in the primary CRM, opened on answer (§7.6). */
+    screenPop: screenPop.optional(),
+    /** The same caller's record in each connected CRM, for whichever CRM page the agent works in. */
+    screenPops: z.array(screenPop).optional(),
+    /** Records the agent opened while the interaction was going on, oldest first. */
+    visited: z.array(recordRef.extend({ at: isoTime })),
+    history: z.array(z.object({ state: interactionState, at: isoTime, event: z.string() })),
+  })
+  .meta({ id: 'Interaction' });

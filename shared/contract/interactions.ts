@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { idParams, recordRef } from './common';
+import { interactionSchema, interactionState } from './interactionSchema';
+import { defineRoute } from './route';
+
+const one = z.object({ interaction: interactionSchema });
+
+const lifecycle = (operationId: string, path: string, summary: string, errors: readonly number[] = [403, 404, 409]) =>
+  defineRoute({ operationId, method: 'post', path, summary, tag: 'interactions', access: 'agent', params: idParams, responses: { 200: one }, errors });
+
+/** Reading interactions, the records opened during one (§3.1), and their lifecycle (§2.3). */
+export const interactionRoutes = {
+  listInteractions: defineRoute({
+    operationId: 'listInteractions',
+    method: 'get',
+    path: '/interactions',
+    summary: 'The latest 100 interactions, newest first (an agent’s own unless an admin asks for another agent)',
+    tag: 'interactions',
+    access: 'agent',
+    query: z.object({ agentId: z.string().max(64).optional(), state: interactionState.optional() }),
+    responses: { 200: z.object({ interactions: z.array(interactionSchema) }) },
+  }),
+  getInteraction: defineRoute({
+    operationId: 'getInteraction',
+    method: 'get',
+    path: '/interactions/{id}',
+    summary: 'One interaction',
+    tag: 'interactions',
+    access: 'agent',
+    params: idParams,
+    responses: { 200: one },
+    errors: [404],
+  }),
+  markVisited: defineRoute({
+    operationId: 'markVisited',
+    method: 'post',
+    path: '/interactions/{id}/visited',
+    summary: 'The agent opened a CRM record while the interaction was going on (§3.1 active records)',
+    tag: 'interactions',
+    access: 'agent',
+    params: idParams,
+    body: recordRef,
+    responses: { 201: z.object({ visited: interactionSchema.shape.visited }) },
+    errors: [404, 409],
+  }),
+  answerInteraction: lifecycle('answerInteraction', '/interactions/{id}/answer', 'Answer a call offered to the agent; the card screen-pops the caller'),
+  hangUp: lifecycle('hangUp', '/interactions/{id}/hangup', 'End a call (agent or caller); it goes to after-call work'),
+  completeAfterCallWork: lifecycle('completeAfterCallWork', '/interactions/{id}/acw/complete', 'After-call work done: the call closes and its links are written back'),
+  unassignInteraction: lifecycle('unassignInteraction', '/interactions/{id}/unassign', 'Give a digital interaction back to its queue; its links are written back'),
+  transferInteraction: defineRoute({
+    operationId: 'transferInteraction',
+    method: 'post',
+    path: '/interactions/{id}/transfer',
+    summary: 'Transfer to a queue or an agent; the links are written back (§2.3)',
+    tag: 'interactions',
+    access: 'agent',
+    params: idParams,
+    body: z.union([z.object({ agentId: z.string().min(1).max(64), queue: z.undefined().optional() }), z.object({ queue: z.string().min(1).max(64), agentId: z.undefined().optional() })]),
+    responses: { 200: one },
+    errors: [403, 404, 409],
+  }),
+} as const;
