@@ -17,3 +17,4 @@ export * from './create';
 export * from './ivr';
 export * from './tickets';
 export * from './contract';
+export * from './desktop';

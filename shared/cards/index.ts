@@ -4,3 +4,4 @@ export * from './duplicates';
 export * from './cardIndex';
 export * from './searchCards';
 export * from './mergeCards';
+export * from './identityPoint';

@@ -3,26 +3,15 @@ import {
   cardFor,
   interactionId,
   cardId,
-  normalizePhone,
+  identityPointOf,
   resolveCard,
   type CardId,
   type CardIndex,
   type CustomerCard,
-  type IdentityPoint,
   type Region,
 } from '../../../shared';
 import type { CcContext } from '../context';
 import { nextId, ownEntry, type InteractionRecord } from '../data';
-
-/** The identity point an interaction arrives with: a phone number, an email address, or a handle. */
-export function identityPointOf(interaction: Pick<InteractionRecord, 'channel' | 'from'>, region: Region): IdentityPoint {
-  const from = interaction.from.trim();
-  if (from.includes('@') && interaction.channel === 'email') return { kind: 'email', value: from.toLowerCase() };
-  const phone = interaction.channel === 'voice' || interaction.channel === 'sms' || interaction.channel === 'whatsapp' ? normalizePhone(from, region) : null;
-  if (phone) return { kind: 'phone', value: phone };
-  if (from.includes('@')) return { kind: 'email', value: from.toLowerCase() };
-  return { kind: 'handle', channel: interaction.channel, value: from };
-}
 
 /** Keeps the domain's card index over the stored cards, rebuilt only after a card changed. */
 export class CardDirectory {
