@@ -8,7 +8,7 @@ import type { SfRecord } from '../../emulator/salesforce/model/types';
 import { loadStory } from '../../emulator/seed/story';
 import { createServices } from '../../emulator/services';
 import { openStore, type Store } from '../../emulator/store/store';
-import { signInCc, type CcClient } from '../contact-center/ccClient';
+import { signInCc, type SignedInClient as CcClient } from '../support/cc';
 import { percentile, type Benchmark, type Figure } from './figure';
 
 const CONTACTS = Number(process.env.CC_BENCH_CONTACTS ?? 1_000_000);
@@ -77,9 +77,9 @@ async function startOver(store: Store) {
 
 async function timedCall(agent: CcClient, i: number): Promise<number> {
   const start = performance.now();
-  const res = await agent.call<{ interaction: { ivr: { outcome: string }; routing?: unknown } }>('POST', '/calls', { ani: `+1${digitsOf(i)}`, dnis: '+18005550100' });
+  const res = await agent.send('placeCall', { body: { ani: `+1${digitsOf(i)}`, dnis: '+18005550100' } });
   const ms = performance.now() - start;
-  if (res.status !== 201 || res.body.interaction.ivr.outcome !== 'identified' || !res.body.interaction.routing) {
+  if (res.status !== 201 || res.body.interaction.ivr?.outcome !== 'identified' || !res.body.interaction.routing) {
     throw new Error(`call ${i} was not identified and routed: ${JSON.stringify(res.body).slice(0, 300)}`);
   }
   return ms;

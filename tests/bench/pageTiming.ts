@@ -1,3 +1,4 @@
+import { createCcClient } from '../../shared/contract';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningEmulator } from '../../emulator/server';
 import { launchChromium } from '../support/browser';
@@ -57,14 +58,13 @@ export interface AnswerTimings {
  */
 export async function timeAnswers(page: Page, calls: AnsweredCalls): Promise<AnswerTimings> {
   const cookie = await sessionCookie(page);
-  const cc = (path: string, body: unknown = {}) =>
-    fetch(`${calls.baseUrl}/cc/v1${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+  const cc = createCcClient({ baseUrl: calls.baseUrl, headers: { cookie } });
 
   const timings: AnswerTimings = { fromAnswer: [], fromInteraction: [] };
   for (let i = 0; i < SAMPLES; i++) {
     await calls.beforeCall?.();
-    const { interaction } = await cc('/calls', { ani: calls.ani, dnis: '+18005550100' });
-    if (calls.routeFromIvr && interaction.state === 'ivr') await cc(`/interactions/${interaction.id}/ivr/route`);
+    const { interaction } = await cc.call('placeCall', { body: { ani: calls.ani, dnis: '+18005550100' } });
+    if (calls.routeFromIvr && interaction.state === 'ivr') await cc.call('queueAsIs', { params: { id: interaction.id } });
     const answer = page.locator('#softphone').getByRole('button', { name: 'Answer' });
     await answer.waitFor();
     const clickedAt = Date.now();
@@ -74,8 +74,8 @@ export async function timeAnswers(page: Page, calls: AnsweredCalls): Promise<Ans
     const shown = await page.evaluate(() => (window as unknown as { cardShownAt: { epoch: number; page: number } }).cardShownAt);
     timings.fromAnswer.push(shown.epoch - clickedAt);
     timings.fromInteraction.push(shown.page - (await interactionArrived(page)));
-    await cc(`/interactions/${interaction.id}/hangup`);
-    await cc(`/interactions/${interaction.id}/acw/complete`);
+    await cc.call('hangUp', { params: { id: interaction.id } });
+    await cc.call('completeAfterCallWork', { params: { id: interaction.id } });
     await page.goto(`${calls.baseUrl}${calls.homePath}`);
   }
   return timings;

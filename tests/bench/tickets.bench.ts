@@ -1,3 +1,4 @@
+import { createCcClient } from '../../shared/contract';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
@@ -114,29 +115,20 @@ async function importThroughput(): Promise<Figure[]> {
 /** One full import into a fresh contact-center service, configured to reach Zendesk at `zendeskUrl`. */
 async function importOnce(zendeskUrl: string, importer: RunningEmulator): Promise<{ perSecond: number; seconds: number; kept: number; cpuMsPer1000: number }> {
   try {
-    const call = async <T>(token: string | null, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> => {
-      const response = await fetch(`${importer.url}/cc/v1${path}`, {
-        method: init.method ?? 'GET',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      });
-      if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-      return (await response.json()) as T;
-    };
-    const { access_token: token } = await call<{ access_token: string }>(null, '/auth/token', { method: 'POST', body: { username: 'admin@customercard.example', password: 'emulator' } });
-    const { config } = await call<{ config: { connections: Record<string, unknown> } }>(token, '/config');
+    const cc = createCcClient({ baseUrl: importer.url });
+    await cc.signIn('admin@customercard.example', 'emulator');
+    const { config } = await cc.call('getConfig');
     config.connections.zendesk = { baseUrl: zendeskUrl, email: 'admin@customercard.example', apiToken: 'emulator-token' };
-    await call(token, '/config', { method: 'PUT', body: config });
+    await cc.call('putConfig', { body: config });
 
     const began = performance.now();
     const cpuBefore = process.cpuUsage();
-    const { id } = await call<{ id: string }>(token, '/imports', { method: 'POST', body: { source: 'zendesk' } });
-    type Listed = { id: string; state: string; progress: { tickets: number }; counts: { importedTickets: number } };
-    let run: Listed;
+    const { id } = await cc.call('startImport', { body: { source: 'zendesk' } });
+    let run;
     do {
       await new Promise((r) => setTimeout(r, 50));
       // The list answers progress and counts without the whole report, as the import page polls it.
-      run = (await call<{ imports: Listed[] }>(token, '/imports')).imports.find((r) => r.id === id)!;
+      run = (await cc.call('listImports')).imports.find((r) => r.id === id)!;
     } while (run.state === 'running');
     const seconds = (performance.now() - began) / 1000;
     const cpu = process.cpuUsage(cpuBefore);

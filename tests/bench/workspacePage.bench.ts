@@ -1,5 +1,6 @@
+import { createCcClient } from '../../shared/contract';
 import buildWorkspace from '../../emulator/build/servicenowPage.build';
-import { callJson, signIn, untilSoftphoneListens } from '../support/servicenowBrowser';
+import { signIn, untilSoftphoneListens } from '../support/servicenowBrowser';
 import type { Benchmark } from './figure';
 import { answerFigures, inChromium, sessionCookie, timeAnswers } from './pageTiming';
 
@@ -36,22 +37,19 @@ const bench: Benchmark = {
   async run() {
     await buildWorkspace.run({ watch: false });
     return inChromium(async (emulator, browser) => {
-      const token = (await callJson<{ access_token: string }>(`${emulator.url}/cc/v1/auth/token`, { method: 'POST', auth: '', body: { username: 'admin@customercard.example', password: 'emulator' } })).access_token;
-      const { config } = await callJson<{ config: Record<string, unknown> }>(`${emulator.url}/cc/v1/config`, { auth: `Bearer ${token}` });
+      const admin = createCcClient({ baseUrl: emulator.url });
+      await admin.signIn('admin@customercard.example', 'emulator');
+      const { config } = await admin.call('getConfig');
       // The IVR looks callers up in the emulated ServiceNow, so the caller is a ServiceNow consumer.
-      await callJson(`${emulator.url}/cc/v1/config`, {
-        method: 'PUT',
-        auth: `Bearer ${token}`,
-        body: { ...config, connections: { servicenow: { instanceUrl: emulator.url, user: 'admin', password: 'emulator' } } },
-      });
+      await admin.call('putConfig', { body: { ...config, connections: { servicenow: { instanceUrl: emulator.url, user: 'admin', password: 'emulator' } } } });
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       await context.addInitScript({ content: watchCard(CONSUMER) });
       const page = await context.newPage();
       await signIn(page, emulator.url, '/now/cwf/agent/home');
       const cookie = await sessionCookie(page);
-      const { agent } = await fetch(`${emulator.url}/cc/v1/agents/me`, { headers: { cookie } }).then((r) => r.json());
-      const setState = (state: string) =>
-        fetch(`${emulator.url}/cc/v1/agents/${agent.id}/state`, { method: 'PUT', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ state }) });
+      const cc = createCcClient({ baseUrl: emulator.url, headers: { cookie } });
+      const { agent } = await cc.call('getMe');
+      const setState = (state: 'available' | 'unavailable') => cc.call('setAgentState', { params: { id: agent.id }, body: { state } });
 
       const timings = await timeAnswers(page, {
         baseUrl: emulator.url,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
-import { openEvents, signInCc, type CcClient } from './ccClient';
+import { openEvents, signInCc, type SignedInClient as CcClient } from '../support/cc';
 import { act, placeCall, setState, type Interaction } from './flow';
 
 describe('the ACD routes to the skilled agent of the queue, longest idle first, or waits (§7.5, §7.6)', () => {
@@ -10,7 +10,7 @@ describe('the ACD routes to the skilled agent of the queue, longest idle first, 
   let lena: CcClient;
   let diego: CcClient;
   const pause = () => new Promise((r) => setTimeout(r, 5));
-  const current = async (interaction: Interaction) => (await casey.call<{ interaction: Interaction }>('GET', `/interactions/${interaction.id}`)).body.interaction;
+  const current = async (interaction: Interaction) => (await casey.call('getInteraction', { params: { id: interaction.id } })).interaction;
 
   beforeAll(async () => {
     emulator = await startMemoryEmulator();
@@ -45,7 +45,7 @@ describe('the ACD routes to the skilled agent of the queue, longest idle first, 
     expect(lucas.state).toBe('queued');
     expect(lucas.agentId).toBeUndefined();
 
-    const events = await openEvents(emulator.url, diego);
+    const events = await openEvents(diego);
     try {
       await setState(diego, 'available');
       const alert = await events.next('interaction.alerting');

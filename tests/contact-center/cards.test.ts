@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
 import { login } from '../salesforce/connect';
 import { startMemoryEmulator } from '../support/emulator';
-import { openEvents, signInCc, type CcClient } from './ccClient';
+import { openEvents, signInCc, type SignedInClient as CcClient } from '../support/cc';
+import type { CcContract, RouteResponse } from '../../shared/contract';
 import { act, link, placeCall, setState, type Interaction, type Ref } from './flow';
 
-type Card = { id: string; channel: string; name: string; identityPoints: { kind: string; value: string }[]; interactionIds: string[]; links: Ref[]; mergedInto?: string };
+type Card = RouteResponse<CcContract['getCard']>['card'];
 
 describe('cards: live updates, duplicates and merging (§1.2, §6)', () => {
   let emulator: RunningEmulator;
@@ -14,11 +15,11 @@ describe('cards: live updates, duplicates and merging (§1.2, §6)', () => {
   const records: Record<string, Ref> = {};
 
   const digital = async (channel: string, from: string, text: string) => {
-    const res = await agent.call<{ interaction: Interaction }>('POST', '/interactions', { channel, from, text });
+    const res = await agent.send('startDigitalInteraction', { body: { channel, from, text } });
     expect(res.status).toBe(201);
     return res.body.interaction;
   };
-  const card = async (id: string) => (await agent.call<{ card: Card; resolvedFrom?: string }>('GET', `/cards/${id}`)).body;
+  const card = async (id: string) => await agent.call('getCard', { params: { id } });
 
   beforeAll(async () => {
     emulator = await startMemoryEmulator();
@@ -28,7 +29,7 @@ describe('cards: live updates, duplicates and merging (§1.2, §6)', () => {
     records.contact = { crm: 'salesforce', object: 'Contact', id: await id("SELECT Id FROM Contact WHERE Email = 'maria.garcia@acme.example'") };
     records.account = { crm: 'salesforce', object: 'Account', id: await id("SELECT Id FROM Account WHERE AccountNumber = 'ACC-10001'") };
     records.case = { crm: 'salesforce', object: 'Case', id: await id("SELECT Id FROM Case WHERE Contact.Email = 'maria.garcia@acme.example'") };
-    events = await openEvents(emulator.url, agent);
+    events = await openEvents(agent);
     await setState(agent, 'available');
   });
   afterAll(async () => {
@@ -53,7 +54,7 @@ describe('cards: live updates, duplicates and merging (§1.2, §6)', () => {
 
     const email = await digital('email', 'maria.garcia@acme.example', 'Can you move my service to the new office?');
     expect((await events.next('interaction.alerting')).data).toMatchObject({ interaction: { id: email.id, state: 'assigned' } });
-    const reply = await agent.call('POST', `/interactions/${email.id}/messages`, { from: 'maria.garcia@acme.example', text: 'The new address is 200 Valencia St.' });
+    const reply = await agent.send('postMessage', { params: { id: email.id }, body: { from: 'maria.garcia@acme.example', text: 'The new address is 200 Valencia St.' } });
     expect(reply.status).toBe(201);
     expect((await events.next('card.updated')).data).toMatchObject({ cardId: email.cardId, reason: 'message', message: { text: 'The new address is 200 Valencia St.', direction: 'inbound' } });
     await link(agent, email, records.case);
@@ -71,7 +72,7 @@ describe('cards: live updates, duplicates and merging (§1.2, §6)', () => {
   });
 
   it('ranks the probable duplicates with their reasons', async () => {
-    const res = await agent.call<{ duplicates: { card: Card; score: number; reasons: string[] }[] }>('GET', `/cards/${cards.voice}/duplicates`);
+    const res = await agent.send('findDuplicates', { params: { id: cards.voice } });
     expect(res.status).toBe(200);
     const { duplicates } = res.body;
     expect(duplicates.map((d) => d.card.id)).toEqual(expect.arrayContaining([cards.email, cards.chat]));
@@ -82,7 +83,7 @@ describe('cards: live updates, duplicates and merging (§1.2, §6)', () => {
 
   it('merges three cards into one with every identity point, interaction and link, and the old ids still resolve', async () => {
     const before = await Promise.all(Object.values(cards).map(async (id) => (await card(id)).card));
-    const res = await agent.call<{ card: Card; merged: string[]; message: string }>('POST', `/cards/${cards.voice}/merge`, { cardIds: [cards.email, cards.chat] });
+    const res = await agent.send('mergeCards', { params: { id: cards.voice }, body: { cardIds: [cards.email, cards.chat] } });
     expect(res.status).toBe(200);
     expect(res.body.message).toMatch(/Merged 2 card/);
     expect((await events.next('card.updated')).data).toMatchObject({ cardId: cards.voice, reason: 'merge', merged: [cards.email, cards.chat] });
@@ -99,10 +100,10 @@ describe('cards: live updates, duplicates and merging (§1.2, §6)', () => {
       expect(resolved.card.id).toBe(cards.voice);
       expect(resolved.resolvedFrom).toBe(old);
     }
-    const audit = await agent.call<{ audit: { survivorId: string; mergedIds: string[] }[] }>('GET', `/cards/${cards.email}/audit`);
+    const audit = await agent.send('getCardAudit', { params: { id: cards.email } });
     expect(audit.body.audit).toHaveLength(1);
     expect(audit.body.audit[0]).toMatchObject({ survivorId: cards.voice, mergedIds: [cards.email, cards.chat] });
-    const search = await agent.call<{ cards: Card[] }>('GET', `/cards?q=${encodeURIComponent('Maria Garcia')}`);
+    const search = await agent.send('searchCards', { query: { q: 'Maria Garcia' } });
     expect(search.body.cards.map((c) => c.id)).toEqual([cards.voice]);
   });
 });

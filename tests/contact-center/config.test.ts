@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
-import { signInCc, type CcClient } from './ccClient';
+import { signInCc, type SignedInClient as CcClient } from '../support/cc';
 import { placeCall } from './flow';
 
 type Config = { routing: { defaultQueue: string; rules: unknown[] } } & Record<string, unknown>;
@@ -10,7 +10,7 @@ describe('admin configuration of routing rules (§7.3, ARCHITECTURE rule 7)', ()
   let emulator: RunningEmulator;
   let admin: CcClient;
   let agent: CcClient;
-  const config = async () => (await admin.call<{ config: Config }>('GET', '/config')).body.config;
+  const config = async () => (await admin.call('getConfig')).config;
 
   beforeAll(async () => {
     emulator = await startMemoryEmulator();
@@ -22,7 +22,7 @@ describe('admin configuration of routing rules (§7.3, ARCHITECTURE rule 7)', ()
   it('keeps the five most important of six requested skills, and says which was dropped', async () => {
     const six = ['billing', 'technical', 'german', 'french', 'sales', 'japanese'].map((name, i) => ({ name, priority: i + 1 }));
     const rules = [{ name: 'Everything for detractors', when: [{ field: 'NPS__c', op: 'lte', value: 6 }], queue: 'retention', skills: six }];
-    const res = await admin.call('PUT', '/config', { ...(await config()), routing: { defaultQueue: 'general', rules } });
+    const res = await admin.send('putConfig', { body: { ...(await config()), routing: { defaultQueue: 'general', rules } } });
     expect(res.status).toBe(200);
 
     const interaction = await placeCall(agent, '(415) 555-1000');
@@ -40,10 +40,10 @@ describe('admin configuration of routing rules (§7.3, ARCHITECTURE rule 7)', ()
       connections: { salesforce: { instanceUrl: 'ftp://org.example', auth: { kind: 'password' } } },
       routing: { defaultQueue: 'general', rules: [{ when: [], skills: [{ name: 'spanish', priority: 0 }] }, { when: [{ field: 'NPS__c', op: 'lte', value: 'low' }], queue: 'retention' }] },
     };
-    const res = await admin.call<{ error: string; errors: { path: string; message: string }[] }>('PUT', '/config', bad);
+    const res = await admin.send('putConfig', { body: bad });
     expect(res.status).toBe(400);
     expect(res.body.error).toBe('invalid_config');
-    expect(res.body.errors.map((e) => e.path)).toEqual(
+    expect(res.body.errors!.map((e) => e.path)).toEqual(
       expect.arrayContaining([
         'phone.defaultRegion',
         'connections.salesforce.instanceUrl',
@@ -53,23 +53,23 @@ describe('admin configuration of routing rules (§7.3, ARCHITECTURE rule 7)', ()
         'routing.rules[1].when[0].value',
       ]),
     );
-    expect(res.body.errors.every((e) => e.message.length > 0)).toBe(true);
+    expect(res.body.errors!.every((e) => e.message.length > 0)).toBe(true);
     expect(await config()).toEqual(before);
   });
 
   it('lets only an admin change the configuration', async () => {
     const before = await config();
-    const res = await agent.call('PUT', '/config', { ...before, routing: { defaultQueue: 'sales', rules: [] } });
+    const res = await agent.send('putConfig', { body: { ...before, routing: { defaultQueue: 'sales', rules: [] } } });
     expect(res.status).toBe(403);
     expect(res.body).toMatchObject({ error: 'forbidden' });
     expect(await config()).toEqual(before);
-    expect((await agent.call('GET', '/config')).status).toBe(200);
+    expect((await agent.send('getConfig')).status).toBe(200);
   });
 
   it('refuses a body that is not a configuration instead of resetting everything to defaults', async () => {
     const before = await config();
     for (const body of [null, '', 42, [], {}]) {
-      const res = await admin.call<{ error: string }>('PUT', '/config', body);
+      const res = await admin.send('putConfig', { body });
       expect(res.status).toBe(400);
       expect(['invalid_config', 'invalid_json']).toContain(res.body.error);
     }

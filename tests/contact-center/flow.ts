@@ -1,59 +1,50 @@
 import { expect } from 'vitest';
 import { AGENT, CLIENT } from '../salesforce/connect';
-import type { CcClient } from './ccClient';
+import type { CcContract, RouteResponse } from '../../shared/contract';
+import type { SignedInClient as CcClient } from '../support/cc';
 
-/** The parts of an interaction these tests read. */
-export interface Interaction {
-  id: string;
-  channel: string;
-  state: string;
-  agentId?: string;
-  cardId?: string;
-  ivr?: { outcome: string; matches: { crm: string; object: string; id: string; name: string }[]; greeting: string };
-  routing?: { queue: string; skills: string[]; reasons: string[] };
-  participantData: Record<string, unknown>;
-  interactionRecords: { crm: string; object: string; id: string }[];
-  history: { state: string; event: string }[];
-}
-
-export interface LinkView {
-  id: string;
-  state: string;
-  record: { crm: string; object: string; id: string };
-  activity?: { crm: string; object: string; id: string };
-}
+export type Interaction = RouteResponse<CcContract['getInteraction']>['interaction'];
+export type LinkView = RouteResponse<CcContract['createLink']>['link'];
 
 export type Ref = { crm: 'salesforce' | 'servicenow'; object: string; id: string };
 
 export async function setState(client: CcClient, state: 'available' | 'unavailable', agentId = client.agent.id): Promise<void> {
-  const res = await client.call('PUT', `/agents/${agentId}/state`, { state });
+  const res = await client.send('setAgentState', { params: { id: agentId }, body: { state } });
   expect(res.status).toBe(200);
 }
 
 /** A call from `ani`; a caller the IVR could not identify is queued as they are. */
 export async function placeCall(client: CcClient, ani: string): Promise<Interaction> {
-  const res = await client.call<{ interaction: Interaction }>('POST', '/calls', { ani, dnis: '+18005550100' });
+  const res = await client.send('placeCall', { body: { ani, dnis: '+18005550100' } });
   expect(res.status).toBe(201);
   if (res.body.interaction.state !== 'ivr') return res.body.interaction;
-  const routed = await client.call<{ interaction: Interaction }>('POST', `/interactions/${res.body.interaction.id}/ivr/route`);
+  const routed = await client.send('queueAsIs', { params: { id: res.body.interaction.id } });
   expect(routed.status).toBe(200);
   return routed.body.interaction;
 }
 
-export async function act(client: CcClient, interaction: { id: string }, action: string, body?: unknown): Promise<Interaction> {
-  const res = await client.call<{ interaction: Interaction }>('POST', `/interactions/${interaction.id}/${action}`, body);
+const ACTION_OPERATIONS = {
+  answer: 'answerInteraction',
+  hangup: 'hangUp',
+  'acw/complete': 'completeAfterCallWork',
+  transfer: 'transferInteraction',
+  unassign: 'unassignInteraction',
+} as const;
+
+export async function act(client: CcClient, interaction: { id: string }, action: keyof typeof ACTION_OPERATIONS, body?: { agentId: string } | { queue: string }): Promise<Interaction> {
+  const res = await client.send(ACTION_OPERATIONS[action], { params: { id: interaction.id }, body });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body.interaction;
 }
 
 export async function link(client: CcClient, interaction: { id: string }, record: Ref): Promise<LinkView> {
-  const res = await client.call<{ link: LinkView }>('POST', `/interactions/${interaction.id}/links`, record);
+  const res = await client.send('createLink', { params: { id: interaction.id }, body: record });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.link;
 }
 
 export async function linksOf(client: CcClient, interaction: { id: string }): Promise<LinkView[]> {
-  const res = await client.call<{ links: LinkView[] }>('GET', `/interactions/${interaction.id}/links`);
+  const res = await client.send('listLinks', { params: { id: interaction.id } });
   expect(res.status).toBe(200);
   return res.body.links;
 }
@@ -93,8 +84,8 @@ export async function handleCall(client: CcClient, ani: string, records: Ref[]):
 
 /** Points the contact center's Salesforce connection at `instanceUrl` (as an admin would). */
 export async function connectSalesforce(admin: CcClient, instanceUrl: string): Promise<void> {
-  const current = await admin.call<{ config: Record<string, unknown> }>('GET', '/config');
+  const current = await admin.send('getConfig');
   const auth = { kind: 'password', username: AGENT.username, password: AGENT.password, ...CLIENT };
-  const res = await admin.call('PUT', '/config', { ...current.body.config, connections: { salesforce: { instanceUrl, auth } } });
+  const res = await admin.send('putConfig', { body: { ...current.body.config, connections: { salesforce: { instanceUrl, auth } } } });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
-import { signInCc, type CcClient } from './ccClient';
+import { signInCc, type SignedInClient as CcClient } from '../support/cc';
 import { placeCall } from './flow';
 
 /**
@@ -46,14 +46,14 @@ describe('IVR lookups: one request per CRM object searched, no second read', () 
   });
 
   it('§7.3 a routing rule on a field the org lacks neither breaks the lookup nor the other rules; a parent field is read through the relationship', async () => {
-    const config = (await admin.call<{ config: Record<string, unknown> }>('GET', '/config')).body.config;
+    const config = (await admin.call('getConfig')).config;
     const rules = [
       { name: 'Unknown field', when: [{ field: 'Loyalty_Tier__c', op: 'eq', value: 'Gold' }], queue: 'business' },
       { name: 'Unknown parent field', when: [{ field: 'Account.No_Such_Field__c', op: 'exists' }], queue: 'business' },
       { name: 'Transport accounts', when: [{ field: 'Account.Industry', op: 'eq', value: 'Transportation' }], skills: [{ name: 'business', priority: 10 }] },
       { name: 'Detractors', when: [{ field: 'NPS__c', op: 'lte', value: 6 }], queue: 'retention' },
     ];
-    expect((await admin.call('PUT', '/config', { ...config, routing: { defaultQueue: 'general', rules } })).status).toBe(200);
+    expect((await admin.send('putConfig', { body: { ...config, routing: { defaultQueue: 'general', rules } } })).status).toBe(200);
     const interaction = await placeCall(agent, '(415) 555-1000');
     expect(interaction.ivr?.outcome).toBe('identified');
     expect(interaction.routing).toMatchObject({ queue: 'retention', skills: ['business'] });

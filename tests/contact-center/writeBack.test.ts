@@ -4,7 +4,7 @@ import type { RunningEmulator } from '../../emulator/server';
 import { login } from '../salesforce/connect';
 import { q, tableApi } from '../servicenow/tableApi';
 import { startMemoryEmulator } from '../support/emulator';
-import { signInCc, type CcClient } from './ccClient';
+import { signInCc, type SignedInClient as CcClient } from '../support/cc';
 import { act, handleCall, link, linksOf, placeCall, settledLinks, setState, type Interaction, type Ref } from './flow';
 
 type Task = { Id: string; WhoId: string | null; WhatId: string | null; TaskSubtype: string; Customer_Card_Key__c: string };
@@ -47,7 +47,7 @@ describe('write-back of linked records (§2.2, §2.3)', () => {
     const links = [];
     for (const record of [people.mariaContact, people.acme, people.mariaSn, people.mariaCase]) links.push(await link(agent, call, record));
     const caseLink = links[3];
-    expect((await agent.call('DELETE', `/interactions/${call.id}/links/${caseLink.id}`)).status).toBe(200);
+    expect((await agent.send('deleteLink', { params: { id: call.id, linkId: caseLink.id } })).status).toBe(200);
 
     await act(agent, call, 'hangup');
     // The call ended but after-call work is not done: not the moment yet (§2.3).
@@ -76,20 +76,20 @@ describe('write-back of linked records (§2.2, §2.3)', () => {
   it('refuses an illegal transition with 409 and the current state', async () => {
     const call = await handleCall(agent, '415-555-1014', []);
     expect(call.state).toBe('closed');
-    const again = await agent.call('POST', `/interactions/${call.id}/answer`);
+    const again = await agent.send('answerInteraction', { params: { id: call.id } });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ error: 'illegal_transition', state: 'closed' });
 
     const ringing = await placeCall(agent, '415.555.1021');
-    const early = await agent.call('POST', `/interactions/${ringing.id}/acw/complete`);
+    const early = await agent.send('completeAfterCallWork', { params: { id: ringing.id } });
     expect(early.status).toBe(409);
     expect(early.body).toMatchObject({ state: 'alerting' });
-    expect((await agent.call('POST', `/interactions/${ringing.id}/unassign`)).body).toMatchObject({ state: 'alerting' });
+    expect((await agent.send('unassignInteraction', { params: { id: ringing.id } })).body).toMatchObject({ state: 'alerting' });
     await act(agent, ringing, 'hangup');
   });
 
   const chat = async (from: string, channel = 'chat'): Promise<Interaction> => {
-    const res = await agent.call<{ interaction: Interaction }>('POST', '/interactions', { channel, from, subject: 'Router blinking red', text: 'Hi, my router blinks red since this morning.' });
+    const res = await agent.send('startDigitalInteraction', { body: { channel, from, subject: 'Router blinking red', text: 'Hi, my router blinks red since this morning.' } });
     expect(res.status).toBe(201);
     expect(res.body.interaction.state).toBe('assigned');
     return res.body.interaction;

@@ -4,7 +4,7 @@ import type { RunningEmulator } from '../../emulator/server';
 import { login } from '../salesforce/connect';
 import { startMemoryEmulator } from '../support/emulator';
 import { startFaultyProxy, type FaultyProxy } from '../support/faultyProxy';
-import { signInCc, type CcClient } from '../contact-center/ccClient';
+import { signInCc, type SignedInClient as CcClient } from '../support/cc';
 import { connectSalesforce, handleCall, settledLinks, setState, type Interaction, type Ref } from '../contact-center/flow';
 
 describe('write-back through a CRM that fails 30% of requests (§2.3: retried, never lost, never twice)', () => {

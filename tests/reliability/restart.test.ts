@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENT } from '../salesforce/connect';
 import { spawnEmulator, type EmulatorProcess } from '../support/emulator';
 import { startFaultyProxy, type FaultyProxy } from '../support/faultyProxy';
-import { signInCc } from '../contact-center/ccClient';
+import { signInCc } from '../support/cc';
 import { act, connectSalesforce, link, linksOf, placeCall, settledLinks, setState, type Ref } from '../contact-center/flow';
 
 describe('a restart in the middle of the write-back outbox loses nothing (§2.3)', () => {

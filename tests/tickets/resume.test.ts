@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
-import { ccClient, waitForRun } from './ccClient';
+import { ccClient, waitForRun } from './imports';
 
 const dir = mkdtempSync(join(tmpdir(), 'tickets-resume-'));
 const dataFile = join(dir, 'emulator.json');
@@ -19,7 +19,7 @@ describe('an import cut short by a restart', () => {
   it('goes on from the last saved page on start, and imports and reports nothing twice', async () => {
     emulator = await start();
     const admin = await ccClient(emulator);
-    const started = await admin.call<{ id: string }>('/imports', { method: 'POST', body: { source: 'zendesk', perPage: 2 } });
+    const started = await admin.send('startImport', { body: { source: 'zendesk', perPage: 2 } });
     expect(started.status).toBe(202);
     await emulator.close();
 
@@ -34,7 +34,7 @@ describe('an import cut short by a restart', () => {
     expect(run.progress.pages).toBeGreaterThan(cut.progress.pages);
     const reported = [...run.report.imported, ...run.report.skipped].map((e) => `${e.kind}:${e.id}`);
     expect(new Set(reported).size).toBe(reported.length);
-    const found = await again.call<{ tickets: { id: string }[]; total: number }>('/tickets?pageSize=100');
+    const found = await again.send('searchTickets', { query: { pageSize: '100' } });
     const importedTickets = run.report.imported.filter((e) => e.kind === 'ticket').map((e) => e.id);
     expect(importedTickets.length).toBeGreaterThan(0);
     expect(found.body.tickets.map((t) => t.id).sort()).toEqual([...importedTickets].sort());

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
 import { login } from '../salesforce/connect';
 import { startMemoryEmulator } from '../support/emulator';
-import { ccClient, runImport, type CcClient, type RunView } from './ccClient';
+import type { SignedInClient as CcClient } from '../support/cc';
+import { ccClient, runImport, type RunView } from './imports';
 
 let emulator: RunningEmulator;
 let conn: Connection;
@@ -42,10 +43,10 @@ describe('Salesforce import through SOQL paging, with jsforce data', () => {
 
   it('imports closed Cases with their Tasks as the transcript and skips open ones', async () => {
     expect(skip(ids.open)).toMatchObject({ kind: 'ticket', reason: 'not-solved' });
-    const { status, body } = await cc.call<{ channel: string; requester: { name: string }; transcript: { body: string; author: { name: string } }[]; crmUrl: string }>(`/tickets/salesforce:${ids.closed}`);
+    const { status, body } = await cc.send('getTicket', { params: { id: `salesforce:${ids.closed}` } });
     expect(status).toBe(200);
     expect(body.channel).toBe('voice');
-    expect(body.requester.name).toBe('Émilie Rousseau');
+    expect(body.requester!.name).toBe('Émilie Rousseau');
     expect(body.transcript.map((c) => c.body)).toEqual(['The box switches off after an hour.', 'Call: replacement sent\n\nCourier booked for Friday.']);
     expect(body.crmUrl).toBe(`/lightning/r/Case/${ids.closed}/view`);
   });
@@ -54,6 +55,6 @@ describe('Salesforce import through SOQL paging, with jsforce data', () => {
     await conn.sobject('Case').destroy(ids.closed);
     const next = await runImport(cc, 'salesforce');
     expect(next.progress.removedTickets).toBe(1);
-    expect((await cc.call(`/tickets/salesforce:${ids.closed}`)).status).toBe(404);
+    expect((await cc.send('getTicket', { params: { id: `salesforce:${ids.closed}` } })).status).toBe(404);
   });
 });

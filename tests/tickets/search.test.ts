@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
 import { reply, zendeskClient } from '../zendesk/client';
-import { ccClient, runImport, type CcClient } from './ccClient';
+import type { SignedInClient as CcClient } from '../support/cc';
+import { ccClient, runImport } from './imports';
 
 interface Summary {
   id: string;
@@ -22,7 +23,7 @@ interface Page {
 let emulator: RunningEmulator;
 let cc: CcClient;
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-const search = async (query: string) => (await cc.call<Page>(`/tickets?${query}`)).body;
+const search = async (query: string) => (await cc.call('searchTickets', { query: Object.fromEntries(new URLSearchParams(query)) })) as Page;
 
 beforeAll(async () => {
   emulator = await startMemoryEmulator();
@@ -88,7 +89,7 @@ describe('ticket search (§8.4)', () => {
   });
 
   it('answers a bad query with every problem', async () => {
-    const { status, body } = await cc.call('/tickets?from=yesterday&page=0');
+    const { status, body } = await cc.send('searchTickets', { query: { from: 'yesterday', page: '0' } });
     expect(status).toBe(400);
     expect(body).toMatchObject({ error: 'invalid_query', errors: [{ in: 'query', path: 'from' }, { in: 'query', path: 'page' }] });
   });
@@ -97,7 +98,7 @@ describe('ticket search (§8.4)', () => {
 describe('ticket viewer (§8.4)', () => {
   it('shows the transcript in order with its authors, the recordings and the link back', async () => {
     const voice = await search('channel=voice&pageSize=100');
-    const withRecording = await Promise.all(voice.tickets.map(async (t) => (await cc.call<Record<string, unknown>>(`/tickets/${t.id}`)).body));
+    const withRecording = await Promise.all(voice.tickets.map(async (t) => await cc.call('getTicket', { params: { id: t.id } })));
     const ticket = withRecording.find((t) => (t.recordings as unknown[]).length > 0) as {
       id: string;
       crmUrl: string;
@@ -114,6 +115,6 @@ describe('ticket viewer (§8.4)', () => {
   });
 
   it('answers 404 for a ticket that was never imported', async () => {
-    expect((await cc.call('/tickets/zendesk:999999')).status).toBe(404);
+    expect((await cc.send('getTicket', { params: { id: 'zendesk:999999' } })).status).toBe(404);
   });
 });

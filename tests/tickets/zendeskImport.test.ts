@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
 import { reply, zendeskClient } from '../zendesk/client';
-import { ccClient, runImport, type CcClient, type RunView } from './ccClient';
+import type { SignedInClient as CcClient } from '../support/cc';
+import { ccClient, runImport, type RunView } from './imports';
 
 let emulator: RunningEmulator;
 let zendesk: ReturnType<typeof zendeskClient>;
@@ -88,7 +89,7 @@ describe('Zendesk import: the rules of §8.2 and §8.3, through node-zendesk dat
   });
 
   it('skipped tickets are not searchable; imported ones are', async () => {
-    const found = await cc.call<{ tickets: { id: string }[] }>('/tickets?pageSize=100');
+    const found = await cc.send('searchTickets', { query: { pageSize: '100' } });
     const ids = found.body.tickets.map((t) => t.id);
     expect(ids).toContain(`zendesk:${created.solved}`);
     for (const key of ['byNoEmail', 'open', 'old']) expect(ids).not.toContain(`zendesk:${created[key]}`);
@@ -115,7 +116,7 @@ describe('Zendesk import: the next run follows the CRM (§8.2)', () => {
   });
 
   it('follows a deactivation: the user stays, inactive, on their tickets', async () => {
-    const { body } = await cc.call<{ requester: { active: boolean; name: string } }>(`/tickets/zendesk:${created.byLeaving}`);
+    const { body } = await cc.send('getTicket', { params: { id: `zendesk:${created.byLeaving}` } });
     expect(body.requester).toMatchObject({ name: 'Kenji Watanabe', active: false });
   });
 
@@ -125,15 +126,15 @@ describe('Zendesk import: the next run follows the CRM (§8.2)', () => {
 
   it('follows a deletion: the deleted ticket leaves the archive', async () => {
     expect(second.progress.removedTickets).toBe(1);
-    expect((await cc.call(`/tickets/zendesk:${created.solved}`)).status).toBe(404);
+    expect((await cc.send('getTicket', { params: { id: `zendesk:${created.solved}` } })).status).toBe(404);
   });
 });
 
 describe('import API', () => {
   it('is for admins only, and checks the source', async () => {
     const agent = await ccClient(emulator, { username: 'agent@customercard.example', password: 'emulator' });
-    expect((await agent.call('/imports', { method: 'POST', body: { source: 'zendesk' } })).status).toBe(403);
-    expect(await cc.call('/imports', { method: 'POST', body: { source: 'freshdesk' } })).toMatchObject({ status: 400, body: { error: 'invalid_source' } });
-    expect((await cc.call('/imports/imp-999999')).status).toBe(404);
+    expect((await agent.send('startImport', { body: { source: 'zendesk' } })).status).toBe(403);
+    expect(await cc.send('startImport', { body: { source: 'freshdesk' } })).toMatchObject({ status: 400, body: { error: 'invalid_source' } });
+    expect((await cc.send('getImport', { params: { id: 'imp-999999' } })).status).toBe(404);
   });
 });
