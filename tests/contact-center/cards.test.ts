@@ -4,7 +4,7 @@ import { login } from '../salesforce/connect';
 import { startMemoryEmulator } from '../support/emulator';
 import { openEvents, signInCc, type SignedInClient as CcClient } from '../support/cc';
 import type { CcContract, RouteResponse } from '../../shared/contract';
-import { act, link, placeCall, setState, type Interaction, type Ref } from './flow';
+import { act, link, placeCall, setState, type Ref } from './flow';
 
 type Card = RouteResponse<CcContract['getCard']>['card'];
 

@@ -4,7 +4,6 @@ import { startMemoryEmulator } from '../support/emulator';
 import { signInCc, type SignedInClient as CcClient } from '../support/cc';
 import { placeCall } from './flow';
 
-type Config = { routing: { defaultQueue: string; rules: unknown[] } } & Record<string, unknown>;
 
 describe('admin configuration of routing rules (§7.3, ARCHITECTURE rule 7)', () => {
   let emulator: RunningEmulator;
