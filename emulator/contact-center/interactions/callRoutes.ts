@@ -3,14 +3,13 @@ import { ccContract } from '../../../shared';
 import type { CcContext } from '../context';
 import type { InteractionRecord } from '../data';
 import { endpoint } from '../http/endpoint';
-import { conflict, interactionOf, loadInteraction } from './guards';
+import { conflict, onInteraction } from './guards';
 import type { CrmSteps } from './intake';
 import { newInteraction } from './newInteraction';
 
 /** Calls entering the IVR (§7): identification by ANI, another identifier, then routing. */
 export function callRoutes(ctx: CcContext, steps: CrmSteps, assignCard: (interaction: InteractionRecord) => Promise<void>): Router {
   const router = Router();
-  loadInteraction(router, ctx);
   const routeAndQueue = async (interaction: InteractionRecord) => {
     const { routing, participantData } = await steps.route(interaction);
     interaction.routing = routing;
@@ -25,18 +24,16 @@ export function callRoutes(ctx: CcContext, steps: CrmSteps, assignCard: (interac
     if (interaction.ivr.outcome !== 'not-identified') await routeAndQueue(interaction);
     reply(201, { interaction });
   });
-  endpoint(router, ccContract.giveIdentifier, async ({ body }, { res, reply }) => {
-    const interaction = interactionOf(res);
+  endpoint(router, ccContract.giveIdentifier, onInteraction(ctx, async (interaction, { body }, { res, reply }) => {
     if (interaction.state !== 'ivr') return conflict(res, interaction.state, 'The call has left the IVR.');
     interaction.ivr = await steps.identifyBy(body.kind, body.value, interaction.ivr);
     await routeAndQueue(interaction);
     reply(200, { interaction });
-  });
-  endpoint(router, ccContract.queueAsIs, async (_input, { res, reply }) => {
-    const interaction = interactionOf(res);
+  }));
+  endpoint(router, ccContract.queueAsIs, onInteraction(ctx, async (interaction, _input, { res, reply }) => {
     if (interaction.state !== 'ivr') return conflict(res, interaction.state, 'The call has left the IVR.');
     await routeAndQueue(interaction);
     reply(200, { interaction });
-  });
+  }));
   return router;
 }

@@ -3,14 +3,13 @@ import { ccContract } from '../../../shared';
 import type { CcContext } from '../context';
 import type { InteractionRecord } from '../data';
 import { endpoint } from '../http/endpoint';
-import { conflict, interactionOf, loadInteraction } from './guards';
+import { conflict, onInteraction } from './guards';
 import type { CrmSteps } from './intake';
 import { newInteraction } from './newInteraction';
 
 /** Emails, chats and messages (§6.4): identified by address or number, routed, then refreshed per message (§1.2). */
 export function digitalRoutes(ctx: CcContext, steps: CrmSteps, assignCard: (interaction: InteractionRecord) => Promise<void>): Router {
   const router = Router();
-  loadInteraction(router, ctx);
   endpoint(router, ccContract.startDigitalInteraction, async ({ body }, { reply }) => {
     const { channel, from, text, subject } = body;
     const interaction = newInteraction(ctx.cc.data, ctx.now(), { channel, from, subject });
@@ -25,8 +24,7 @@ export function digitalRoutes(ctx: CcContext, steps: CrmSteps, assignCard: (inte
     await ctx.dispatch();
     reply(201, { interaction });
   });
-  endpoint(router, ccContract.postMessage, async ({ body }, { res, reply }) => {
-    const interaction = interactionOf(res);
+  endpoint(router, ccContract.postMessage, onInteraction(ctx, async (interaction, { body }, { res, reply }) => {
     if (interaction.channel === 'voice' || interaction.state === 'closed') {
       return conflict(res, interaction.state, interaction.channel === 'voice' ? 'A call has no messages.' : 'The interaction is closed.');
     }
@@ -36,6 +34,6 @@ export function digitalRoutes(ctx: CcContext, steps: CrmSteps, assignCard: (inte
     ctx.bus.publish(interaction.agentId, 'interaction.updated', { interaction });
     ctx.bus.publish(interaction.agentId, 'card.updated', { cardId: interaction.cardId, interactionId: interaction.id, reason: 'message', message });
     reply(201, { message });
-  });
+  }));
   return router;
 }

@@ -1,21 +1,26 @@
-import type { Response, Router } from 'express';
-import type { LifecycleEvent } from '../../../shared';
+import type { Response } from 'express';
+import type { LifecycleEvent, RouteDef } from '../../../shared';
 import { currentAgent } from '../auth/sessions';
 import type { CcContext } from '../context';
 import { ownEntry, type InteractionRecord } from '../data';
+import type { EndpointHandler } from '../http/endpoint';
 import { sendError } from '../http/respond';
 
-/** Loads `:id` into `res.locals.interaction` for every route of the router, or answers 404. */
-export function loadInteraction(router: Router, ctx: CcContext): void {
-  router.param('id', (_req, res, next, id: string) => {
+/**
+ * Runs a handler on the interaction named by the `id` path parameter, after the request was
+ * validated (so a malformed id is a 400, an unknown one a 404).
+ */
+export function onInteraction<R extends RouteDef>(
+  ctx: CcContext,
+  handler: (interaction: InteractionRecord, ...rest: Parameters<EndpointHandler<R>>) => unknown,
+): EndpointHandler<R> {
+  return (input, io) => {
+    const id = (input.params as { id: string }).id;
     const interaction = ownEntry(ctx.cc.data.interactions, id);
-    if (!interaction) return sendError(res, 404, 'not_found', { message: `No interaction ${id}` });
-    res.locals.interaction = interaction;
-    next();
-  });
+    if (!interaction) return sendError(io.res, 404, 'not_found', { message: `No interaction ${id}` });
+    return handler(interaction, input, io);
+  };
 }
-
-export const interactionOf = (res: Response) => res.locals.interaction as InteractionRecord;
 
 /** Applies a lifecycle event or answers 409 with the current state; true when it moved. */
 export async function step(ctx: CcContext, res: Response, interaction: InteractionRecord, event: LifecycleEvent): Promise<boolean> {

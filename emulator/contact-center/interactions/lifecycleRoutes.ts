@@ -3,31 +3,26 @@ import { ccContract, nextState } from '../../../shared';
 import type { CcContext } from '../context';
 import { endpoint } from '../http/endpoint';
 import { sendError } from '../http/respond';
-import { conflict, interactionOf, loadInteraction, mayHandle, step } from './guards';
+import { conflict, mayHandle, onInteraction, step } from './guards';
 
 /** Answer, hang up, after-call work, transfer, unassign (§2.3); their effects are in lifecycle.ts. */
 export function lifecycleRoutes(ctx: CcContext): Router {
   const router = Router();
-  loadInteraction(router, ctx);
-  endpoint(router, ccContract.answerInteraction, async (_input, { res, reply }) => {
-    const interaction = interactionOf(res);
+  endpoint(router, ccContract.answerInteraction, onInteraction(ctx, async (interaction, _input, { res, reply }) => {
     if (!mayHandle(res, interaction) || !(await step(ctx, res, interaction, 'answer'))) return;
     reply(200, { interaction });
-  });
+  }));
   // The caller may hang up too, so any signed-in party can end a call.
-  endpoint(router, ccContract.hangUp, async (_input, { res, reply }) => {
-    const interaction = interactionOf(res);
+  endpoint(router, ccContract.hangUp, onInteraction(ctx, async (interaction, _input, { res, reply }) => {
     if (interaction.channel !== 'voice') return conflict(res, interaction.state, 'Only calls hang up.');
     if (!(await step(ctx, res, interaction, 'hangup'))) return;
     reply(200, { interaction });
-  });
-  endpoint(router, ccContract.completeAfterCallWork, async (_input, { res, reply }) => {
-    const interaction = interactionOf(res);
+  }));
+  endpoint(router, ccContract.completeAfterCallWork, onInteraction(ctx, async (interaction, _input, { res, reply }) => {
     if (!mayHandle(res, interaction) || !(await step(ctx, res, interaction, 'acw-complete'))) return;
     reply(200, { interaction });
-  });
-  endpoint(router, ccContract.transferInteraction, async ({ body }, { res, reply }) => {
-    const interaction = interactionOf(res);
+  }));
+  endpoint(router, ccContract.transferInteraction, onInteraction(ctx, async (interaction, { body }, { res, reply }) => {
     if (!mayHandle(res, interaction)) return;
     const target = body.agentId !== undefined ? ctx.cc.data.agents.find((a) => a.id === body.agentId) : undefined;
     const queue = body.queue !== undefined ? ctx.cc.data.queues.find((q) => q.key === body.queue) : undefined;
@@ -40,11 +35,10 @@ export function lifecycleRoutes(ctx: CcContext): Router {
       : { queue: queue!.key, skills: previous.skills, reasons: [...previous.reasons, `transferred to the ${queue!.name} queue`] };
     if (!(await step(ctx, res, interaction, 'transfer'))) return;
     reply(200, { interaction });
-  });
-  endpoint(router, ccContract.unassignInteraction, async (_input, { res, reply }) => {
-    const interaction = interactionOf(res);
+  }));
+  endpoint(router, ccContract.unassignInteraction, onInteraction(ctx, async (interaction, _input, { res, reply }) => {
     if (!mayHandle(res, interaction) || !(await step(ctx, res, interaction, 'unassign'))) return;
     reply(200, { interaction });
-  });
+  }));
   return router;
 }

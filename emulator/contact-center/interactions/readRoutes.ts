@@ -3,12 +3,11 @@ import { ccContract } from '../../../shared';
 import { currentAgent } from '../auth/sessions';
 import type { CcContext } from '../context';
 import { endpoint } from '../http/endpoint';
-import { conflict, interactionOf, loadInteraction } from './guards';
+import { conflict, onInteraction } from './guards';
 
 /** Reading interactions, and the records the agent opened during one (§3.1). */
 export function readRoutes(ctx: CcContext): Router {
   const router = Router();
-  loadInteraction(router, ctx);
   endpoint(router, ccContract.listInteractions, ({ query }, { res, reply }) => {
     const me = currentAgent(res.locals);
     const agentId = query.agentId ?? (me.role === 'admin' ? undefined : me.id);
@@ -18,16 +17,15 @@ export function readRoutes(ctx: CcContext): Router {
       .slice(0, 100);
     reply(200, { interactions });
   });
-  endpoint(router, ccContract.getInteraction, (_input, { res, reply }) => {
-    reply(200, { interaction: interactionOf(res) });
-  });
-  endpoint(router, ccContract.markVisited, async ({ body }, { res, reply }) => {
-    const interaction = interactionOf(res);
+  endpoint(router, ccContract.getInteraction, onInteraction(ctx, (interaction, _input, { reply }) => {
+    reply(200, { interaction: interaction });
+  }));
+  endpoint(router, ccContract.markVisited, onInteraction(ctx, async (interaction, { body }, { res, reply }) => {
     if (interaction.state === 'closed') return conflict(res, interaction.state, 'The interaction is closed.');
     interaction.visited.push({ ...body, at: ctx.now().toISOString() });
     await ctx.cc.save();
     ctx.bus.publish(interaction.agentId, 'interaction.updated', { interaction });
     reply(201, { visited: interaction.visited });
-  });
+  }));
   return router;
 }

@@ -5,22 +5,20 @@ import type { CcContext } from '../context';
 import { ownEntry, type InteractionRecord } from '../data';
 import { endpoint } from '../http/endpoint';
 import { sendError } from '../http/respond';
-import { interactionOf, loadInteraction } from '../interactions/guards';
+import { onInteraction } from '../interactions/guards';
 import type { Outbox } from './outbox';
 import { linksOf, makeDue } from './writeBack';
 
 /** Link and unlink CRM records to an interaction (§2.1), each link with its state. */
 export function linkRoutes(ctx: CcContext, outbox: Outbox, cards: CardDirectory, config: () => Config): Router {
   const router = Router();
-  loadInteraction(router, ctx);
   const announce = (interaction: InteractionRecord, reason: 'link' | 'unlink', link: Link) => {
     ctx.bus.publish(interaction.agentId, 'card.updated', { cardId: interaction.cardId, interactionId: interaction.id, reason, link });
   };
-  endpoint(router, ccContract.listLinks, (_input, { res, reply }) => {
-    reply(200, { links: linksOf(ctx, interactionOf(res).id) });
-  });
-  endpoint(router, ccContract.createLink, async ({ body: record }, { res, reply }) => {
-    const interaction = interactionOf(res);
+  endpoint(router, ccContract.listLinks, onInteraction(ctx, (interaction, _input, { reply }) => {
+    reply(200, { links: linksOf(ctx, interaction.id) });
+  }));
+  endpoint(router, ccContract.createLink, onInteraction(ctx, async (interaction, { body: record }, { res, reply }) => {
     const decision = linkRecord(linksOf(ctx, interaction.id), interactionId(interaction.id), record, ctx.now().toISOString(), config());
     if ('refused' in decision) return sendError(res, decision.refused === 'feature-disabled' ? 403 : 409, decision.refused, { ...decision });
     ctx.cc.data.links[decision.link.id] = decision.link;
@@ -35,9 +33,8 @@ export function linkRoutes(ctx: CcContext, outbox: Outbox, cards: CardDirectory,
     const link = ctx.cc.data.links[decision.link.id];
     announce(interaction, 'link', link);
     reply(201, { link });
-  });
-  endpoint(router, ccContract.deleteLink, async ({ params }, { res, reply }) => {
-    const interaction = interactionOf(res);
+  }));
+  endpoint(router, ccContract.deleteLink, onInteraction(ctx, async (interaction, { params }, { res, reply }) => {
     const link = ownEntry(ctx.cc.data.links, params.linkId);
     if (!link || link.interactionId !== interaction.id) return sendError(res, 404, 'not_found', { message: `No link ${params.linkId} on ${interaction.id}` });
     const moved = transitionLink(link, { type: 'unlink' }, ctx.now().toISOString());
@@ -46,6 +43,6 @@ export function linkRoutes(ctx: CcContext, outbox: Outbox, cards: CardDirectory,
     await ctx.cc.save();
     announce(interaction, 'unlink', moved.link);
     reply(200, { link: moved.link });
-  });
+  }));
   return router;
 }
