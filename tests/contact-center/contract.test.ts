@@ -73,7 +73,7 @@ describe('one contract for /cc/v1 (ARCHITECTURE rule 10)', () => {
       const broken = BROKEN[route.operationId] ?? { params: anyParams(route, 'x'.repeat(65)), path: Object.keys(anyParams(route, ''))[0] ?? '' };
       const reply = await admin.send(route.operationId as never, { params: broken.params ?? anyParams(route, 'probe'), query: broken.query, body: broken.body });
       expect(reply.status, `${route.operationId} ${JSON.stringify(reply.body)}`).toBe(400);
-      expect(reply.body.errors?.map((e) => e.path), route.operationId).toContain(broken.path);
+      expect((reply.body as { errors?: { path: string }[] }).errors?.map((e) => e.path), route.operationId).toContain(broken.path);
     }
   });
 });
