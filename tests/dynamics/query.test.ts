@@ -50,7 +50,7 @@ describe('§1 retrieveMultiple with $filter', () => {
 
   it('answers 400 for a filter it cannot read and for unknown properties', async () => {
     const bad = await failure(contacts("telephone1 eq '415"));
-    expect(bad).toMatchObject({ status: 400, code: '0x80060888', message: "There is an unterminated literal at position 14 in 'telephone1 eq '415'." });
+    expect(bad).toMatchObject({ status: 400, code: '0x80060888', message: "There is an unterminated literal at position 18 in 'telephone1 eq '415'." });
     expect(await failure(contacts("telephone1 eq 'x' 'y'"))).toMatchObject({ status: 400, message: "Syntax error at position 18 in 'telephone1 eq 'x' 'y''." });
     expect(await failure(contacts("telephone1 eq 'x' and"))).toMatchObject({ status: 400, message: "Expression expected at position 21 in 'telephone1 eq 'x' and'." });
     expect(await failure(contacts("shoesize eq 'x'"))).toMatchObject({ status: 400, message: "Could not find a property named 'shoesize' on type 'Microsoft.Dynamics.CRM.contact'." });

@@ -67,7 +67,8 @@ function readString(text: string, start: number, tokens: Token[]): number {
   let i = start + 1;
   for (;;) {
     const quote = text.indexOf("'", i);
-    if (quote < 0) throw ODataError.badQuery(`There is an unterminated literal at position ${start} in '${text}'.`);
+    // ODataLib reports where it ran out of text, as in the filter-rows page's `O'Bryan` example.
+    if (quote < 0) throw ODataError.badQuery(`There is an unterminated literal at position ${text.length} in '${text}'.`);
     value += text.slice(i, quote);
     if (text[quote + 1] === "'") {
       value += "'";
