@@ -6,7 +6,9 @@
 const MARKS = /\p{M}+/gu;
 
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase();
+  // Most values are plain ASCII, which only needs lower-casing.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return text.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return text.toLowerCase();
 }
 
 export function compareText(a: string, b: string): number {
