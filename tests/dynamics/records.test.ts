@@ -15,9 +15,9 @@ const accountId = async (accountnumber: string) => (await api().retrieve({ colle
 
 describe('§1 create and retrieve with DynamicsWebApi', () => {
   it('creates a contact (204 + OData-EntityId, the library returns the id) and reads it back', async () => {
-    const id = await api().create({ collection: 'contacts', data: { firstname: 'Zoë', lastname: 'Kowalczyk', telephone1: '+48 22 555 01 99', emailaddress1: 'zoe.k@mail.example' } });
+    const id = await api().create<object, string>({ collection: 'contacts', data: { firstname: 'Zoë', lastname: 'Kowalczyk', telephone1: '+48 22 555 01 99', emailaddress1: 'zoe.k@mail.example' } });
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    const contact = await api().retrieve<Contact>({ collection: 'contacts', key: id as string, select: ['fullname', 'telephone1'] });
+    const contact = await api().retrieve<Contact>({ collection: 'contacts', key: id, select: ['fullname', 'telephone1'] });
     expect(contact).toMatchObject({ contactid: id, fullname: 'Zoë Kowalczyk', telephone1: '+48 22 555 01 99' });
     expect(contact['@odata.etag']).toMatch(/^W\/"\d+"$/);
     expect(Object.keys(contact)).not.toContain('emailaddress1');
@@ -112,6 +112,30 @@ describe('§1 update with ETags, upsert and delete', () => {
     expect((await failure(api().retrieve({ collection: 'accounts', key: account }))).status).toBe(404);
     expect((await api().retrieve<Contact>({ collection: 'contacts', key: contact, select: ['_parentcustomerid_value'] }))._parentcustomerid_value).toBeNull();
     expect((await failure(api().deleteRecord({ collection: 'accounts', key: account }))).status).toBe(404);
+  });
+});
+
+describe('§2 write-back: a phone call regarding the linked record', () => {
+  it('creates a completed phonecall regarding a case and finds it by _regardingobjectid_value', async () => {
+    const [incident] = (await api().retrieveMultiple<Record<string, string>>({ collection: 'incidents', filter: "title eq 'TV box reboots during live sport'", select: ['title'] })).value;
+    const id = await api().create<object, string>({
+      collection: 'phonecalls',
+      data: {
+        subject: 'Inbound call', phonenumber: '+1 206-555-0142', directioncode: false, actualdurationminutes: 4, statecode: 1, statuscode: 4,
+        'regardingobjectid_incident_phonecall@odata.bind': `/incidents(${incident.incidentid})`,
+      },
+    });
+    const { value } = await api().retrieveMultiple<Record<string, unknown>>({
+      collection: 'phonecalls', filter: `_regardingobjectid_value eq ${incident.incidentid}`, select: ['subject', 'directioncode', 'statuscode', '_regardingobjectid_value'], includeAnnotations: '*',
+    });
+    expect(value.find((call) => call.activityid === id)).toMatchObject({
+      directioncode_Formatted: 'Incoming', statuscode_Formatted: 'Received', _regardingobjectid_value_LogicalName: 'incident', _regardingobjectid_value_Formatted: 'TV box reboots during live sport',
+    });
+  });
+
+  it('refuses a status reason that does not belong to the status', async () => {
+    const error = await failure(api().create({ collection: 'phonecalls', data: { subject: 'x', statecode: 0, statuscode: 4 } }));
+    expect(error.status).toBe(400);
   });
 });
 

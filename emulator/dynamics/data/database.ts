@@ -15,8 +15,9 @@ const phoneKey = (value: Value | undefined): string | undefined => (typeof value
 type Kind = 'key' | 'digits' | 'prefix';
 
 interface FieldIndex {
-  add(id: string, key: string | undefined): void;
-  remove(id: string, key: string | undefined): void;
+  field: string;
+  kind: Kind;
+  index: { add(id: string, key: string | undefined): void; remove(id: string, key: string | undefined): void };
 }
 
 const keyFor: Record<Kind, (value: Value | undefined) => string | undefined> = { key: keyOf, digits: phoneKey, prefix: keyOf };
@@ -26,7 +27,8 @@ const keyFor: Record<Kind, (value: Value | undefined) => string | undefined> = {
  * first time the planner asks for it, then kept in step by `put` and `remove`.
  */
 export class Database {
-  private readonly indexes = new Map<string, FieldIndex>();
+  /** entity -> `field|kind` -> index. */
+  private readonly indexes = new Map<string, Map<string, FieldIndex>>();
   private readonly positions = new Map<string, Map<string, number>>();
 
   constructor(readonly data: DynamicsData) {}
@@ -46,9 +48,8 @@ export class Database {
 
   put(entity: string, id: string, row: Row): void {
     const before = this.get(entity, id);
-    for (const [name, index] of this.indexes) {
-      const [table, field, kind] = name.split('|') as [string, string, Kind];
-      if (table !== entity || before?.[field] === row[field]) continue;
+    for (const { field, kind, index } of this.indexesOf(entity).values()) {
+      if (before?.[field] === row[field]) continue;
       index.remove(id, keyFor[kind](before?.[field]));
       index.add(id, keyFor[kind](row[field]));
     }
@@ -62,10 +63,7 @@ export class Database {
   remove(entity: string, id: string): void {
     const before = this.get(entity, id);
     if (!before) return;
-    for (const [name, index] of this.indexes) {
-      const [table, field, kind] = name.split('|') as [string, string, Kind];
-      if (table === entity) index.remove(id, keyFor[kind](before[field]));
-    }
+    for (const { field, kind, index } of this.indexesOf(entity).values()) index.remove(id, keyFor[kind](before[field]));
     delete this.rows(entity)[id];
   }
 
@@ -81,15 +79,15 @@ export class Database {
 
   /** Ids whose folded `field` starts with a folded, non-empty prefix. */
   startingWith(entity: string, field: string, prefix: string): ReadonlySet<string> {
-    const name = `${entity}|${field}|prefix`;
-    let index = this.indexes.get(name) as PrefixIndex | undefined;
+    const byField = this.indexesOf(entity);
+    let index = byField.get(`${field}|prefix`)?.index as PrefixIndex | undefined;
     if (!index) {
       const entries: [string, string][] = [];
       for (const [id, row] of Object.entries(this.rows(entity))) {
         const key = keyOf(row[field]);
         if (key) entries.push([key, id]);
       }
-      this.indexes.set(name, (index = PrefixIndex.over(entries)));
+      byField.set(`${field}|prefix`, { field, kind: 'prefix', index: (index = PrefixIndex.over(entries)) });
     }
     return index.startingWith(prefix);
   }
@@ -110,14 +108,20 @@ export class Database {
   }
 
   private keyIndex(entity: string, field: string, kind: 'key' | 'digits'): KeyIndex {
-    const name = `${entity}|${field}|${kind}`;
-    let index = this.indexes.get(name) as KeyIndex | undefined;
+    const byField = this.indexesOf(entity);
+    let index = byField.get(`${field}|${kind}`)?.index as KeyIndex | undefined;
     if (!index) {
       index = new KeyIndex();
       for (const [id, row] of Object.entries(this.rows(entity))) index.add(id, keyFor[kind](row[field]));
-      this.indexes.set(name, index);
+      byField.set(`${field}|${kind}`, { field, kind, index });
     }
     return index;
+  }
+
+  private indexesOf(entity: string): Map<string, FieldIndex> {
+    let byField = this.indexes.get(entity);
+    if (!byField) this.indexes.set(entity, (byField = new Map()));
+    return byField;
   }
 
   private positionsOf(entity: string): Map<string, number> {

@@ -25,7 +25,7 @@ describe('parseFilter', () => {
 
   it('binds not tighter than and, and and tighter than or; parentheses override', () => {
     const a = "a eq '1'";
-    const tree = parseFilter(`${a} or not b eq '2' and c eq '3'`) as Extract<FilterNode, { type: 'or' }>;
+    const tree = parseFilter(`${a} or not b eq '2' and c eq '3'`) as { type: string; right: FilterNode };
     expect(tree.type).toBe('or');
     expect(tree.right).toMatchObject({ type: 'and', left: { type: 'not' }, right: { type: 'compare' } });
     expect(parseFilter(`(${a} or b eq '2') and c eq '3'`)).toMatchObject({ type: 'and', left: { type: 'or' } });
