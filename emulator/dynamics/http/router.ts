@@ -22,7 +22,8 @@ export function webApiRouter(env: WebApiEnv, data: () => DynamicsData, requireTo
     const [first, ...rest] = segments;
     const open = first.indexOf('(');
     const name = open < 0 ? first : first.slice(0, open);
-    const key = open < 0 ? undefined : first.slice(open + 1, first.endsWith(')') ? -1 : undefined);
+    if (open >= 0 && !first.endsWith(')')) throw ODataError.badQuery(`Syntax error at position ${first.length} in '${first}'.`);
+    const key = open < 0 ? undefined : first.slice(open + 1, -1);
     if (name === 'WhoAmI' && (key === undefined || key === '') && rest.length === 0 && req.method === 'GET') return whoAmI(data(), req, res, claimsOf(res.locals).appid);
     if (name === 'EntityDefinitions' && req.method === 'GET') return entityDefinitions(env, req, res, key, rest.join('/'));
     const entity = env.registry.bySetName(name);

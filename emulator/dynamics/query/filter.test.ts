@@ -47,6 +47,7 @@ describe('parseFilter', () => {
     expect(error("contains(lastname 'a')")).toMatchObject({ message: "')' or ',' expected at position 18 in 'contains(lastname 'a')'." });
     expect(error("substringof('a',lastname)").message).toMatch(/^An unknown function with name 'substringof' was found/);
     expect(error('telephone1 eq 415#').message).toBe("Syntax error at position 17 in 'telephone1 eq 415#'.");
+    expect(error('createdon gt 2024-13-45T99:99:99Z').message).toBe("Syntax error at position 13 in 'createdon gt 2024-13-45T99:99:99Z'.");
   });
 
   it('refuses nesting past the recursion limit instead of overflowing the stack', () => {

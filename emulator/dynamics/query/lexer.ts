@@ -43,6 +43,7 @@ export function tokenize(text: string): Token[] {
         tokens.push({ kind: 'guid', value: text.slice(i, guid).toLowerCase(), position: i });
         i = guid;
       } else if (dateTime !== undefined) {
+        if (Number.isNaN(Date.parse(text.slice(i, dateTime)))) throw syntaxError(i, text);
         tokens.push({ kind: 'datetime', value: text.slice(i, dateTime), position: i });
         i = dateTime;
       } else if (isDigit(c) || ((c === '-' || c === '+') && isDigit(text[i + 1] ?? ''))) {
