@@ -1,4 +1,5 @@
 import { createContactCenterService } from './contact-center';
+import { createDynamicsService } from './dynamics';
 import { createPagesService } from './pages';
 import { createSalesforceService } from './salesforce';
 import type { EmulatedService, ServiceContext } from './service';
@@ -11,6 +12,7 @@ export function createServices(context: ServiceContext): EmulatedService[] {
     createSalesforceService(context),
     createServiceNowService(context),
     createZendeskService(context),
+    createDynamicsService(context),
     createContactCenterService(context),
     createPagesService(context),
   ];

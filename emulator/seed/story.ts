@@ -15,6 +15,8 @@ export interface DemoStory {
   opportunities: StoryOpportunity[];
   campaigns: StoryCampaign[];
   zendesk: { agents: StoryZendeskAgent[]; users: StoryZendeskUser[]; tickets: StoryZendeskTicket[] };
+  /** Customers that exist only in Dynamics 365, and the app registration its clients use. */
+  dynamics: StoryDynamics;
   contactCenter: {
     skills: string[];
     queues: { key: string; name: string }[];
@@ -51,11 +53,18 @@ export interface StoryZendeskTicket {
   comments: { authorKey: string; body: string; public: boolean; minutesAfter: number }[];
   recording: { durationSeconds: number } | null;
 }
+export interface StoryDynamics {
+  app: { tenant: string; clientId: string; clientSecret: string; displayName: string };
+  accounts: StoryAccount[];
+  /** accountKey may name a story account or one of `accounts` above. */
+  people: StoryPerson[];
+  cases: StoryCase[];
+}
 export interface StoryAgent { key: string; name: string; username: string; password: string; role: 'agent' | 'admin'; queues: string[]; skills: string[]; state: 'available' | 'unavailable' }
 
 const FILES = {
   company: 'company.json', accounts: 'accounts.json', people: 'people.json', leads: 'leads.json', cases: 'cases.json',
-  opportunities: 'opportunities.json', campaigns: 'campaigns.json', zendesk: 'zendesk.json',
+  opportunities: 'opportunities.json', campaigns: 'campaigns.json', zendesk: 'zendesk.json', dynamics: 'dynamics.json',
   contactCenter: 'contact-center.json', crmUsers: 'crm-users.json',
 } as const;
 

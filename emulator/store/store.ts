@@ -4,7 +4,7 @@ import { Low, Memory } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 
 /** Each emulated service keeps its data under its own namespace; nothing else touches the file. */
-export type Namespace = 'salesforce' | 'servicenow' | 'zendesk' | 'contactCenter';
+export type Namespace = 'salesforce' | 'servicenow' | 'zendesk' | 'dynamics' | 'contactCenter';
 
 type StoreData = { meta: { seededAt?: string; version: number } } & Partial<Record<Namespace, unknown>>;
 
