@@ -1,15 +1,15 @@
 import type { z } from 'zod';
 import type { cardSchema, duplicateCandidate } from '../../../shared/contract/cards';
-import type { linkSchema } from '../../../shared/contract/links';
+import type { CcClient } from '../../../shared/contract/client';
 import type { ccContract } from '../../../shared/contract/contract';
 import type { interactionSchema } from '../../../shared/contract/interactionSchema';
+import type { linkSchema } from '../../../shared/contract/links';
 import type { RouteResponse } from '../../../shared/contract/route';
 import type { RelatedGroup } from '../../../shared/related/orderRelated';
 import type { ServiceNowRelations } from '../../../shared/relating/servicenowRelation';
 import type { CrmRecord } from '../../../shared/vocabulary/crmRecord';
 import type { Link } from '../../../shared/vocabulary/link';
 import type { CaseApi } from './api/caseApi';
-import type { CcClient } from '../../../shared/contract/client';
 
 /** What the card reads from `/cc/v1`, typed by the contract (ARCHITECTURE rule 10). */
 export type CcInteraction = z.output<typeof interactionSchema>;
