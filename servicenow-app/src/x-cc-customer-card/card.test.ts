@@ -59,6 +59,29 @@ describe('the customer card (§1)', () => {
     expect(card.backend.links[0].state).toBe('unlinked');
   });
 
+  it('talks to the contact center at the admin\'s URL with the session cookie, and reads the page\'s CSRF token once', async () => {
+    let tokenReads = 0;
+    Object.defineProperty(globalThis, 'g_ck', { configurable: true, get: () => (tokenReads++, 'ck-3f9a') });
+    try {
+      const card = await mountCard({ properties: { ccApiUrl: 'https://cc.example.com/cc/v1' } });
+      await card.relate('Rafael Souza');
+      await vi.waitFor(() => expect(card.backend.patches).toHaveLength(1));
+      card.qa('.records .record').find((r) => r.textContent!.includes('Acme'))!.querySelector<HTMLButtonElement>('.link')!.click();
+      await vi.waitFor(() => expect(card.backend.links).toHaveLength(1));
+      const requests = card.fetch.mock.calls.map(([input, init]) => ({ url: new URL(String(input), 'https://instance.example'), init: init ?? {} }));
+      const ccCalls = requests.filter((r) => r.url.pathname.startsWith('/cc/v1/'));
+      const tableCalls = requests.filter((r) => r.url.pathname.startsWith('/api/now/table/'));
+      expect(ccCalls.length).toBeGreaterThan(3);
+      expect(ccCalls.every((r) => r.url.origin === 'https://cc.example.com' && r.init.credentials === 'include')).toBe(true);
+      expect(tableCalls.length).toBeGreaterThan(3);
+      expect(tableCalls.every((r) => new Headers(r.init.headers).get('X-UserToken') === 'ck-3f9a')).toBe(true);
+      // One Table API client per card, made when it loaded, serves every later action.
+      expect(tokenReads).toBe(1);
+    } finally {
+      delete (globalThis as { g_ck?: unknown }).g_ck;
+    }
+  });
+
   it('has no accessibility violations, with the listbox open and a relation made', async () => {
     const card = await mountCard();
     await card.relate('Ana Souza');

@@ -76,7 +76,7 @@ describe('Create new from Related interactions (§4)', () => {
     await vi.waitFor(() => expect(card.q('#cc-create')).toBeNull());
     expect(card.backend.inserts).toEqual([{ table: 'sn_customerservice_case', body: { short_description: 'No internet', description: 'Fibre box blinks red' } }]);
     await vi.waitFor(() => expect(opened).toHaveBeenCalledWith({ table: 'sn_customerservice_case', sysId: expect.stringMatching(/^f0+1$/) }));
-    expect(card.backend.current.visited.at(-1)).toEqual({ crm: 'servicenow', object: 'sn_customerservice_case', id: opened.mock.calls[0][0].sysId });
+    expect(card.backend.current.visited.at(-1)).toEqual({ crm: 'servicenow', object: 'sn_customerservice_case', id: opened.mock.calls[0][0].sysId, at: expect.any(String) });
     await vi.waitFor(() => expect(card.q('.related-entry[data-group=created]')!.textContent).toContain('CS1003'));
   });
 

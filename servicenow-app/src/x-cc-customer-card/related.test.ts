@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ANA } from './testing/fakeBackend';
+import { ANA, LUCA } from './testing/fakeBackend';
 import { mountCard } from './testing/mountCard';
 
 afterEach(() => {
@@ -22,5 +22,11 @@ describe('Related interactions (§5)', () => {
     expect(card.qa('.child-list').map((l) => l.getAttribute('aria-label'))).toEqual(['Cases', 'Past interactions']);
     expect(card.q('.child-list[aria-label=Cases]')!.textContent).toContain('CS0001001');
     expect(arrow.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('before a card exists, looks the caller up by their number read in the admin\'s default region (§1.3)', async () => {
+    const card = await mountCard({ phoneRegion: 'CH', interaction: { from: '044 668 18 00', cardId: undefined, ivr: undefined } });
+    await vi.waitFor(() => expect(card.qa('.related-entry')).toHaveLength(1));
+    expect(card.q('.related-entry')!.textContent).toContain(LUCA.name);
   });
 });

@@ -1,27 +1,23 @@
-import type { FeatureSwitches } from '../../../shared/config/requireFeature';
-import type { DuplicateReason } from '../../../shared/cards/duplicates';
+import type { z } from 'zod';
+import type { cardSchema, duplicateCandidate } from '../../../shared/contract/cards';
+import type { CcClient } from '../../../shared/contract/client';
+import type { ccContract } from '../../../shared/contract/contract';
+import type { interactionSchema } from '../../../shared/contract/interactionSchema';
+import type { linkSchema } from '../../../shared/contract/links';
+import type { RouteResponse } from '../../../shared/contract/route';
 import type { RelatedGroup } from '../../../shared/related/orderRelated';
 import type { ServiceNowRelations } from '../../../shared/relating/servicenowRelation';
-import type { CustomerCard } from '../../../shared/vocabulary/card';
-import type { Channel } from '../../../shared/vocabulary/channel';
-import type { CrmRecord, CrmRecordRef } from '../../../shared/vocabulary/crmRecord';
+import type { CrmRecord } from '../../../shared/vocabulary/crmRecord';
 import type { Link } from '../../../shared/vocabulary/link';
+import type { CaseApi } from './api/caseApi';
 
-/** What the card reads of a contact-center interaction (`GET /cc/v1/interactions/{id}`). */
-export interface CcInteraction {
-  id: string;
-  channel: Channel;
-  state: string;
-  from: string;
-  subject?: string;
-  cardId?: string;
-  startedAt: string;
-  ivr?: { outcome: string; matches: (CrmRecordRef & { name: string })[]; greeting: string };
-  routing?: { queue: string; skills: string[] };
-  visited: CrmRecordRef[];
-  /** Digital interactions: the conversation so far (§1.2). */
-  messages?: { from: string; text: string; at: string; direction: 'inbound' | 'outbound' }[];
-}
+/** What the card reads from `/cc/v1`, typed by the contract (ARCHITECTURE rule 10). */
+export type CcInteraction = z.output<typeof interactionSchema>;
+export type CcCard = z.output<typeof cardSchema>;
+export type CcLink = z.output<typeof linkSchema>;
+export type CcConfig = RouteResponse<typeof ccContract.getConfig>['config'];
+/** A card offered for merging, with why it is probably the same contact (§6.2). */
+export type MergeCandidate = z.output<typeof duplicateCandidate>;
 
 /** The component's properties (declared for UI Builder in now-ui.json). */
 export interface CardProperties {
@@ -45,8 +41,8 @@ export interface CardState {
   status: 'idle' | 'loading' | 'ready' | 'failed';
   loadError: string | null;
   interaction: CcInteraction | null;
-  card: CustomerCard | null;
-  config: FeatureSwitches | null;
+  card: CcCard | null;
+  config: CcConfig | null;
   /** Records the agent may relate to the case (§3.2), newest first, with their display names. */
   relatable: CrmRecord[];
   relations: ServiceNowRelations;
@@ -78,18 +74,11 @@ export interface CreateForm {
   saving: boolean;
 }
 
-/** A card offered for merging, with why it is probably the same contact (§6.2). */
-export interface MergeCandidate {
-  card: CustomerCard;
-  score?: number;
-  reasons: DuplicateReason[];
-}
-
 /** §6: the merge dialog: ranked duplicates, a search over all cards, the agent's selection. */
 export interface MergeDialog {
   duplicates: MergeCandidate[];
   query: string;
-  results: CustomerCard[] | null;
+  results: CcCard[] | null;
   selected: string[];
   error: string | null;
   busy: boolean;
@@ -122,6 +111,19 @@ export const initialState = {
 export interface HandlerContext<P = unknown> {
   action: { type: string; payload: P };
   state: CardState;
+  /** The card's element (ui-core's `host` coeffect). */
+  host: Element;
   updateState(patch: Partial<CardState>): void;
   dispatch(type: string, payload?: unknown): void;
+}
+
+/** The card's clients, made once per card (`api/cardApis.ts`). */
+export interface CardApis {
+  cc: CcClient;
+  sn: CaseApi;
+}
+
+/** A handler that talks to the contact center or ServiceNow gets the card's clients injected. */
+export interface ApiContext<P = unknown> extends HandlerContext<P> {
+  apis: CardApis;
 }

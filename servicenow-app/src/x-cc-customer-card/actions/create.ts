@@ -1,9 +1,7 @@
 import { allowedCreateTypes, prefillForm } from '../../../../shared/create/prefill';
 import { isCrmError } from '../../../../shared/ports/crmError';
-import { createCaseApi } from '../api/caseApi';
-import { createCcApi } from '../api/ccApi';
 import { CARD, EMITTED } from '../actionTypes';
-import type { CardState, CreateForm, HandlerContext } from '../state';
+import type { ApiContext, CardState, CreateForm, HandlerContext } from '../state';
 import { createFields, errorsByField } from './createFields';
 import { errorText, refusalText } from './messages';
 
@@ -58,12 +56,11 @@ export function createFieldChanged({ action, state, updateState }: HandlerContex
  * open with everything typed (§4.2); the new record joins the card, becomes relatable (it is reported
  * as visited during the interaction) and the host opens it.
  */
-export async function createSaved({ state, updateState, dispatch }: HandlerContext) {
+export async function createSaved({ state, updateState, dispatch, apis: { cc, sn } }: ApiContext) {
   const form = state.create;
   if (!form || form.saving) return;
   if (!createTypes(state).includes(form.object)) return updateState({ create: { ...form, error: refusalText({ refused: 'type-not-allowed' }) } });
   updateState({ create: { ...form, saving: true, error: null, fieldErrors: {} } });
-  const sn = createCaseApi();
   try {
     const outcome = await sn.create(form.object, form.values);
     if ('invalid' in outcome) {
@@ -74,8 +71,8 @@ export async function createSaved({ state, updateState, dispatch }: HandlerConte
     const ref = outcome.written;
     const record = (await sn.record(ref).catch(() => null)) ?? { ...ref, name: '' };
     updateState({ create: null, created: [...state.created, record] });
-    const { interactionId, ccApiUrl } = state.properties;
-    if (interactionId) await createCcApi(ccApiUrl).visited(interactionId, ref).catch(() => null);
+    const { interactionId } = state.properties;
+    if (interactionId) await cc.call('markVisited', { params: { id: interactionId }, body: { crm: ref.crm, object: ref.object, id: ref.id } }).catch(() => null);
     dispatch(CARD.INTERACTION_CHANGED);
     dispatch(CARD.RELATED_REFRESHED);
     dispatch(EMITTED.RECORD_CREATED, { table: ref.object, sysId: ref.id });

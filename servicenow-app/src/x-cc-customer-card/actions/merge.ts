@@ -1,13 +1,12 @@
 import { requireFeature } from '../../../../shared/config/requireFeature';
-import { createCcApi } from '../api/ccApi';
 import { CARD } from '../actionTypes';
-import type { HandlerContext, MergeDialog } from '../state';
+import type { ApiContext, HandlerContext, MergeDialog } from '../state';
 import { errorText, refusalText } from './messages';
 
 const withPatch = (dialog: MergeDialog, patch: Partial<MergeDialog>): MergeDialog => ({ ...dialog, ...patch });
 
 /** §6.2: the dialog opens on the open card's probable duplicates, ranked by the service's domain. */
-export async function mergeOpened({ state, updateState }: HandlerContext) {
+export async function mergeOpened({ state, updateState, apis: { cc } }: ApiContext) {
   const cardId = state.card?.id;
   if (!state.config || !cardId) return;
   const disabled = requireFeature(state.config, 'merge');
@@ -15,7 +14,8 @@ export async function mergeOpened({ state, updateState }: HandlerContext) {
   const dialog: MergeDialog = { duplicates: [], query: '', results: null, selected: [], error: null, busy: true };
   updateState({ merge: dialog, mergeMessage: null });
   try {
-    updateState({ merge: withPatch(dialog, { duplicates: await createCcApi(state.properties.ccApiUrl).duplicates(cardId), busy: false }) });
+    const { duplicates } = await cc.call('findDuplicates', { params: { id: cardId } });
+    updateState({ merge: withPatch(dialog, { duplicates, busy: false }) });
   } catch (error) {
     updateState({ merge: withPatch(dialog, { error: errorText(error), busy: false }) });
   }
@@ -26,12 +26,12 @@ export function mergeQueryChanged({ action, state, updateState }: HandlerContext
 }
 
 /** §6.2: the agent may also search every card (by name, phone, email). */
-export async function mergeSearched({ state, updateState }: HandlerContext) {
+export async function mergeSearched({ state, updateState, apis: { cc } }: ApiContext) {
   const dialog = state.merge;
   if (!dialog || !dialog.query.trim()) return;
   updateState({ merge: { ...dialog, busy: true, error: null } });
   try {
-    const found = await createCcApi(state.properties.ccApiUrl).searchCards(dialog.query.trim());
+    const { cards: found } = await cc.call('searchCards', { query: { q: dialog.query.trim() } });
     updateState({ merge: { ...dialog, busy: false, results: found.filter((c) => c.id !== state.card?.id && !c.mergedInto) } });
   } catch (error) {
     updateState({ merge: { ...dialog, busy: false, error: errorText(error) } });
@@ -46,13 +46,13 @@ export function mergeToggled({ action, state, updateState }: HandlerContext<{ ca
 }
 
 /** §6.3: the open card survives with the union of the selected ones; the service's message is shown. */
-export async function mergeConfirmed({ state, updateState, dispatch }: HandlerContext) {
+export async function mergeConfirmed({ state, updateState, dispatch, apis: { cc } }: ApiContext) {
   const dialog = state.merge;
   const cardId = state.card?.id;
   if (!dialog || !cardId || dialog.selected.length === 0 || dialog.busy) return;
   updateState({ merge: { ...dialog, busy: true, error: null } });
   try {
-    const result = await createCcApi(state.properties.ccApiUrl).merge(cardId, dialog.selected);
+    const result = await cc.call('mergeCards', { params: { id: cardId }, body: { cardIds: dialog.selected } });
     updateState({ merge: null, card: result.card, mergeMessage: result.message });
     dispatch(CARD.RELATED_REFRESHED);
   } catch (error) {

@@ -1,12 +1,11 @@
 import { decideServiceNowRelation, unrelateServiceNow } from '../../../../shared/relating/servicenowRelation';
 import type { CrmRecord } from '../../../../shared/vocabulary/crmRecord';
-import { createCaseApi } from '../api/caseApi';
 import { EMITTED } from '../actionTypes';
-import type { HandlerContext } from '../state';
+import type { ApiContext } from '../state';
 import { errorText, refusalText } from './messages';
 
 /** §3.2: picking a record fills its reference field on the case through the Table API. */
-export async function relatePicked({ action, state, updateState, dispatch }: HandlerContext<{ record: CrmRecord }>) {
+export async function relatePicked({ action, state, updateState, dispatch, apis: { sn } }: ApiContext<{ record: CrmRecord }>) {
   const { table, sysId } = state.properties;
   updateState({ listbox: { open: false, active: state.listbox.active }, relateError: null });
   if (!state.config) return;
@@ -15,7 +14,7 @@ export async function relatePicked({ action, state, updateState, dispatch }: Han
   if ('refused' in decision) return updateState({ relateError: refusalText(decision) });
   updateState({ busy: true });
   try {
-    await createCaseApi().setField(table, sysId, decision.field, decision.value);
+    await sn.setField(table, sysId, decision.field, decision.value);
     updateState({ busy: false, relations: decision.relations });
     dispatch(EMITTED.RECORD_UPDATED, { table, sysId, field: decision.field, value: decision.value });
   } catch (error) {
@@ -24,14 +23,14 @@ export async function relatePicked({ action, state, updateState, dispatch }: Han
 }
 
 /** §3.2: clicking the green icon removes that relation (clears its field on the case). */
-export async function relationIconClicked({ action, state, updateState, dispatch }: HandlerContext<{ record: CrmRecord }>) {
+export async function relationIconClicked({ action, state, updateState, dispatch, apis: { sn } }: ApiContext<{ record: CrmRecord }>) {
   const { table, sysId } = state.properties;
   if (!state.config || !sysId) return;
   const decision = unrelateServiceNow(state.relations, action.payload.record, state.config);
   if ('refused' in decision) return updateState({ relateError: refusalText(decision) });
   updateState({ busy: true, relateError: null });
   try {
-    await createCaseApi().setField(table, sysId, decision.clear, '');
+    await sn.setField(table, sysId, decision.clear, '');
     updateState({ busy: false, relations: decision.relations });
     dispatch(EMITTED.RECORD_UPDATED, { table, sysId, field: decision.clear, value: '' });
   } catch (error) {
@@ -40,9 +39,9 @@ export async function relationIconClicked({ action, state, updateState, dispatch
 }
 
 /** §3.2: a record with no display name is previewed with all its fields. */
-export async function previewRequested({ action, updateState }: HandlerContext<{ record: CrmRecord }>) {
+export async function previewRequested({ action, updateState, apis: { sn } }: ApiContext<{ record: CrmRecord }>) {
   try {
-    updateState({ preview: (await createCaseApi().record(action.payload.record)) ?? action.payload.record });
+    updateState({ preview: (await sn.record(action.payload.record)) ?? action.payload.record });
   } catch (error) {
     updateState({ relateError: errorText(error) });
   }

@@ -1,18 +1,11 @@
+import { contactIdentityPoints } from '../../../../shared/cards/identityPoint';
 import { expansionPlan } from '../../../../shared/related/expansionPlan';
 import { orderRelated } from '../../../../shared/related/orderRelated';
-import type { IdentityPoint } from '../../../../shared/vocabulary/card';
+import type { Region } from '../../../../shared/phone/normalizePhone';
 import type { CrmRecord } from '../../../../shared/vocabulary/crmRecord';
-import { createCaseApi, type CaseApi } from '../api/caseApi';
-import type { CardState, HandlerContext, RelatedEntry } from '../state';
+import type { CaseApi } from '../api/caseApi';
+import type { ApiContext, CardState, RelatedEntry } from '../state';
 import { errorText } from './messages';
-
-/** The contact's identity points: the card's, or the interaction's own address before the card loads. */
-function identityPointsOf(state: Pick<CardState, 'card' | 'interaction'>): IdentityPoint[] {
-  if (state.card?.identityPoints.length) return state.card.identityPoints;
-  const from = state.interaction?.from.trim() ?? '';
-  if (!from) return [];
-  return [from.includes('@') ? { kind: 'email', value: from } : { kind: 'phone', value: from }];
-}
 
 /** Everyone sharing a household with the people found: §5.1's "records related to them". */
 async function householdOf(found: CrmRecord[], sn: CaseApi): Promise<CrmRecord[]> {
@@ -29,7 +22,8 @@ async function householdOf(found: CrmRecord[], sn: CaseApi): Promise<CrmRecord[]
  */
 export async function relatedEntries(state: Pick<CardState, 'card' | 'interaction' | 'config' | 'created'>, sn: CaseApi): Promise<RelatedEntry[]> {
   if (!state.config) return [];
-  const identityPoints = identityPointsOf(state);
+  // The config schema accepts only the country codes libphonenumber knows, so it is a Region.
+  const identityPoints = contactIdentityPoints(state.card, state.interaction, state.config.phone.defaultRegion as Region);
   const found = (
     await Promise.all(
       identityPoints.map((p) => (p.kind === 'phone' ? sn.searchByPhone(p.value) : p.kind === 'email' ? sn.searchByEmail(p.value) : [])),
@@ -41,17 +35,17 @@ export async function relatedEntries(state: Pick<CardState, 'card' | 'interactio
   return ordered.map((entry) => ({ ...entry, expanded: false, children: null }));
 }
 
-export async function relatedRefreshed({ state, updateState }: HandlerContext) {
+export async function relatedRefreshed({ state, updateState, apis: { sn } }: ApiContext) {
   if (!state.interaction) return;
   try {
-    updateState({ related: await relatedEntries(state, createCaseApi()), relatedError: null });
+    updateState({ related: await relatedEntries(state, sn), relatedError: null });
   } catch (error) {
     updateState({ relatedError: errorText(error) });
   }
 }
 
 /** §5.2: children load on demand, the first time the arrow is opened, as the domain's expansion plan says. */
-export async function relatedExpandToggled({ action, state, updateState }: HandlerContext<{ record: CrmRecord }>) {
+export async function relatedExpandToggled({ action, state, updateState, apis: { sn } }: ApiContext<{ record: CrmRecord }>) {
   const at = state.related.findIndex((e) => e.record.object === action.payload.record.object && e.record.id === action.payload.record.id);
   if (at < 0) return;
   const entry = state.related[at];
@@ -59,7 +53,7 @@ export async function relatedExpandToggled({ action, state, updateState }: Handl
   if (entry.expanded || entry.children) return put({ ...entry, expanded: !entry.expanded });
   try {
     const plan = expansionPlan(entry.record);
-    const lists = await createCaseApi().related(entry.record, plan.map(({ object, field }) => ({ object, field })));
+    const lists = await sn.related(entry.record, plan.map(({ object, field }) => ({ object, field })));
     put({ ...entry, expanded: true, children: lists.map((list, i) => ({ label: plan[i].label, records: list.records })) });
   } catch (error) {
     updateState({ relatedError: errorText(error) });

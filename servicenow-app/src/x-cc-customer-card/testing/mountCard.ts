@@ -4,12 +4,13 @@ import { loadCard } from './loadCard';
 
 const loaded = loadCard();
 
-/** The card on a case, talking to a fake backend, loaded and idle. */
-export async function mountCard(options: Parameters<typeof fakeBackend>[0] = {}) {
+/** The card on a case, talking to a fake backend, loaded and idle; `properties` as a host would set them. */
+export async function mountCard(options: Parameters<typeof fakeBackend>[0] & { properties?: Record<string, unknown> } = {}) {
   const backend = fakeBackend(options);
-  vi.stubGlobal('fetch', vi.fn(backend.fetch));
+  const fetch = vi.fn(backend.fetch);
+  vi.stubGlobal('fetch', fetch);
   const { whenComponentIsIdle } = await loaded;
-  const element = Object.assign(document.createElement('x-cc-customer-card'), { interactionId: interaction.id, sysId: CASE_ID });
+  const element = Object.assign(document.createElement('x-cc-customer-card'), { interactionId: interaction.id, sysId: CASE_ID, ...options.properties });
   document.body.append(element);
   await whenComponentIsIdle(element);
   const root = element.shadowRoot!;
@@ -30,5 +31,5 @@ export async function mountCard(options: Parameters<typeof fakeBackend>[0] = {})
     qa('[role=option]').find((o) => o.textContent!.includes(name))!.click();
   };
   const relations = () => qa('.relation').map((r) => ({ field: r.dataset.field, icon: r.dataset.icon, text: r.textContent }));
-  return { element, root, backend, q, qa, openRelatesTo, relate, relations };
+  return { element, root, backend, fetch, q, qa, openRelatesTo, relate, relations };
 }

@@ -1,9 +1,8 @@
 import { createElement } from '@servicenow/ui-renderer-snabbdom';
 import type { DuplicateReason } from '../../../../shared/cards/duplicates';
 import { CHANNEL_LABELS } from '../../../../shared/vocabulary/channel';
-import type { CustomerCard } from '../../../../shared/vocabulary/card';
 import { CARD } from '../actionTypes';
-import type { CardState, MergeDialog } from '../state';
+import type { CardState, CcCard, MergeDialog } from '../state';
 import { modal } from './modal';
 import { fieldError } from './section';
 import type { Dispatch } from './types';
@@ -15,10 +14,10 @@ const REASONS: Record<DuplicateReason, string> = {
   'same-linked-record': 'same linked record',
 };
 
-const identity = (card: CustomerCard) => card.identityPoints.map((p) => p.value).join(', ');
+const identity = (card: CcCard) => card.identityPoints.map((p) => p.value).join(', ');
 
 /** One card to pick: a checkbox labelled with the card, described by why it is offered. */
-function candidate(dialog: MergeDialog, card: CustomerCard, reasons: DuplicateReason[], dispatch: Dispatch) {
+function candidate(dialog: MergeDialog, card: CcCard, reasons: DuplicateReason[], dispatch: Dispatch) {
   const id = `cc-merge-${card.id}`;
   const why = reasons.map((r) => REASONS[r] ?? r).join(', ');
   return createElement(
