@@ -40,7 +40,7 @@ export default tseslint.config(
   },
   {
     // ARCHITECTURE rule 1: the CRM emulations are independent models and reuse nothing of shared/.
-    files: ['emulator/salesforce/**/*.ts', 'emulator/servicenow/**/*.ts', 'emulator/zendesk/**/*.ts'],
+    files: ['emulator/salesforce/**/*.ts', 'emulator/servicenow/**/*.ts', 'emulator/zendesk/**/*.ts', 'emulator/dynamics/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/shared/**', '**/shared'], message: 'CRM emulations never reuse shared/ rules.' }] }],
     },

@@ -20,7 +20,8 @@ async function main() {
       `  Salesforce REST        ${u}/services/data/`,
       `  ServiceNow Table API   ${u}/api/now/table/{table}`,
       `  Zendesk Support API    ${u}/api/v2/`,
-      `  Contact-center API     ${u}/cc/v1/`,
+      `  Dynamics 365 Web API   ${u}/api/data/v9.2/  (token: ${u}/customercard/oauth2/v2.0/token)`,
+      `  Contact-center API     ${u}/cc/v1/  (OpenAPI: ${u}/cc/v1/openapi.json)`,
     ].join('\n'),
   );
   const shutdown = (signal: string) => {
