@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import type { BuildStep } from './run';
+import { smallPhoneMetadata, withoutZodLocales } from './sharedInBrowser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = `${root}force-app/main/default/lwc/customerCardDomain`;
@@ -43,20 +44,6 @@ const META = `<?xml version="1.0" encoding="UTF-8"?>
 </LightningComponentBundle>
 `;
 
-/**
- * zod's `z.locales` namespace holds every translation (about 260 KB); the domain's
- * messages are English, which zod registers from `locales/en.js` on its own.
- */
-const withoutZodLocales: esbuild.Plugin = {
-  name: 'without-zod-locales',
-  setup(build) {
-    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes('/zod/') ? { path: 'zod-locales', namespace: 'empty' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
-  },
-};
-
 function options(): esbuild.BuildOptions {
   return {
     stdin: { contents: entrySource(), resolveDir: root, sourcefile: 'customerCardDomain.ts', loader: 'ts' },
@@ -66,11 +53,10 @@ function options(): esbuild.BuildOptions {
     target: 'es2020',
     minify: true,
     legalComments: 'none',
-    // The platform cannot import npm packages: zod and libphonenumber-js go inside. The
-    // `min` metadata is enough for parsing and formatting, at a third of the `max` size;
+    // The platform cannot import npm packages: zod and libphonenumber-js go inside, and
     // the module (about 360 KB) stays well under the 1 MB a component file may hold.
     // https://developer.salesforce.com/docs/platform/lwc/guide/create-components-javascript.html
-    alias: { 'libphonenumber-js': 'libphonenumber-js/min' },
+    alias: smallPhoneMetadata,
     plugins: [withoutZodLocales],
     banner: { js: '/* Generated from shared/ by `npm run build`; not committed, not edited by hand. */' },
     outfile: `${outDir}/customerCardDomain.js`,
