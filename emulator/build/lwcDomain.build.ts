@@ -2,16 +2,34 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import type { BuildStep } from './run';
+import { smallPhoneMetadata, withoutZodLocales } from './sharedInBrowser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = `${root}force-app/main/default/lwc/customerCardDomain`;
 
 /**
- * The decisions components ask for. `shared/index.ts` also re-exports the CRM adapters,
- * ports and import rules, which a component never uses (it reaches the CRM through
- * Lightning Data Service): leaving them out keeps HTTP clients out of the org.
+ * The decisions components ask for, and the contact-center API's one client with its event
+ * types. `shared/index.ts` also re-exports the CRM adapters, ports and import rules, which a
+ * component never uses (it reaches the CRM through Lightning Data Service): leaving them out
+ * keeps the CRMs' HTTP clients out of the org.
  */
-const DOMAIN_ENTRIES = ['vocabulary/ids', 'vocabulary/channel', 'vocabulary/crmRecord', 'vocabulary/interaction', 'vocabulary/link', 'vocabulary/card', 'phone/normalizePhone', 'config/index', 'relating/index', 'links/index', 'cards/index', 'related/index', 'create/index'];
+const DOMAIN_ENTRIES = [
+  'vocabulary/ids',
+  'vocabulary/channel',
+  'vocabulary/crmRecord',
+  'vocabulary/interaction',
+  'vocabulary/link',
+  'vocabulary/card',
+  'phone/normalizePhone',
+  'config/index',
+  'relating/index',
+  'links/index',
+  'cards/index',
+  'related/index',
+  'create/index',
+  'contract/client',
+  'contract/events',
+];
 
 function entrySource(): string {
   return DOMAIN_ENTRIES.map((entry) => `export * from './shared/${entry}';`).join('\n');
@@ -26,20 +44,6 @@ const META = `<?xml version="1.0" encoding="UTF-8"?>
 </LightningComponentBundle>
 `;
 
-/**
- * zod's `z.locales` namespace holds every translation (about 260 KB); the domain's
- * messages are English, which zod registers from `locales/en.js` on its own.
- */
-const withoutZodLocales: esbuild.Plugin = {
-  name: 'without-zod-locales',
-  setup(build) {
-    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes('/zod/') ? { path: 'zod-locales', namespace: 'empty' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
-  },
-};
-
 function options(): esbuild.BuildOptions {
   return {
     stdin: { contents: entrySource(), resolveDir: root, sourcefile: 'customerCardDomain.ts', loader: 'ts' },
@@ -49,11 +53,10 @@ function options(): esbuild.BuildOptions {
     target: 'es2020',
     minify: true,
     legalComments: 'none',
-    // The platform cannot import npm packages: zod and libphonenumber-js go inside. The
-    // `min` metadata is enough for parsing and formatting, at a third of the `max` size;
-    // the module (about 330 KB) stays well under the 1 MB a component file may hold.
+    // The platform cannot import npm packages: zod and libphonenumber-js go inside, and
+    // the module (about 360 KB) stays well under the 1 MB a component file may hold.
     // https://developer.salesforce.com/docs/platform/lwc/guide/create-components-javascript.html
-    alias: { 'libphonenumber-js': 'libphonenumber-js/min' },
+    alias: smallPhoneMetadata,
     plugins: [withoutZodLocales],
     banner: { js: '/* Generated from shared/ by `npm run build`; not committed, not edited by hand. */' },
     outfile: `${outDir}/customerCardDomain.js`,

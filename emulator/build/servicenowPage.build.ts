@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { build, context } from 'esbuild';
 import { serviceNowBundleOptions } from '../../servicenow-app/build/bundleOptions';
 import type { BuildStep } from './run';
+import { smallPhoneMetadata, withoutZodLocales } from './sharedInBrowser';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -9,8 +10,12 @@ const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 const step: BuildStep = {
   title: 'ServiceNow workspace page',
   async run({ watch }) {
+    const base = serviceNowBundleOptions([path('../pages/servicenow/client/workspace.ts')]);
     const options = {
-      ...serviceNowBundleOptions([path('../pages/servicenow/client/workspace.ts')]),
+      ...base,
+      // The page's contact-center client brings zod and the config's phone rules along.
+      alias: { ...base.alias, ...smallPhoneMetadata },
+      plugins: [...(base.plugins ?? []), withoutZodLocales],
       outdir: path('../pages/build/servicenow'),
       minify: true,
       sourcemap: true,

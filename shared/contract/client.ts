@@ -108,8 +108,11 @@ export function createCcClient(options: CcClientOptions = {}) {
     return (await request(ccContract[operation], input as LooseInput)) as CcReply<Output<Op>>;
   }
 
-  /** The agent's event stream, each event parsed by its contract; `close()` ends it. */
-  function events(agentId: string, handlers: AgentEventHandlers, onError?: (error: unknown) => void): { close(): void } {
+  /**
+   * The agent's event stream, each event parsed by its contract; `close()` ends it. `onOpen`
+   * runs each time the stream (re)connects, so a client can read what it missed meanwhile.
+   */
+  function events(agentId: string, handlers: AgentEventHandlers, onError?: (error: unknown) => void, onOpen?: () => void): { close(): void } {
     const deliver = (type: string, data: string) => {
       const schema = agentEventSchemas[type as AgentEventType];
       const handler = handlers[type as AgentEventType] as ((d: unknown) => void) | undefined;
@@ -121,12 +124,16 @@ export function createCcClient(options: CcClientOptions = {}) {
       const source = new EventSource(url, { withCredentials: options.credentials === 'include' });
       for (const type of Object.keys(handlers)) source.addEventListener(type, (event) => deliver(type, (event as MessageEvent<string>).data));
       if (onError) source.onerror = onError;
+      // EventSource reconnects on its own after a drop and fires `open` again.
+      // https://html.spec.whatwg.org/multipage/server-sent-events.html#sse-processing-model
+      if (onOpen) source.addEventListener('open', () => onOpen());
       return source;
     }
     const controller = new AbortController();
     void (async () => {
       const response = await doFetch(url, { headers: { ...headers(false), accept: 'text/event-stream' }, credentials: options.credentials, signal: controller.signal });
       if (!response.ok || !response.body) throw new CcApiError(response.status, `HTTP ${response.status}`, 'The event stream was refused.', { error: `HTTP ${response.status}` });
+      onOpen?.();
       const parse = sseParser((frame) => deliver(frame.event, frame.data));
       const decoder = new TextDecoder();
       const reader = response.body.getReader();

@@ -3,6 +3,7 @@ import jsforce, { type Connection } from 'jsforce';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import lightningPage, { LIGHTNING_BUILD_DIR } from '../../emulator/build/lightningPage.build';
+import pageScripts from '../../emulator/build/pageScripts.build';
 import type { RunningEmulator } from '../../emulator/server';
 import { launchChromium } from '../support/browser';
 import { startMemoryEmulator } from '../support/emulator';
@@ -53,6 +54,7 @@ const openRecord = async (object: string, id: string) => {
 beforeAll(async () => {
   // `npm install` builds the page bundle; a fresh checkout without it builds it here once.
   if (!existsSync(`${LIGHTNING_BUILD_DIR}/main.js`)) await lightningPage.run({ watch: false });
+  await pageScripts.run({ watch: false });
   emulator = await startMemoryEmulator();
   browser = await launchChromium();
   context = await browser.newContext();

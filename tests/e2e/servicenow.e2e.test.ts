@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import pageScripts from '../../emulator/build/pageScripts.build';
 import buildWorkspace from '../../emulator/build/servicenowPage.build';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
@@ -31,7 +32,7 @@ async function contrastViolations(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  await buildWorkspace.run({ watch: false });
+  await Promise.all([buildWorkspace.run({ watch: false }), pageScripts.run({ watch: false })]);
   emulator = await startMemoryEmulator();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

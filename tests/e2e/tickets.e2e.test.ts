@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pageScripts from '../../emulator/build/pageScripts.build';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
 import { launchChromium } from '../support/servicenowBrowser';
@@ -8,6 +9,7 @@ let emulator: RunningEmulator;
 let browser: Browser;
 
 beforeAll(async () => {
+  await pageScripts.run({ watch: false });
   emulator = await startMemoryEmulator();
   browser = await launchChromium();
 }, 60_000);

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pageScripts from '../../emulator/build/pageScripts.build';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
 
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
+  await pageScripts.run({ watch: false });
   emulator = await startMemoryEmulator();
 });
 afterAll(() => emulator?.close());
@@ -60,10 +62,12 @@ describe('sign-in of the local pages', () => {
     expect(res.headers.get('location')).toBe('/lightning/page/home');
   });
 
-  it('serves the softphone module and SLDS', async () => {
-    const js = await fetch(`${emulator.url}/assets/softphone.js`);
+  it('serves the bundled softphone module, its stylesheet and SLDS, never the unbundled scripts', async () => {
+    const js = await fetch(`${emulator.url}/assets/build/scripts/softphone.js`);
     expect(js.headers.get('content-type')).toMatch(/javascript/);
-    expect(await js.text()).toContain('export function mountSoftphone');
+    expect(await js.text()).toMatch(/export\s*\{[^}]*\bas mountSoftphone\b/);
+    expect((await fetch(`${emulator.url}/assets/softphone.css`)).headers.get('content-type')).toMatch(/css/);
+    expect((await fetch(`${emulator.url}/assets/softphone.js`)).status).toBe(404);
     const css = await fetch(`${emulator.url}/assets/slds/styles/salesforce-lightning-design-system.min.css`);
     expect(css.status).toBe(200);
   });

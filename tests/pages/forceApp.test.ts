@@ -19,7 +19,7 @@ describe('force-app as a deployable package', () => {
     const types = new Set(set.toArray().map((c) => c.type.name));
     expect([...types]).toEqual(expect.arrayContaining(['LightningComponentBundle', 'PermissionSet', 'CspTrustedSite']));
     const names = set.toArray().filter((c) => c.type.name === 'LightningComponentBundle').map((c) => c.fullName);
-    expect(names).toEqual(expect.arrayContaining(['customerCard', 'relateControl', 'linkToggle', 'relatedRecords', 'createRecordModal', 'mergeDialog', 'digitalMessages', 'ccApi']));
+    expect(names).toEqual(expect.arrayContaining(['customerCard', 'relateControl', 'linkToggle', 'relatedRecords', 'createRecordModal', 'mergeDialog', 'digitalMessages']));
 
     const dir = await mkdtemp(join(tmpdir(), 'force-app-'));
     outputs.push(dir);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import step from '../../emulator/build/lwcDomain.build';
 
@@ -11,9 +12,10 @@ beforeAll(async () => {
 });
 
 describe('the generated LWC domain module', () => {
-  it('is one self-contained ES module: the platform cannot import npm packages', () => {
-    expect(source).not.toMatch(/\bimport\s*[{*\w]/);
-    expect(source).not.toMatch(/\brequire\(/);
+  it('is one self-contained ES module: the platform cannot import npm packages', async () => {
+    // esbuild lists what the module imports or requires (text such as "import run" is no import).
+    const probe = await build({ stdin: { contents: source, loader: 'js' }, bundle: true, write: false, metafile: true, format: 'esm', external: ['*'], logLevel: 'silent' });
+    expect(Object.values(probe.metafile.inputs).flatMap((input) => input.imports.map((i) => i.path))).toEqual([]);
     expect(source).toMatch(/export\s*\{/);
   });
 
@@ -28,6 +30,23 @@ describe('the generated LWC domain module', () => {
       LastName: 'García',
     });
     expect(typeof domain.expansionPlan).toBe('function');
+  });
+
+  it('carries the contact-center client, and no client of a CRM', async () => {
+    const domain = await import(/* @vite-ignore */ `${process.cwd()}/${DIR}/customerCardDomain.js`);
+    const requests: [string, RequestInit][] = [];
+    const fetch = async (url: string, init: RequestInit) => {
+      requests.push([url, init]);
+      return new Response(JSON.stringify({ error: 'conflict', message: 'The interaction is closed.' }), { status: 409 });
+    };
+    const cc = domain.createCcClient({ baseUrl: 'https://cc.example.com/', credentials: 'include', fetch });
+    const failure = cc.call('createLink', { params: { id: 'int-000007' }, body: { crm: 'salesforce', object: 'Account', id: '0015g00000Alp01AAA' } });
+    await expect(failure).rejects.toBeInstanceOf(domain.CcApiError);
+    await expect(failure).rejects.toMatchObject({ status: 409, code: 'conflict', message: 'The interaction is closed.' });
+    expect(requests[0]).toEqual(['https://cc.example.com/cc/v1/interactions/int-000007/links', expect.objectContaining({ method: 'POST', credentials: 'include' })]);
+    // The CRMs are reached through Lightning Data Service inside the org, never over REST.
+    expect(source).not.toMatch(/\/services\/data\/|\/api\/now\/|\/api\/v2\//);
+    expect(source.length).toBeLessThan(1_000_000);
   });
 
   it('ships as an unexposed service module', async () => {

@@ -9,10 +9,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 type Listener = (event: { data?: string }) => void;
 type Softphone = (host: HTMLElement, options: { agentId: string }) => { close(): void };
 
-const AGENT = { id: 'agent-000001', name: 'Jordan Lee', state: 'available', activeInteractions: [] };
+const AGENT = {
+  id: 'agent-000001', name: 'Jordan Lee', username: 'agent@customercard.example', role: 'agent', queues: ['priority'], skills: ['english', 'billing'],
+  state: 'available', idleSince: '2026-11-25T09:00:00.000Z', activeInteractions: [],
+};
+/** A call as the service sends it: every field its contract requires, so the client accepts it. */
 const call = (id: string, state: string) => ({
   id, channel: 'voice', state, from: '+14155551000', agentId: AGENT.id, startedAt: `2026-11-25T09:${id.slice(-2)}:00.000Z`,
-  routing: { queue: 'Priority support', skills: ['english', 'billing'] }, participantData: { subscriptionLevel: 'Gold' },
+  routing: { queue: 'Priority support', skills: ['english', 'billing'], reasons: [] }, participantData: { subscriptionLevel: 'Gold' },
+  messages: [], interactionRecords: [], visited: [], history: [],
 });
 
 let streams: FakeEventSource[];
@@ -59,6 +64,7 @@ beforeEach(() => {
       if (pendingList === null) return json(body);
       return new Promise((resolve) => (pendingList = () => resolve(json(body))));
     }
+    if (url === '/cc/v1/interactions/int-000012/hangup') return json({ interaction: call('int-000012', 'acw') });
     return new Response('{}', { status: 404 });
   }));
 });
@@ -78,6 +84,20 @@ describe('the softphone', () => {
     expect(alert.textContent).toContain('Priority support');
     expect(alert.textContent).toContain('english, billing');
     expect(alert.textContent).toContain('Gold');
+  });
+
+  it('offers the actions the lifecycle allows in each state, and sends the one the agent picks', async () => {
+    interactions = [call('int-000012', 'connected'), { ...call('int-000011', 'assigned'), channel: 'chat' }];
+    const host = await mount();
+    streams[0].emit('open');
+    await vi.waitFor(() => expect(items(host)).toEqual(['int-000011:assigned', 'int-000012:connected']));
+    const actionsOf = (id: string) => [...host.querySelectorAll(`[data-interaction-id="${id}"] button`)].map((b) => b.textContent);
+    expect(actionsOf('int-000012')).toEqual(['Hang up', 'Transfer']);
+    expect(actionsOf('int-000011')).toEqual(['Transfer', 'Unassign']);
+    host.querySelector<HTMLButtonElement>('[data-interaction-id="int-000012"] button')!.click();
+    await vi.waitFor(() => expect(items(host)).toContain('int-000012:acw'));
+    expect(fetch).toHaveBeenCalledWith('/cc/v1/interactions/int-000012/hangup', expect.objectContaining({ method: 'POST', credentials: 'include' }));
+    expect(actionsOf('int-000012')).toEqual(['Complete after-call work']);
   });
 
   it('catches up after its event stream reconnects', async () => {

@@ -7,14 +7,15 @@ const dir = (relative: string) => fileURLToPath(new URL(relative, import.meta.ur
 export const BUILD_DIR = dir('../build');
 
 /**
- * Static files of the local pages: SLDS, the softphone and simulator modules, and the
- * Lightning bundle. Unknown asset paths fall through to the JSON 404.
+ * Static files of the local pages: SLDS, the softphone's stylesheet, and the bundles (the
+ * Lightning page, the workspace, the pages' own scripts). The scripts in `client/` import
+ * `shared/` and are served only bundled. Unknown asset paths fall through to the JSON 404.
  */
 export function assetRoutes(): Router {
   const router = Router();
   const options = { fallthrough: true, index: false, maxAge: '1h' } as const;
   router.use('/assets/slds', express.static(dir('../../../node_modules/@salesforce-ux/design-system/assets'), options));
-  router.use('/assets', express.static(dir('client'), { ...options, maxAge: 0 }));
+  router.get('/assets/softphone.css', (_req, res) => res.sendFile(dir('client/softphone.css')));
   router.use('/assets/build', express.static(BUILD_DIR, { ...options, maxAge: 0 }));
   return router;
 }

@@ -57,7 +57,7 @@ ${field('sim-text', 'Text', '<textarea class="slds-textarea" id="sim-text" requi
 export function simulatorRoutes(guard: RequestHandler): Router {
   const router = Router();
   router.get('/simulator', guard, (_req, res) => {
-    res.type('html').send(renderPage({ title: 'Customer simulator', head: '<script type="module" src="/assets/simulator.js"></script>', body: BODY, bodyClass: 'slds-theme_shade' }));
+    res.type('html').send(renderPage({ title: 'Customer simulator', head: '<script type="module" src="/assets/build/scripts/simulator.js"></script>', body: BODY, bodyClass: 'slds-theme_shade' }));
   });
   return router;
 }

@@ -75,7 +75,7 @@ export function lightningPage({ agent, record }: LightningPageModel): string {
 <link rel="stylesheet" href="/assets/softphone.css">
 <script type="application/json" id="page-config">${json(config)}</script>
 <script type="module" src="/assets/build/lightning/main.js"></script>
-<script type="module" src="/assets/lightning-utility.js"></script>`,
+<script type="module" src="/assets/build/scripts/lightning-utility.js"></script>`,
     body: `${globalHeader(agent.name)}
 <main class="lp-main">${main}</main>
 <div id="toasts" aria-live="polite"></div>

@@ -34,7 +34,7 @@ ${main}
 </div>
 <div class="softphone-bar" id="softphone"></div>
 <script type="module">
-import { mountSoftphone } from '/assets/softphone.js';
+import { mountSoftphone } from '/assets/build/scripts/softphone.js';
 import { startWorkspace } from '/assets/build/servicenow/workspace.js';
 startWorkspace({ mountSoftphone, ...${scriptJson(options)} });
 </script>`,

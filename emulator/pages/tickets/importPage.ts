@@ -1,44 +1,19 @@
+import type { CcContract, RouteResponse } from '../../../shared/contract';
 import { escapeHtml } from '../common';
+import { PHASE_PERCENT } from './importPhase';
 import { formatTime } from './layout';
 
-export interface RunDetail {
-  id: string;
-  source: string;
-  state: string;
-  phase: string;
-  startedAt: string;
-  finishedAt?: string;
-  error?: string;
-  progress: { pages: number; users: number; tickets: number; removedTickets: number };
-  report: { counts: Record<string, number>; skipped: { kind: string; id: string; reason: string; text: string }[] };
-}
-
-export interface RunSummary {
-  id: string;
-  source: string;
-  state: string;
-  startedAt: string;
-}
-
-/** The exports give no total up front, so the bar shows the phase: users, then tickets, then done. */
-const PHASE_PERCENT: Record<string, number> = { users: 20, tickets: 60, done: 100 };
+export type RunDetail = RouteResponse<CcContract['getImport']>;
+export type RunSummary = RouteResponse<CcContract['listImports']>['imports'][number];
 
 function runSection(run: RunDetail): string {
   const { counts } = run.report;
   const skipped = run.report.skipped
     .map((s) => `<tr><td>${escapeHtml(s.kind)}</td><td>${escapeHtml(s.id)}</td><td>${escapeHtml(s.reason)}</td><td>${escapeHtml(s.text)}</td></tr>`)
     .join('\n');
-  const poll =
-    run.state === 'running'
-      ? `<script type="module">
-const wait = () => new Promise((r) => setTimeout(r, 700));
-for (;;) { await wait(); const r = await fetch('/cc/v1/imports/${encodeURIComponent(run.id)}'); if (!r.ok) break; const run = await r.json();
-  document.getElementById('import-progress').value = ${JSON.stringify(PHASE_PERCENT)}[run.phase] ?? 0;
-  document.getElementById('import-status').textContent = run.state + ': ' + run.progress.users + ' users and ' + run.progress.tickets + ' tickets read';
-  if (run.state !== 'running') { location.reload(); break; } }
-</script>`
-      : '';
-  return `<section class="slds-box slds-theme_default slds-m-bottom_medium" aria-labelledby="run-heading">
+  // A running import is followed in the page by the import-progress script.
+  const running = run.state === 'running';
+  return `<section class="slds-box slds-theme_default slds-m-bottom_medium" aria-labelledby="run-heading"${running ? ` data-import-run="${escapeHtml(run.id)}"` : ''}>
 <h2 id="run-heading" class="slds-text-heading_medium">Import ${escapeHtml(run.id)} from ${escapeHtml(run.source)}</h2>
 <p>Started ${formatTime(run.startedAt)}${run.finishedAt ? `, finished ${formatTime(run.finishedAt)}` : ''}</p>
 <label for="import-progress" class="slds-form-element__label">Progress</label>
@@ -51,7 +26,7 @@ ${run.error ? `<div class="slds-notify slds-notify_alert slds-alert_error" role=
 <li>Users skipped: ${counts.skippedUsers}</li><li>Tickets skipped: ${counts.skippedTickets}</li></ul>
 <table class="slds-table slds-table_bordered slds-table_cell-buffer slds-m-top_small"><caption class="slds-text-title_bold slds-p-vertical_x-small">Skipped, and why</caption>
 <thead><tr><th scope="col">Kind</th><th scope="col">Id</th><th scope="col">Reason</th><th scope="col">Explanation</th></tr></thead><tbody>${skipped}</tbody></table>
-</section>${poll}`;
+</section>${running ? '<script type="module" src="/assets/build/scripts/import-progress.js"></script>' : ''}`;
 }
 
 /** `GET /tickets/import`: start an import, follow its progress, read its report. */

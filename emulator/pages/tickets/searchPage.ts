@@ -1,12 +1,9 @@
+import type { CcContract, RouteResponse } from '../../../shared/contract';
 import { escapeHtml } from '../common';
 import { formatTime } from './layout';
 
-export interface SearchResults {
-  tickets: { id: string; subject: string; status: string; channel: string; createdAt: string; crm: string; assignee: { name: string } | null; requester: { name: string } | null; recordings: number }[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+/** The contact-center API's answer to a ticket search. */
+export type SearchResults = RouteResponse<CcContract['searchTickets']>;
 
 const FIELDS = [
   { name: 'q', label: 'Text', type: 'search' },

@@ -1,21 +1,8 @@
+import type { CcContract, RouteResponse } from '../../../shared/contract';
 import { escapeHtml } from '../common';
 import { formatTime } from './layout';
 
-export interface TicketDetail {
-  id: string;
-  crm: string;
-  subject: string;
-  description: string;
-  status: string;
-  channel: string;
-  createdAt: string;
-  solvedAt: string | null;
-  crmUrl: string;
-  requester: { name: string; email: string | null } | null;
-  assignee: { name: string; email: string | null } | null;
-  transcript: { id: string; author: { name: string } | null; body: string; createdAt: string; public: boolean }[];
-  recordings: { url: string; durationSeconds?: number }[];
-}
+export type TicketDetail = RouteResponse<CcContract['getTicket']>;
 
 const CRM_NAMES: Record<string, string> = { zendesk: 'Zendesk', salesforce: 'Salesforce', servicenow: 'ServiceNow' };
 

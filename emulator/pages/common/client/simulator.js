@@ -1,6 +1,7 @@
-import { ccClient, h } from './ccClient.js';
+import { createCcClient } from '../../../../shared/contract/client';
+import { h } from './h.js';
 
-const api = ccClient('');
+const api = createCcClient({ credentials: 'include' });
 const log = document.getElementById('sim-log');
 const status = document.getElementById('sim-status');
 const identifierForm = document.getElementById('sim-identifier');
@@ -38,23 +39,23 @@ const value = (id) => document.getElementById(id).value;
 
 document.getElementById('sim-call').addEventListener('submit', (event) => {
   event.preventDefault();
-  run('Call placed', () => api.post('/calls', { ani: value('sim-ani'), dnis: value('sim-dnis') }));
+  run('Call placed', () => api.call('placeCall', { body: { ani: value('sim-ani'), dnis: value('sim-dnis') } }));
 });
 identifierForm.addEventListener('submit', (event) => {
   event.preventDefault();
-  run('Identifier given', () => api.post(`/interactions/${current.id}/ivr/identifier`, { kind: value('sim-kind'), value: value('sim-identifier-value') }));
+  run('Identifier given', () => api.call('giveIdentifier', { params: { id: current.id }, body: { kind: value('sim-kind'), value: value('sim-identifier-value') } }));
 });
-document.getElementById('sim-queue').addEventListener('click', () => run('Queued as is', () => api.post(`/interactions/${current.id}/ivr/route`)));
-document.getElementById('sim-hangup').addEventListener('click', () => run('Caller hung up', () => api.post(`/interactions/${current.id}/hangup`)));
+document.getElementById('sim-queue').addEventListener('click', () => run('Queued as is', () => api.call('queueAsIs', { params: { id: current.id } })));
+document.getElementById('sim-hangup').addEventListener('click', () => run('Caller hung up', () => api.call('hangUp', { params: { id: current.id } })));
 document.getElementById('sim-message').addEventListener('submit', (event) => {
   event.preventDefault();
   const body = { channel: value('sim-channel'), from: value('sim-from'), subject: value('sim-subject') || undefined, text: value('sim-text') };
-  run('Message sent', () => api.post('/interactions', body));
+  run('Message sent', () => api.call('startDigitalInteraction', { body }));
 });
 document.getElementById('sim-follow-up').addEventListener('click', () =>
   run('Follow-up sent', async () => {
-    await api.post(`/interactions/${current.id}/messages`, { from: current.from, text: value('sim-text') });
-    return api.get(`/interactions/${current.id}`);
+    await api.call('postMessage', { params: { id: current.id }, body: { from: current.from, text: value('sim-text') } });
+    return api.call('getInteraction', { params: { id: current.id } });
   }),
 );
 
@@ -62,6 +63,6 @@ document.getElementById('sim-follow-up').addEventListener('click', () =>
 // simulator, and only it, refreshes the state it shows once a second.
 setInterval(async () => {
   if (!current || current.state === 'closed') return;
-  const { interaction } = await api.get(`/interactions/${current.id}`).catch(() => ({ interaction: current }));
+  const { interaction } = await api.call('getInteraction', { params: { id: current.id } }).catch(() => ({ interaction: current }));
   show(interaction);
 }, 1000);

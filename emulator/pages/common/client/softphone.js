@@ -1,14 +1,6 @@
-import { ccClient, h } from './ccClient.js';
-
-/** What the agent can do with an interaction in each state (the service refuses the rest with 409). */
-const ACTIONS = {
-  alerting: ['answer'],
-  connected: ['hangup', 'transfer'],
-  acw: ['acw/complete'],
-  assigned: ['transfer', 'unassign'],
-};
-const LABELS = { answer: 'Answer', hangup: 'Hang up', 'acw/complete': 'Complete after-call work', transfer: 'Transfer', unassign: 'Unassign' };
-const OPEN = new Set(['alerting', 'connected', 'acw', 'assigned']);
+import { createCcClient } from '../../../../shared/contract/client';
+import { AGENT_ACTIONS, agentActions, isOnDesktop } from '../../../../shared/desktop/agentActions';
+import { h } from './h.js';
 
 /**
  * The agent's softphone: availability, the incoming alert with its routing context, and the
@@ -16,12 +8,12 @@ const OPEN = new Set(['alerting', 'connected', 'acw', 'assigned']);
  * Workspace) embeds the same one. `onScreenPop(interaction)` runs after an answer.
  */
 export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () => {} }) {
-  const api = ccClient(baseUrl);
+  const api = createCcClient({ baseUrl, credentials: 'include' });
   const state = { agent: null, interactions: new Map(), alert: null, queues: [], agents: [], error: '' };
 
   /** Queues and colleagues for transfer; they change rarely, so once per page. */
   async function loadDirectory() {
-    const directory = await api.get('/agents');
+    const directory = await api.call('listAgents');
     state.queues = directory.queues;
     state.agents = directory.agents.filter((a) => a.id !== agentId);
     render();
@@ -36,7 +28,7 @@ export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () =
   async function sync() {
     const changed = new Set();
     changedDuringSync = changed;
-    const [{ agent }, { interactions }] = await Promise.all([api.get('/agents/me'), api.get(`/interactions?agentId=${encodeURIComponent(agentId)}`)]);
+    const [{ agent }, { interactions }] = await Promise.all([api.call('getMe'), api.call('listInteractions', { query: { agentId } })]);
     if (changedDuringSync === changed) changedDuringSync = null;
     state.agent = { ...state.agent, ...agent };
     const listed = new Set(interactions.map((interaction) => interaction.id));
@@ -57,7 +49,7 @@ export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () =
   async function act(interaction, action, body) {
     state.error = '';
     try {
-      const result = await api.post(`/interactions/${interaction.id}/${action}`, body);
+      const result = await api.call(AGENT_ACTIONS[action].operation, { params: { id: interaction.id }, body });
       track(result.interaction);
       if (action === 'answer') onScreenPop(result.interaction);
     } catch (error) {
@@ -67,14 +59,14 @@ export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () =
   }
 
   async function setAvailable(available) {
-    const { agent } = await api.put(`/agents/${agentId}/state`, { state: available ? 'available' : 'unavailable' });
+    const { agent } = await api.call('setAgentState', { params: { id: agentId }, body: { state: available ? 'available' : 'unavailable' } });
     state.agent = { ...state.agent, ...agent };
     render();
   }
 
   function track(interaction) {
     changedDuringSync?.add(interaction.id);
-    if (OPEN.has(interaction.state) && interaction.agentId === agentId) state.interactions.set(interaction.id, interaction);
+    if (isOnDesktop(interaction.state) && interaction.agentId === agentId) state.interactions.set(interaction.id, interaction);
     else state.interactions.delete(interaction.id);
     if (state.alert?.interaction.id === interaction.id && interaction.state !== 'alerting') state.alert = null;
   }
@@ -84,24 +76,23 @@ export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () =
     render();
   };
 
-  // EventSource reconnects on its own after a drop; each `open` is followed by a fresh sync.
-  // https://html.spec.whatwg.org/multipage/server-sent-events.html#sse-processing-model
-  const stream = api.events(agentId);
-  stream.addEventListener('open', () => sync().catch(fail));
-  stream.addEventListener('interaction.alerting', (event) => {
-    const alert = JSON.parse(event.data);
-    track(alert.interaction);
-    state.alert = alert;
-    render();
-  });
-  stream.addEventListener('interaction.updated', (event) => {
-    track(JSON.parse(event.data).interaction);
-    render();
-  });
-  stream.addEventListener('agent.updated', (event) => {
-    state.agent = { ...state.agent, ...JSON.parse(event.data).agent };
-    render();
-  });
+  const handlers = {
+    'interaction.alerting': (alert) => {
+      track(alert.interaction);
+      state.alert = alert;
+      render();
+    },
+    'interaction.updated': ({ interaction }) => {
+      track(interaction);
+      render();
+    },
+    'agent.updated': ({ agent }) => {
+      state.agent = { ...state.agent, ...agent };
+      render();
+    },
+  };
+  // The stream reconnects on its own after a drop; each (re)connection is followed by a fresh sync.
+  const stream = api.events(agentId, handlers, undefined, () => sync().catch(fail));
 
   function transferControls(interaction) {
     const select = h(
@@ -118,10 +109,10 @@ export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () =
   }
 
   function interactionView(interaction) {
-    const buttons = (ACTIONS[interaction.state] ?? []).map((action) =>
+    const buttons = agentActions(interaction.channel, interaction.state).map((action) =>
       action === 'transfer'
         ? transferControls(interaction)
-        : h('button', { class: `slds-button ${action === 'answer' ? 'slds-button_success' : 'slds-button_neutral'}`, type: 'button', onclick: () => act(interaction, action) }, LABELS[action]),
+        : h('button', { class: `slds-button ${action === 'answer' ? 'slds-button_success' : 'slds-button_neutral'}`, type: 'button', onclick: () => act(interaction, action) }, AGENT_ACTIONS[action].label),
     );
     return h(
       'li',

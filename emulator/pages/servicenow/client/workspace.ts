@@ -1,4 +1,5 @@
 import '../../../../servicenow-app/src/x-cc-customer-card';
+import { createCcClient } from '../../../../shared/contract/client';
 import { EMITTED } from '../../../../servicenow-app/src/x-cc-customer-card/actionTypes';
 import { renderRecordForm } from './recordForm';
 import { openInteractionCase, recordUrl, type AnsweredInteraction } from './screenPop';
@@ -15,16 +16,13 @@ export interface WorkspaceOptions {
 
 type CardElement = HTMLElement & { interactionId: string; table: string; sysId: string; interactionRevision: number };
 
-async function cc(path: string, init?: RequestInit) {
-  const response = await fetch(`/cc/v1${path}`, { ...init, headers: { Accept: 'application/json', 'Content-Type': 'application/json' } });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json();
-}
+/** The page's own origin; the `cc_session` cookie authenticates. */
+const cc = createCcClient();
 
 /** The agent's interaction in progress when the URL names none (the first one they hold). */
 async function activeInteraction(): Promise<string | null> {
-  const { agent } = await cc('/agents/me');
-  return agent?.activeInteractions?.[0] ?? null;
+  const { agent } = await cc.call('getMe');
+  return agent.activeInteractions?.[0] ?? null;
 }
 
 /**
@@ -50,15 +48,15 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<void> {
     window.open(recordUrl(created, id, interactionId ?? ''), '_blank', 'noopener');
   });
   if (interactionId && table && sysId) {
-    await cc(`/interactions/${encodeURIComponent(interactionId)}/visited`, { method: 'POST', body: JSON.stringify({ crm: 'servicenow', object: table, id: sysId }) }).catch(() => null);
+    await cc.call('markVisited', { params: { id: interactionId }, body: { crm: 'servicenow', object: table, id: sysId } }).catch(() => null);
   }
   // Cases relate records; other tables show the card for reading and linking.
   card.table = table === 'sn_customerservice_case' ? table : card.table;
   card.sysId = table === 'sn_customerservice_case' && sysId ? sysId : '';
   card.interactionId = interactionId ?? '';
 
-  const events = new EventSource(`/cc/v1/agents/${encodeURIComponent(agentId)}/events`);
-  const bump = () => (card.interactionRevision = (card.interactionRevision ?? 0) + 1);
-  events.addEventListener('interaction.updated', bump);
-  events.addEventListener('card.updated', bump);
+  const bump = () => {
+    card.interactionRevision = (card.interactionRevision ?? 0) + 1;
+  };
+  cc.events(agentId, { 'interaction.updated': bump, 'card.updated': bump });
 }

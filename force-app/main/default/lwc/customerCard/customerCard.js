@@ -1,7 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference } from 'lightning/navigation';
-import { CHANNEL_LABELS, defaultConfig, isDigital, parseConfig, recordKey } from 'c/customerCardDomain';
-import { createCcApi } from 'c/ccApi';
+import { CHANNEL_LABELS, contactIdentityPoints, createCcClient, defaultConfig, isDigital, parseConfig, recordKey } from 'c/customerCardDomain';
 import { reduceErrors } from 'c/reduceErrors';
 
 /**
@@ -38,8 +37,9 @@ export default class CustomerCard extends LightningElement {
         }
     }
 
-    get api() {
-        return createCcApi(this.ccBaseUrl);
+    /** The contact-center client; its origin is trusted through the package's CspTrustedSite. */
+    get cc() {
+        return createCcClient({ baseUrl: this.ccBaseUrl, credentials: 'include' });
     }
 
     connectedCallback() {
@@ -51,12 +51,13 @@ export default class CustomerCard extends LightningElement {
     }
 
     async start() {
-        const [{ config }, { agent }] = await Promise.all([this.api.get('/config'), this.api.get('/agents/me')]);
+        const cc = this.cc;
+        const [{ config }, { agent }] = await Promise.all([cc.call('getConfig'), cc.call('getMe')]);
         const parsed = parseConfig(config);
         if (parsed.ok) this.config = parsed.config;
         this.agentId = agent.id;
         const interactionId = this.pageInteractionId || agent.activeInteractions[0];
-        this.stream = this.api.events(agent.id, {
+        this.stream = cc.events(agent.id, {
             'card.updated': () => {
                 if (this.config.features.card.refreshOnMessage) this.reload();
             },
@@ -67,7 +68,8 @@ export default class CustomerCard extends LightningElement {
         if (interactionId && this.recordId && this.objectApiName) {
             // A closed interaction takes no more visits (409) but is still shown, e.g. with the
             // record created from it after after-call work.
-            await this.api.post(`/interactions/${interactionId}/visited`, { crm: 'salesforce', object: this.objectApiName, id: this.recordId }).catch((error) => {
+            const visit = { params: { id: interactionId }, body: { crm: 'salesforce', object: this.objectApiName, id: this.recordId } };
+            await cc.call('markVisited', visit).catch((error) => {
                 if (error.status !== 409) throw error;
             });
         }
@@ -77,9 +79,10 @@ export default class CustomerCard extends LightningElement {
 
     async load(interactionId) {
         // Links need only the interaction id: fetch them while the interaction comes.
-        const links = this.api.get(`/interactions/${interactionId}/links`);
-        const { interaction } = await this.api.get(`/interactions/${interactionId}`);
-        const [cardResult, linkResult] = await Promise.all([interaction.cardId ? this.api.get(`/cards/${interaction.cardId}`) : Promise.resolve({}), links]);
+        const cc = this.cc;
+        const links = cc.call('listLinks', { params: { id: interactionId } });
+        const { interaction } = await cc.call('getInteraction', { params: { id: interactionId } });
+        const [cardResult, linkResult] = await Promise.all([interaction.cardId ? cc.call('getCard', { params: { id: interaction.cardId } }) : Promise.resolve({}), links]);
         this.interaction = interaction;
         this.card = cardResult.card;
         this.links = linkResult.links || [];
@@ -157,11 +160,9 @@ export default class CustomerCard extends LightningElement {
             });
     }
 
-    /** The contact's phone numbers and emails: the card's, or the interaction's own before a card exists. */
+    /** The contact's phone numbers, emails and handles: the card's, or the interaction's own before a card exists. */
     get contactPoints() {
-        if (this.card && this.card.identityPoints && this.card.identityPoints.length) return this.card.identityPoints;
-        const from = this.interaction ? this.interaction.from.trim() : '';
-        return from ? [{ kind: from.includes('@') ? 'email' : 'phone', value: from }] : [];
+        return contactIdentityPoints(this.card, this.interaction, this.config.phone.defaultRegion);
     }
 
     /** Records created from the card during this interaction; creating one opens it, so they outlive the page. */

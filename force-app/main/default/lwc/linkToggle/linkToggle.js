@@ -1,6 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { sameRecord } from 'c/customerCardDomain';
-import { createCcApi } from 'c/ccApi';
+import { createCcClient, sameRecord } from 'c/customerCardDomain';
 import { reduceErrors } from 'c/reduceErrors';
 
 /** How each link state looks (PRODUCT.md §2.1: the link icon shows the state). */
@@ -47,12 +46,11 @@ export default class LinkToggle extends LightningElement {
     }
 
     async toggle() {
-        const cc = createCcApi(this.ccBaseUrl);
-        const base = `/interactions/${this.interactionId}/links`;
+        const cc = createCcClient({ baseUrl: this.ccBaseUrl, credentials: 'include' });
         this.busy = true;
         try {
-            if (this.look.action === 'Unlink') await cc.del(`${base}/${this.link.id}`);
-            else await cc.post(base, { crm: this.record.crm, object: this.record.object, id: this.record.id });
+            if (this.look.action === 'Unlink') await cc.call('deleteLink', { params: { id: this.interactionId, linkId: this.link.id } });
+            else await cc.call('createLink', { params: { id: this.interactionId }, body: { crm: this.record.crm, object: this.record.object, id: this.record.id } });
             this.error = undefined;
             this.dispatchEvent(new CustomEvent('linkchange', { bubbles: true }));
         } catch (error) {

@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { createCcApi } from 'c/ccApi';
+import { createCcClient } from 'c/customerCardDomain';
 import { reduceErrors } from 'c/reduceErrors';
 import { ModalKeyboardMixin } from 'c/modalKeyboard';
 
@@ -27,13 +27,13 @@ export default class MergeDialog extends ModalKeyboardMixin(LightningElement, 'l
     error;
     merging = false;
 
-    get api() {
-        return createCcApi(this.ccBaseUrl);
+    get cc() {
+        return createCcClient({ baseUrl: this.ccBaseUrl, credentials: 'include' });
     }
 
     connectedCallback() {
-        this.api
-            .get(`/cards/${this.card.id}/duplicates`)
+        this.cc
+            .call('findDuplicates', { params: { id: this.card.id } })
             .then(({ duplicates }) => {
                 this.candidates = duplicates;
             })
@@ -71,7 +71,7 @@ export default class MergeDialog extends ModalKeyboardMixin(LightningElement, 'l
             return;
         }
         try {
-            const { cards } = await this.api.get(`/cards?q=${encodeURIComponent(q)}`);
+            const { cards } = await this.cc.call('searchCards', { query: { q } });
             this.results = cards;
         } catch (error) {
             this.error = reduceErrors(error).join(' ');
@@ -86,7 +86,7 @@ export default class MergeDialog extends ModalKeyboardMixin(LightningElement, 'l
     async merge() {
         this.merging = true;
         try {
-            const { card } = await this.api.post(`/cards/${this.card.id}/merge`, { cardIds: this.chosenIds });
+            const { card } = await this.cc.call('mergeCards', { params: { id: this.card.id }, body: { cardIds: this.chosenIds } });
             this.dispatchEvent(new ShowToastEvent({ title: 'Cards merged', message: `${this.chosenIds.length + 1} cards are now ${card.name || card.id}.`, variant: 'success' }));
             this.dispatchEvent(new CustomEvent('merged', { detail: { card } }));
         } catch (error) {

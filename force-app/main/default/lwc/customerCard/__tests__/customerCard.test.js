@@ -8,7 +8,7 @@ const agent = require('./data/agent.json');
 const voice = require('./data/voiceInteraction.json');
 const card = require('./data/card.json');
 
-const respond = (body, status = 200) => Promise.resolve({ ok: status < 400, status, json: () => Promise.resolve(body) });
+const respond = (body, status = 200) => Promise.resolve({ ok: status < 400, status, text: () => Promise.resolve(JSON.stringify(body)) });
 
 let interaction;
 let streams;
@@ -123,6 +123,18 @@ describe('c-customer-card', () => {
         document.body.removeChild(element);
         const next = await mount({ recordId: '5005g00000New01AAA', objectApiName: 'Case' });
         expect(next.querySelector('c-related-records').created.map((r) => r.id)).toEqual(['5005g00000New01AAA']);
+    });
+
+    it('searches by the interaction’s own address before a card exists (§6.1)', async () => {
+        interaction = { ...interaction, cardId: undefined };
+        const element = await mount();
+        expect(element.querySelector('c-related-records').identityPoints).toEqual([{ kind: 'phone', value: '+49301234567' }]);
+    });
+
+    it('takes a chat handle for a handle, not for a phone number or an email (§6.1)', async () => {
+        interaction = { ...interaction, cardId: undefined, channel: 'chat', state: 'assigned', from: '@ana' };
+        const element = await mount();
+        expect(element.querySelector('c-related-records').identityPoints).toEqual([{ kind: 'handle', channel: 'chat', value: '@ana' }]);
     });
 
     it('refreshes a digital interaction on card.updated (§1.2)', async () => {

@@ -18,8 +18,10 @@ function mount(record) {
 
 beforeAll(registerSa11yMatcher);
 
+const respond = (body, status = 200) => Promise.resolve({ ok: status < 400, status, text: () => Promise.resolve(JSON.stringify(body)) });
+
 beforeEach(() => {
-    global.fetch = jest.fn(() => Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve({}) }));
+    global.fetch = jest.fn(() => respond({ link: links[0] }));
 });
 
 afterEach(() => {
@@ -56,8 +58,16 @@ describe('c-link-toggle', () => {
         expect(global.fetch).toHaveBeenCalledWith(`/cc/v1/interactions/int-000001/links/${links[0].id}`, expect.objectContaining({ method: 'DELETE' }));
     });
 
+    it('calls the configured service origin with the page’s credentials', async () => {
+        const element = mount(opportunity);
+        element.ccBaseUrl = 'https://cc.example.com/';
+        element.querySelector('lightning-button-icon').click();
+        await flushPromises();
+        expect(global.fetch).toHaveBeenCalledWith('https://cc.example.com/cc/v1/interactions/int-000001/links', expect.objectContaining({ method: 'POST', credentials: 'include' }));
+    });
+
     it('shows why the service refused', async () => {
-        global.fetch = jest.fn(() => Promise.resolve({ ok: false, status: 409, json: () => Promise.resolve({ error: 'conflict', message: 'The interaction is closed.' }) }));
+        global.fetch = jest.fn(() => respond({ error: 'conflict', message: 'The interaction is closed.' }, 409));
         const element = mount(opportunity);
         element.querySelector('lightning-button-icon').click();
         await flushPromises();

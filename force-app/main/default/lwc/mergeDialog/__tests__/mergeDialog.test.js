@@ -6,7 +6,7 @@ import { flushPromises } from '../../../../../test/jest/flush';
 const duplicates = require('./data/duplicates.json');
 const card = require('../../createRecordModal/__tests__/data/card.json');
 
-const respond = (body, status = 200) => Promise.resolve({ ok: status < 400, status, json: () => Promise.resolve(body) });
+const respond = (body, status = 200) => Promise.resolve({ ok: status < 400, status, text: () => Promise.resolve(JSON.stringify(body)) });
 
 function mount() {
     const element = createElement('c-merge-dialog', { is: MergeDialog });

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createCcClient } from './client';
+
+const agent = { id: 'agent-000001', name: 'Jordan Lee', username: 'agent@customercard.example', role: 'agent', queues: [], skills: [], state: 'available', idleSince: '2026-11-25T09:00:00.000Z' };
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the event stream of createCcClient', () => {
+  it('without EventSource, reads the stream over fetch: onOpen once accepted, then each event typed', async () => {
+    const seen: string[] = [];
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(`event: agent.updated\ndata: ${JSON.stringify({ agent })}\n\n`));
+        controller.close();
+      },
+    });
+    const fetch = vi.fn(async () => new Response(body, { headers: { 'content-type': 'text/event-stream' } }));
+    const cc = createCcClient({ baseUrl: 'https://cc.example.com', token: 'tok', fetch });
+    cc.events('agent-000001', { 'agent.updated': ({ agent: a }) => seen.push(`event ${a.state}`) }, undefined, () => seen.push('open'));
+    await vi.waitFor(() => expect(seen).toEqual(['open', 'event available']));
+    expect(fetch).toHaveBeenCalledWith('https://cc.example.com/cc/v1/agents/agent-000001/events', expect.objectContaining({ headers: expect.objectContaining({ authorization: 'Bearer tok' }) }));
+  });
+
+  it('with EventSource, runs onOpen on every (re)connection so the page can catch up', () => {
+    const sources: EventTarget[] = [];
+    vi.stubGlobal('EventSource', class extends EventTarget {
+      constructor(readonly url: string, readonly init: EventSourceInit) {
+        super();
+        sources.push(this);
+      }
+      close() {}
+    });
+    const onOpen = vi.fn();
+    createCcClient({ credentials: 'include' }).events('agent-000001', {}, undefined, onOpen);
+    sources[0].dispatchEvent(new Event('open'));
+    sources[0].dispatchEvent(new Event('error'));
+    sources[0].dispatchEvent(new Event('open'));
+    expect(onOpen).toHaveBeenCalledTimes(2);
+    expect(sources[0]).toMatchObject({ url: '/cc/v1/agents/agent-000001/events', init: { withCredentials: true } });
+  });
+});
