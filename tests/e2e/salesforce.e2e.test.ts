@@ -7,6 +7,8 @@ import pageScripts from '../../emulator/build/pageScripts.build';
 import type { RunningEmulator } from '../../emulator/server';
 import { launchChromium } from '../support/browser';
 import { startMemoryEmulator } from '../support/emulator';
+import { screenshot } from '../support/screenshot';
+import { createCcClient } from '../../shared/contract';
 
 /**
  * The story of issue 8, played in Chromium against the in-process emulator: a call from a
@@ -27,12 +29,14 @@ const textOf = (locator: Locator) => () => locator.first().innerText({ timeout: 
 const attributeOf = (locator: Locator, name: string) => () => locator.first().getAttribute(name, { timeout: 5_000 }).catch(() => null);
 const valueOf = (locator: Locator) => () => locator.inputValue({ timeout: 5_000 }).catch(() => '');
 const cookieHeader = async () => (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+/** The contact-center client with the agent's page session, as the page itself calls it. */
+const pageClient = (cookie: string) => createCcClient({ baseUrl: emulator.url, headers: { cookie } });
 const soqlId = async (soql: string) => ((await conn.query<{ Id: string }>(soql)).records[0] as { Id: string }).Id;
 
 async function signIn(page: Page) {
   await page.goto(`${emulator.url}/lightning/page/home`);
   await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
-  await page.screenshot({ path: 'docs/screenshots/salesforce-login.png' });
+  await screenshot(page, 'salesforce-login');
   await page.getByLabel('Username').fill('agent@customercard.example');
   await page.getByLabel('Password').fill('emulator');
   await page.getByRole('button', { name: 'Log In' }).click();
@@ -82,14 +86,14 @@ describe('the customer card in the local Lightning page', () => {
 
     const simulator = await context.newPage();
     await simulator.goto(`${emulator.url}/simulator`);
-    await simulator.screenshot({ path: 'docs/screenshots/salesforce-simulator.png' });
+    await screenshot(simulator, 'salesforce-simulator');
     // The CRM has "(415) 555-1000"; the caller's network sends E.164.
     await simulator.getByLabel('Caller number (ANI)').fill('+14155551000');
     await simulator.getByRole('button', { name: 'Place call' }).click();
     await expect.poll(textOf(simulator.getByTestId('sim-ivr'))).toContain('identified');
     const alerting = async () => {
-      const res = await fetch(`${emulator.url}/cc/v1/interactions?state=alerting`, { headers: { cookie: await cookieHeader() } });
-      return ((await res.json()).interactions as { from: string }[]).map((i) => i.from);
+      const { interactions } = await pageClient(await cookieHeader()).call('listInteractions', { query: { state: 'alerting' } });
+      return interactions.map((i) => i.from);
     };
     await expect.poll(alerting).toEqual(['+14155551000']);
 
@@ -97,7 +101,7 @@ describe('the customer card in the local Lightning page', () => {
     await agentPage.goto(`${emulator.url}/lightning/page/home`);
     const alert = agentPage.locator('#softphone').getByRole('alert', { name: 'Incoming interaction' });
     await expect.poll(textOf(alert)).toContain('+14155551000');
-    await agentPage.screenshot({ path: 'docs/screenshots/salesforce-incoming-call.png' });
+    await screenshot(agentPage, 'salesforce-incoming-call');
     await agentPage.locator('#softphone').getByRole('button', { name: 'Answer' }).click();
     await agentPage.waitForURL(`**/lightning/r/Contact/${ids.contact}/view?c__interactionId=*`);
     interactionId = new URL(agentPage.url()).searchParams.get('c__interactionId') as string;
@@ -105,14 +109,14 @@ describe('the customer card in the local Lightning page', () => {
     await expect.poll(textOf(agentPage.locator('.record-title'))).toBe('Maria García');
     // §5.1: the CRM's own record of the caller is listed first, as a match of the contact.
     await expect.poll(attributeOf(card().locator('.cc-related-group[data-group="person"] .cc-related-row'), 'data-key')).toBe(`salesforce:Contact:${ids.contact.slice(0, 15)}`);
-    await agentPage.screenshot({ path: 'docs/screenshots/salesforce-record-page.png', fullPage: true });
+    await screenshot(agentPage, 'salesforce-record-page', { fullPage: true });
     await simulator.close();
   });
 
   it('relates the Contact in Name and an Opportunity in Related To on the Task', async () => {
     const cookies = await cookieHeader();
-    const { interaction } = await (await fetch(`${emulator.url}/cc/v1/interactions/${interactionId}`, { headers: { cookie: cookies } })).json();
-    taskId = interaction.interactionRecords.find((r: { object: string }) => r.object === 'Task').id;
+    const { interaction } = await pageClient(cookies).call('getInteraction', { params: { id: interactionId } });
+    taskId = interaction.interactionRecords.find((r) => r.object === 'Task')!.id;
 
     await relateTo('Contact');
     await expect.poll(async () => (await task()).WhoId).toBe(ids.contact);
@@ -139,8 +143,8 @@ describe('the customer card in the local Lightning page', () => {
     await agentPage.locator('#softphone').getByRole('button', { name: 'Hang up' }).click();
     await agentPage.locator('#softphone').getByRole('button', { name: 'Complete after-call work' }).click();
     const linkStates = async () => {
-      const res = await fetch(`${emulator.url}/cc/v1/interactions/${interactionId}/links`, { headers: { cookie: await cookieHeader() } });
-      return ((await res.json()).links as { state: string }[]).map((l) => l.state);
+      const { links } = await pageClient(await cookieHeader()).call('listLinks', { params: { id: interactionId } });
+      return links.map((l) => l.state);
     };
     await expect.poll(linkStates, { timeout: 20_000 }).toEqual(['written']);
     const after = await conn.query(`SELECT Id FROM Task WHERE WhatId = '${ids.account}' AND TaskSubtype = 'Call'`);
@@ -163,7 +167,7 @@ describe('the customer card in the local Lightning page', () => {
     await expect.poll(valueOf(name)).toBe(tooLong);
     await expect.poll(valueOf(dialog.getByLabel('Subject'))).toBe('Fibre line drops every evening');
     await expect.poll(valueOf(dialog.getByLabel('Web Phone'))).toBe('+14155551000');
-    await agentPage.screenshot({ path: 'docs/screenshots/salesforce-create-case-error.png' });
+    await screenshot(agentPage, 'salesforce-create-case-error');
     await name.fill('Maria García');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await agentPage.waitForURL('**/lightning/r/Case/**');
@@ -176,15 +180,14 @@ describe('the customer card in the local Lightning page', () => {
 
   it('merges two cards of the same contact', async () => {
     const cookies = await cookieHeader();
-    const post = (path: string, body: unknown) =>
-      fetch(`${emulator.url}/cc/v1${path}`, { method: 'POST', headers: { cookie: cookies, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
-    const email = await post('/interactions', { channel: 'email', from: 'maria.garcia@acme.example', subject: 'Invoice', text: 'Hello, a question about my invoice.' });
-    await expect.poll(async () => (await (await fetch(`${emulator.url}/cc/v1/interactions/${email.interaction.id}`, { headers: { cookie: cookies } })).json()).interaction.state).toBe('assigned');
+    const cc = pageClient(cookies);
+    const email = await cc.call('startDigitalInteraction', { body: { channel: 'email', from: 'maria.garcia@acme.example', subject: 'Invoice', text: 'Hello, a question about my invoice.' } });
+    await expect.poll(async () => (await cc.call('getInteraction', { params: { id: email.interaction.id } })).interaction.state).toBe('assigned');
     await agentPage.goto(`${emulator.url}/lightning/r/Contact/${ids.contact}/view?c__interactionId=${email.interaction.id}`);
     await card().getByRole('button', { name: 'Merge' }).click();
     const dialog = agentPage.getByRole('dialog', { name: 'Merge customer cards' });
     await dialog.locator('.cc-merge-row label').first().click();
-    await agentPage.screenshot({ path: 'docs/screenshots/salesforce-merge.png' });
+    await screenshot(agentPage, 'salesforce-merge');
     await dialog.getByRole('button', { name: 'Merge' }).click();
     await expect.poll(textOf(agentPage.locator('#toasts'))).toContain('Cards merged');
   });

@@ -6,6 +6,8 @@ import buildWorkspace from '../../emulator/build/servicenowPage.build';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
 import { basic, callJson, launchChromium, signIn, untilSoftphoneListens } from '../support/servicenowBrowser';
+import { screenshot } from '../support/screenshot';
+import { CC_ADMIN, signInCc } from '../support/cc';
 
 type Row = Record<string, string> & { sys_id: string };
 const SN = basic('admin', 'emulator');
@@ -18,8 +20,6 @@ let page: Page;
 const table = async (path: string) => (await callJson<{ result: Row[] | Row }>(`${emulator.url}/api/now/table/${path}`, { auth: SN })).result;
 const one = async (path: string) => (await table(path)) as Row;
 const rows = async (path: string) => (await table(path)) as Row[];
-const cc = <T>(path: string, token: string, method = 'GET', body?: unknown) => callJson<T>(`${emulator.url}/cc/v1${path}`, { method, auth: `Bearer ${token}`, body });
-const token = async (username: string) => (await callJson<{ access_token: string }>(`${emulator.url}/cc/v1/auth/token`, { method: 'POST', auth: '', body: { username, password: 'emulator' } })).access_token;
 
 /** axe's colour-contrast rule over the card (and any dialog it has open), in Chromium. */
 async function contrastViolations(): Promise<string[]> {
@@ -48,21 +48,18 @@ describe('the customer card in the local Agent Workspace', () => {
     const [omar] = await rows('csm_consumer?sysparm_query=first_name=Omar');
     const [fatima] = await rows('csm_consumer?sysparm_query=first_name=Fatima');
     const [account] = await rows('customer_account?sysparm_limit=1');
-    const admin = await token('admin@customercard.example');
-    const agentToken = await token('agent@customercard.example');
+    const admin = await signInCc(emulator.url, CC_ADMIN.username, CC_ADMIN.password);
+    const agent = await signInCc(emulator.url);
     // The contact center looks callers up in the emulated ServiceNow only, so the call is a ServiceNow consumer.
-    const { config } = await cc<{ config: Record<string, unknown> }>('/config', admin);
-    await cc('/config', admin, 'PUT', { ...config, connections: { servicenow: { instanceUrl: emulator.url, user: 'admin', password: 'emulator' } } });
+    const { config } = await admin.call('getConfig');
+    await admin.call('putConfig', { body: { ...config, connections: { servicenow: { instanceUrl: emulator.url, user: 'admin', password: 'emulator' } } } });
 
     await signIn(page, emulator.url, '/now/cwf/agent/home');
-    const { agent } = await cc<{ agent: { id: string } }>('/agents/me', agentToken);
-    await untilSoftphoneListens(page, (state) => cc(`/agents/${agent.id}/state`, agentToken, 'PUT', { state }));
-    const { interaction } = await cc<{ interaction: { id: string; state: string; ivr: { outcome: string; matches: { crm: string; object: string; id: string }[] } } }>(
-      '/calls', agentToken, 'POST', { ani: '+14155551119', dnis: '+18005550100' },
-    );
-    expect(interaction.ivr.outcome).toBe('identified');
-    expect(interaction.ivr.matches).toEqual([expect.objectContaining({ crm: 'servicenow', object: 'csm_consumer', id: omar.sys_id })]);
-    if (interaction.state === 'ivr') await cc(`/interactions/${interaction.id}/ivr/route`, agentToken, 'POST');
+    await untilSoftphoneListens(page, (state) => agent.call('setAgentState', { params: { id: agent.agent.id }, body: { state } }));
+    const { interaction } = await agent.call('placeCall', { body: { ani: '+14155551119', dnis: '+18005550100' } });
+    expect(interaction.ivr?.outcome).toBe('identified');
+    expect(interaction.ivr?.matches).toEqual([expect.objectContaining({ crm: 'servicenow', object: 'csm_consumer', id: omar.sys_id })]);
+    if (interaction.state === 'ivr') await agent.call('queueAsIs', { params: { id: interaction.id } });
 
     // On answer the workspace opens a case for the call, with the card in its side panel.
     await page.getByRole('button', { name: 'Answer' }).click();
@@ -94,7 +91,7 @@ describe('the customer card in the local Agent Workspace', () => {
     await expect.poll(caseFields).toMatchObject({ consumer: fatima.sys_id, account: account.sys_id });
     await expect.poll(() => page.locator(`${card} .relation-consumer`).getAttribute('data-icon')).toBe('still-related-in-crm');
     expect(await page.locator(`${card} .relation-account`).getAttribute('data-icon')).toBe('current');
-    await page.screenshot({ path: 'docs/screenshots/servicenow-workspace-relates-to.png' });
+    await screenshot(page, 'servicenow-workspace-relates-to');
 
     await page.locator(`${card} .relation-account button.relation-icon`).click();
     await expect.poll(caseFields).toMatchObject({ consumer: fatima.sys_id, account: '' });
@@ -104,12 +101,12 @@ describe('the customer card in the local Agent Workspace', () => {
 
     await page.locator(`${card} .records .record`, { hasText: omar.name }).locator('.link').click();
     await expect.poll(() => page.locator(`${card} .records .record`, { hasText: omar.name }).locator('.link').getAttribute('aria-pressed')).toBe('true');
-    await page.screenshot({ path: 'docs/screenshots/servicenow-workspace-linked.png' });
+    await screenshot(page, 'servicenow-workspace-linked');
 
     await page.getByRole('button', { name: 'Hang up' }).click();
     await page.getByRole('button', { name: 'Complete after-call work' }).click();
     await vi.waitFor(async () => {
-      const { links } = await cc<{ links: { state: string }[] }>(`/interactions/${interaction.id}/links`, agentToken);
+      const { links } = await agent.call('listLinks', { params: { id: interaction.id } });
       expect(links.map((l) => l.state)).toEqual(['written']);
     }, { timeout: 30_000, interval: 250 });
     expect(await rows(`interaction_related_record?sysparm_query=document_id=${omar.sys_id}`)).toHaveLength(1);
@@ -117,18 +114,17 @@ describe('the customer card in the local Agent Workspace', () => {
 
   it('creates a case from the card (a data-policy error first, nothing lost), then merges the caller\'s two cards', async () => {
     const [omar] = await rows('csm_consumer?sysparm_query=first_name=Omar');
-    const agentToken = await token('agent@customercard.example');
-    const { agent } = await cc<{ agent: { id: string } }>('/agents/me', agentToken);
+    const agent = await signInCc(emulator.url);
     await page.goto(`${emulator.url}/now/cwf/agent/home`);
-    await untilSoftphoneListens(page, (state) => cc(`/agents/${agent.id}/state`, agentToken, 'PUT', { state }));
+    await untilSoftphoneListens(page, (state) => agent.call('setAgentState', { params: { id: agent.agent.id }, body: { state } }));
 
     // Omar wrote an email before calling: one card per channel (§6.1), so two cards for one person.
-    const { interaction: email } = await cc<{ interaction: { id: string; state: string; cardId: string } }>('/interactions', agentToken, 'POST', {
-      channel: 'email', from: omar.email, subject: 'Bill too high', text: 'Why is my bill higher this month?',
+    const { interaction: email } = await agent.call('startDigitalInteraction', {
+      body: { channel: 'email', from: String(omar.email), subject: 'Bill too high', text: 'Why is my bill higher this month?' },
     });
-    if (email.state === 'alerting') await cc(`/interactions/${email.id}/answer`, agentToken, 'POST');
-    const { interaction: call } = await cc<{ interaction: { id: string; state: string; cardId: string } }>('/calls', agentToken, 'POST', { ani: '+14155551119', dnis: '+18005550100' });
-    if (call.state === 'ivr') await cc(`/interactions/${call.id}/ivr/route`, agentToken, 'POST');
+    if (email.state === 'alerting') await agent.call('answerInteraction', { params: { id: email.id } });
+    const { interaction: call } = await agent.call('placeCall', { body: { ani: '+14155551119', dnis: '+18005550100' } });
+    if (call.state === 'ivr') await agent.call('queueAsIs', { params: { id: call.id } });
     expect(call.cardId).not.toBe(email.cardId);
 
     await page.getByRole('button', { name: 'Answer' }).click();
@@ -142,7 +138,7 @@ describe('the customer card in the local Agent Workspace', () => {
     await page.locator(`${card} #cc-create .save`).click();
     await expect.poll(() => page.locator(`${card} #cc-create-short_description-error`).textContent()).toBe('Short description is mandatory');
     expect(await page.locator(`${card} #cc-create-description`).inputValue()).toBe('Bill doubled after the TV add-on');
-    await page.screenshot({ path: 'docs/screenshots/servicenow-create-error.png' });
+    await screenshot(page, 'servicenow-create-error');
     expect(await contrastViolations()).toEqual([]);
 
     await page.locator(`${card} #cc-create-short_description`).fill('Billing question');
@@ -160,12 +156,12 @@ describe('the customer card in the local Agent Workspace', () => {
     const candidate = page.locator(`${card} #cc-merge .duplicates .merge-candidate[data-card="${email.cardId}"]`);
     await candidate.waitFor();
     await candidate.locator('input[type=checkbox]').press('Space');
-    await page.screenshot({ path: 'docs/screenshots/servicenow-merge-dialog.png' });
+    await screenshot(page, 'servicenow-merge-dialog');
     expect(await contrastViolations()).toEqual([]);
     await page.locator(`${card} #cc-merge .merge`).click();
     await expect.poll(() => page.locator(`${card} .merge-message`).textContent()).toMatch(/^Merged 1 card\(s\) into /);
-    await page.screenshot({ path: 'docs/screenshots/servicenow-merged.png' });
-    const { card: survivor } = await cc<{ card: { id: string; interactionIds: string[] } }>(`/cards/${email.cardId}`, agentToken);
+    await screenshot(page, 'servicenow-merged');
+    const { card: survivor } = await agent.call('getCard', { params: { id: email.cardId! } });
     expect(survivor.id).toBe(call.cardId);
     expect(survivor.interactionIds).toEqual(expect.arrayContaining([email.id, call.id]));
   });
