@@ -4,13 +4,15 @@ import { authenticate } from './http/auth';
 import { bodyErrors, jsonBody } from './http/body';
 import { sendError } from './http/errors';
 import { oauthRoutes } from './http/oauth';
-import { rateLimitHeaders } from './http/rateLimit';
+import { rateLimit, rateLimitFromEnv } from './http/rateLimit';
+import { jsonRequestsOnly } from './http/contentType';
 import { incrementalRoutes } from './incremental/routes';
 import { createState, reindex } from './model/state';
 import { emptyZendeskData } from './model/types';
 import { organizationRoutes } from './organizations/routes';
 import { searchRoutes } from './search/routes';
 import { seedZendesk } from './seed/seed';
+import { hashLegacySecrets, seedCredentials } from './seed/credentials';
 import { importRoutes } from './tickets/importRoutes';
 import { ticketRoutes } from './tickets/routes';
 import { userRoutes } from './users/routes';
@@ -22,9 +24,9 @@ export function createZendeskService(context: ServiceContext): EmulatedService {
   const state = createState(context.store.namespace('zendesk', emptyZendeskData));
 
   const api = Router();
-  api.use(rateLimitHeaders(state.now));
+  api.use(rateLimit({ enforce: rateLimitFromEnv(), now: state.now }));
   api.use(authenticate(state));
-  api.use(jsonBody, bodyErrors);
+  api.use(jsonRequestsOnly, jsonBody, bodyErrors);
   api.use(userRoutes(state));
   api.use(ticketRoutes(state));
   api.use(importRoutes(state));
@@ -44,9 +46,11 @@ export function createZendeskService(context: ServiceContext): EmulatedService {
     router,
     async seed(story) {
       seedZendesk(state, story);
+      await seedCredentials(state, story.crmUsers.zendesk);
       await state.save();
     },
     async start() {
+      if (await hashLegacySecrets(state)) await state.save();
       reindex(state);
     },
   };

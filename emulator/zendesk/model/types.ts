@@ -128,14 +128,18 @@ export interface StoredTicket {
   deleted: boolean;
 }
 
+/** A sign-in password, kept only as its salted scrypt hash (auth/secrets.ts). */
 export interface Credential {
   email: string;
-  password: string;
+  password_hash: string;
 }
 
+/** An OAuth access token; only its digest is kept, the full token is shown once at creation. */
 export interface OAuthToken {
   id: number;
-  token: string;
+  token_digest: string;
+  /** The first characters, which the List Tokens answer shows as `token`. */
+  token_prefix: string;
   user_id: number;
   client_id: number | null;
   scopes: string[];
@@ -152,6 +156,7 @@ export interface ZendeskData {
   organizations: Organization[];
   tickets: StoredTicket[];
   passwords: Credential[];
+  /** API token digests (auth/secrets.ts). */
   apiTokens: string[];
   oauthTokens: OAuthToken[];
   /** The last export position handed to a change (ms), see model/changeClock.ts. */
