@@ -31,6 +31,13 @@ export function authenticate(state: ZendeskState): RequestHandler {
     if (!caller) return sendUnauthorized(res);
     const missing = caller.scopes && missingScope(caller.scopes, req.method, req.path);
     if (missing) return sendForbidden(res, `You are missing the following required scopes: ${missing}`);
+    const onBehalfOf = req.get('x-on-behalf-of');
+    if (onBehalfOf !== undefined) {
+      const other = impersonated(state, caller, onBehalfOf);
+      if (!other) return sendForbidden(res);
+      res.locals.zendeskUser = other;
+      return next();
+    }
     res.locals.zendeskUser = caller.user;
     next();
   };
@@ -77,6 +84,16 @@ async function whoIs(state: ZendeskState, cache: SignInCache, header: string): P
   const user = activeStaff(state.usersByEmail.get(email));
   if (user) cache.set(email, secret, user.id, now);
   return user && { user };
+}
+
+/**
+ * `X-On-Behalf-Of: email` lets an admin's OAuth token with the `impersonate` scope act as
+ * another user, end users included (https://developer.zendesk.com/documentation/ticketing/working-with-oauth/making-api-requests-on-behalf-of-end-users/).
+ */
+function impersonated(state: ZendeskState, caller: Caller, email: string): User | undefined {
+  if (!caller.scopes?.includes('impersonate') || caller.user.role !== 'admin') return undefined;
+  const user = state.usersByEmail.get(email.toLowerCase());
+  return user && user.active && !user.suspended ? user : undefined;
 }
 
 /** API tokens belong to the account but act as an active agent or admin. */

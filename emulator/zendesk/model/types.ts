@@ -60,6 +60,15 @@ export interface Organization {
   updated_at: string;
 }
 
+export interface OrganizationMembership {
+  id: number;
+  user_id: number;
+  organization_id: number;
+  default: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface CustomFieldValue {
   id: number;
   value: unknown;
@@ -89,6 +98,8 @@ export interface Ticket {
   due_at: string | null;
   tags: string[];
   custom_fields: CustomFieldValue[];
+  /** Absent on tickets written before ticket forms existed. */
+  ticket_form_id?: number | null;
 }
 
 /** Talk's call facts on a voice comment (https://developer.zendesk.com/documentation/ticketing/managing-tickets/adding-voice-comments-to-tickets). */
@@ -111,7 +122,7 @@ export interface Comment {
   html_body: string;
   plain_body: string;
   public: boolean;
-  attachments: unknown[];
+  attachments: AttachmentRef[];
   audit_id: number;
   via: Via;
   created_at: string;
@@ -126,6 +137,8 @@ export interface StoredTicket {
   solved_at: string | null;
   /** Deleted tickets leave the API but stay in incremental exports with status "deleted". */
   deleted: boolean;
+  /** The requester's rating, as the ticket shows it (id, score, comment, reason). */
+  satisfaction?: { id: number; score: string; comment: string | null; reason: string | null };
 }
 
 /** A sign-in password, kept only as its salted scrypt hash (auth/secrets.ts). */
@@ -146,6 +159,108 @@ export interface OAuthToken {
   created_at: string;
 }
 
+/** https://developer.zendesk.com/api-reference/webhooks/webhooks-api/webhooks/ */
+export interface Webhook {
+  id: string;
+  name: string;
+  description: string;
+  endpoint: string;
+  http_method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  request_format: 'json' | 'xml' | 'form_encoded';
+  status: 'active' | 'inactive';
+  subscriptions: string[];
+  /** Kept in clear: the emulator must sign each request with it. */
+  signing_secret: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface TriggerCondition {
+  field: string;
+  operator: string;
+  value: unknown;
+}
+
+/** https://developer.zendesk.com/api-reference/ticketing/business-rules/triggers/ */
+export interface Trigger {
+  id: number;
+  title: string;
+  description: string | null;
+  active: boolean;
+  position: number;
+  conditions: { all: TriggerCondition[]; any: TriggerCondition[] };
+  actions: { field: string; value: unknown }[];
+  category_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_fields/ */
+export interface TicketField {
+  id: number;
+  type: string;
+  title: string;
+  description: string;
+  position: number;
+  active: boolean;
+  required: boolean;
+  visible_in_portal: boolean;
+  editable_in_portal: boolean;
+  tag: string | null;
+  regexp_for_validation: string | null;
+  custom_field_options: { id: number; name: string; value: string; default: boolean }[];
+  removable: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+/** https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_forms/ */
+export interface TicketForm {
+  id: number;
+  name: string;
+  display_name: string;
+  position: number;
+  active: boolean;
+  default: boolean;
+  end_user_visible: boolean;
+  ticket_field_ids: number[];
+  created_at: string;
+  updated_at: string;
+}
+
+/** An uploaded file; `token` ties it to a comment until it is attached (https://developer.zendesk.com/api-reference/ticketing/tickets/ticket-attachments/). */
+export interface Attachment {
+  id: number;
+  token: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  /** The file's bytes, base64. */
+  data: string;
+  /** The comment it was attached to; null while it is only an upload. */
+  comment_id: number | null;
+  created_at: string;
+}
+
+/** What a comment keeps of each attachment. */
+export type AttachmentRef = Pick<Attachment, 'id' | 'token' | 'file_name' | 'content_type' | 'size'>;
+
+/** https://developer.zendesk.com/api-reference/ticketing/ticket-management/satisfaction_ratings/ */
+export interface SatisfactionRating {
+  id: number;
+  ticket_id: number;
+  requester_id: number;
+  assignee_id: number | null;
+  group_id: number | null;
+  score: 'offered' | 'unoffered' | 'good' | 'bad';
+  comment: string | null;
+  reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface ZendeskData {
   /** Users, organizations, comments and identities share large account-wide ids... */
   nextId: number;
@@ -154,11 +269,18 @@ export interface ZendeskData {
   users: User[];
   identities: Identity[];
   organizations: Organization[];
+  organizationMemberships: OrganizationMembership[];
   tickets: StoredTicket[];
   passwords: Credential[];
   /** API token digests (auth/secrets.ts). */
   apiTokens: string[];
   oauthTokens: OAuthToken[];
+  webhooks: Webhook[];
+  triggers: Trigger[];
+  ticketFields: TicketField[];
+  ticketForms: TicketForm[];
+  attachments: Attachment[];
+  satisfactionRatings: SatisfactionRating[];
   /** The last export position handed to a change (ms), see model/changeClock.ts. */
   exportClock?: number;
   /** Change stamps of records written now, by id; records without one sit at their `updated_at`. */
@@ -171,8 +293,15 @@ export const emptyZendeskData = (): ZendeskData => ({
   users: [],
   identities: [],
   organizations: [],
+  organizationMemberships: [],
   tickets: [],
   passwords: [],
   apiTokens: [],
   oauthTokens: [],
+  webhooks: [],
+  triggers: [],
+  ticketFields: [],
+  ticketForms: [],
+  attachments: [],
+  satisfactionRatings: [],
 });
