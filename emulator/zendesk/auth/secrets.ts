@@ -28,8 +28,17 @@ export function indexOfDigest(token: string, digests: readonly string[]): number
   return found;
 }
 
+/**
+ * scrypt runs on libuv's thread pool, off the event loop; one at a time, so that a flood of
+ * wrong passwords queues up behind itself instead of taking every core from the server.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
 function scryptAsync(password: string, salt: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => scrypt(password, salt, KEY_LENGTH, (error, key) => (error ? reject(error) : resolve(key))));
+  const run = () => new Promise<Buffer>((resolve, reject) => scrypt(password, salt, KEY_LENGTH, (error, key) => (error ? reject(error) : resolve(key))));
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
 }
 
 export async function hashPassword(password: string): Promise<string> {
