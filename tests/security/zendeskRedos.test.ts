@@ -12,11 +12,24 @@ beforeAll(async () => {
 });
 
 /** Runs a request and a /health probe at once; both times in ms. */
-async function withHealth(path: string) {
+async function once(path: string) {
   const started = performance.now();
   const request = api(zd.emulator, path).then(async (res) => ({ res, body: await res.json(), ms: performance.now() - started }));
   const health = fetch(`${zd.emulator.url}/health`).then(async (res) => ({ status: res.status, ms: performance.now() - started }));
   return { ...(await request), health: await health };
+}
+
+/**
+ * Five tries, judged by the fastest: other work on a shared machine can delay any one request,
+ * while the catastrophic match took over 25 s on every try. Each try must still end within 2 s.
+ */
+async function withHealth(path: string) {
+  const tries = [];
+  for (let i = 0; i < 5; i++) tries.push(await once(path));
+  for (const t of tries) expect(Math.max(t.ms, t.health.ms)).toBeLessThan(2000);
+  const fastest = tries.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const health = tries.reduce((a, b) => (b.health.ms < a.health.ms ? b : a)).health;
+  return { ...fastest, health };
 }
 
 describe('Zendesk search cannot freeze the server (issue 23, finding 1)', () => {

@@ -87,5 +87,7 @@ describe('Zendesk organizations through node-zendesk', () => {
     expect(first.meta.has_more).toBe(true);
     const second = await (await api(zd.emulator, `/organizations.json?page[size]=2&page[after]=${first.meta.after_cursor}`)).json();
     expect(second.organizations[0].id).toBeGreaterThan(first.organizations[1].id);
+    const { count } = await (await api(zd.emulator, '/organizations/count.json')).json();
+    expect(count.value).toBe((await zd.client.organizations.list() as unknown[]).length);
   });
 });

@@ -18,6 +18,8 @@ describe('Zendesk ticket fields, forms and tags', () => {
     }));
     expect(plan.custom_field_options.map((o) => o.value)).toEqual(['plan_fibre_1000', 'plan_dsl_100']);
     const { result: outage } = await reply<TicketField>(zd.client.ticketfields.create({ ticket_field: { type: 'checkbox', title: 'Outage related' } }));
+    const { result: options } = await reply<{ custom_field_options: { value: string }[] }>(zd.client.ticketfields.listOptions(plan.id));
+    expect(options.custom_field_options.map((o) => o.value)).toEqual(['plan_fibre_1000', 'plan_dsl_100']);
     const fields = (await zd.client.ticketfields.list()) as unknown as TicketField[];
     expect(fields.map((f) => f.title)).toEqual(expect.arrayContaining(['Plan', 'Outage related']));
 

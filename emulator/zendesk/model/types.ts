@@ -4,6 +4,14 @@
  * https://developer.zendesk.com/api-reference/ticketing/users/users/ and
  * https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/
  */
+import type { Trigger, Webhook } from './businessRules';
+import type { TicketField, TicketForm } from './ticketSchema';
+import type { Attachment, AttachmentRef, SatisfactionRating } from './ticketRecords';
+
+export type { Trigger, TriggerCondition, Webhook } from './businessRules';
+export type { TicketField, TicketForm } from './ticketSchema';
+export type { Attachment, AttachmentRef, SatisfactionRating } from './ticketRecords';
+
 export type Role = 'end-user' | 'agent' | 'admin';
 export type TicketStatus = 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed';
 export type Priority = 'urgent' | 'high' | 'normal' | 'low';
@@ -157,108 +165,6 @@ export interface OAuthToken {
   client_id: number | null;
   scopes: string[];
   created_at: string;
-}
-
-/** https://developer.zendesk.com/api-reference/webhooks/webhooks-api/webhooks/ */
-export interface Webhook {
-  id: string;
-  name: string;
-  description: string;
-  endpoint: string;
-  http_method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  request_format: 'json' | 'xml' | 'form_encoded';
-  status: 'active' | 'inactive';
-  subscriptions: string[];
-  /** Kept in clear: the emulator must sign each request with it. */
-  signing_secret: string;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-  updated_by: string;
-}
-
-export interface TriggerCondition {
-  field: string;
-  operator: string;
-  value: unknown;
-}
-
-/** https://developer.zendesk.com/api-reference/ticketing/business-rules/triggers/ */
-export interface Trigger {
-  id: number;
-  title: string;
-  description: string | null;
-  active: boolean;
-  position: number;
-  conditions: { all: TriggerCondition[]; any: TriggerCondition[] };
-  actions: { field: string; value: unknown }[];
-  category_id: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-/** https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_fields/ */
-export interface TicketField {
-  id: number;
-  type: string;
-  title: string;
-  description: string;
-  position: number;
-  active: boolean;
-  required: boolean;
-  visible_in_portal: boolean;
-  editable_in_portal: boolean;
-  tag: string | null;
-  regexp_for_validation: string | null;
-  custom_field_options: { id: number; name: string; value: string; default: boolean }[];
-  removable: boolean;
-  created_at: string;
-  updated_at: string;
-}
-
-/** https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_forms/ */
-export interface TicketForm {
-  id: number;
-  name: string;
-  display_name: string;
-  position: number;
-  active: boolean;
-  default: boolean;
-  end_user_visible: boolean;
-  ticket_field_ids: number[];
-  created_at: string;
-  updated_at: string;
-}
-
-/** An uploaded file; `token` ties it to a comment until it is attached (https://developer.zendesk.com/api-reference/ticketing/tickets/ticket-attachments/). */
-export interface Attachment {
-  id: number;
-  token: string;
-  file_name: string;
-  content_type: string;
-  size: number;
-  /** The file's bytes, base64. */
-  data: string;
-  /** The comment it was attached to; null while it is only an upload. */
-  comment_id: number | null;
-  created_at: string;
-}
-
-/** What a comment keeps of each attachment. */
-export type AttachmentRef = Pick<Attachment, 'id' | 'token' | 'file_name' | 'content_type' | 'size'>;
-
-/** https://developer.zendesk.com/api-reference/ticketing/ticket-management/satisfaction_ratings/ */
-export interface SatisfactionRating {
-  id: number;
-  ticket_id: number;
-  requester_id: number;
-  assignee_id: number | null;
-  group_id: number | null;
-  score: 'offered' | 'unoffered' | 'good' | 'bad';
-  comment: string | null;
-  reason: string | null;
-  created_at: string;
-  updated_at: string;
 }
 
 export interface ZendeskData {

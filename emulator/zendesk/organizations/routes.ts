@@ -3,7 +3,7 @@ import { RecordInvalid, sendError, sendNotFound } from '../http/errors';
 import { apiBase, firstQuery, pathId } from '../http/origin';
 import { sendList } from '../http/pagination';
 import { write } from '../http/write';
-import type { ZendeskState } from '../model/state';
+import { isoTime, type ZendeskState } from '../model/state';
 import type { Organization } from '../model/types';
 import { fold } from '../search/parseQuery';
 import { userJson } from '../users/users';
@@ -18,6 +18,11 @@ export function organizationRoutes(state: ZendeskState): Router {
   };
 
   router.get(['/organizations.json', '/organizations'], (req, res) => list(req, res, '/organizations.json', state.data.organizations));
+
+  /** Count Organizations (https://developer.zendesk.com/api-reference/ticketing/organizations/organizations/#count-organizations). */
+  router.get(['/organizations/count.json', '/organizations/count'], (_req, res) => {
+    res.json({ count: { value: state.data.organizations.length, refreshed_at: isoTime(state.now()) } });
+  });
 
   /** Show Many Organizations by `ids` or `external_ids`, comma-separated. */
   router.get(['/organizations/show_many.json', '/organizations/show_many'], (req, res) => {

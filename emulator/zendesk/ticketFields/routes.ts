@@ -28,8 +28,9 @@ export function ticketFieldRoutes(state: ZendeskState): Router {
   router.get(['/ticket_fields/:id/options.json', '/ticket_fields/:id/options'], (req, res) => {
     const field = find(req);
     if (!field) return sendNotFound(res);
-    const json = ticketFieldJson(field, apiBase(req));
-    res.json({ custom_field_options: json.custom_field_options, next_page: null, previous_page: null, count: json.custom_field_options.length });
+    const base = apiBase(req);
+    const options = ticketFieldJson(field, base).custom_field_options;
+    sendList(req, res, 'custom_field_options', `${base}/ticket_fields/${field.id}/options.json`, options, { idOf: (o) => o.id, toJson: (o) => o });
   });
 
   /** Create or Update Ticket Field Option: an option with a known id changes, else it is added (201). */
