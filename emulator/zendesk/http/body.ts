@@ -1,8 +1,8 @@
 import express, { type ErrorRequestHandler } from 'express';
 import { sendError } from './errors';
 
-/** JSON bodies up to Zendesk's own request size scale; anything else is refused, never crashed on. */
-export const jsonBody = express.json({ limit: '5mb', type: () => true });
+/** JSON bodies up to Zendesk's own request size scale (other types are refused in contentType.ts). */
+export const jsonBody = express.json({ limit: '5mb', type: ['application/json', 'application/*+json'] });
 
 /** A body that is not JSON, or too large, gets a 400/413 in Zendesk's `error`/`description` shape. */
 export const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {

@@ -34,6 +34,11 @@ export function sendUnauthorized(res: Response): void {
   res.status(401).json({ error: "Couldn't authenticate you" });
 }
 
+/** A caller who is known but not allowed, e.g. an OAuth token without the needed scope. */
+export function sendForbidden(res: Response, description = 'You do not have access to this page. Please contact the account owner of this help desk for further help.'): void {
+  res.status(403).json({ error: 'Forbidden', description });
+}
+
 /** Errors that are not about one record, e.g. a bad parameter. */
 export function sendError(res: Response, status: number, error: string, description: string): void {
   res.status(status).json({ error, description });

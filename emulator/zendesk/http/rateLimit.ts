@@ -1,13 +1,28 @@
 import type { RequestHandler } from 'express';
 
-const LIMIT = 700;
+/** Zendesk Suite Professional's budget of requests per minute, which the headers report. */
+const DEFAULT_LIMIT = 700;
+
+export interface RateLimitOptions {
+  /** Requests allowed per minute before 429; undefined means the emulator only counts. */
+  enforce?: number;
+  now?: () => Date;
+}
+
+/** `ZENDESK_RATE_LIMIT=<requests per minute>` turns the limit on; unset, a local demo never stalls. */
+export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const value = Number(env.ZENDESK_RATE_LIMIT);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}
 
 /**
- * Zendesk reports the account's per-minute budget on every response
- * (https://developer.zendesk.com/documentation/api-basics/best-practices/best-practices-for-avoiding-rate-limiting).
- * The emulator counts but never refuses: a local demo must not stall on a budget.
+ * Rate limits (https://developer.zendesk.com/api-reference/introduction/rate-limits/): every
+ * answer reports the account's per-minute budget; past it, the API answers 429 with
+ * `Retry-After` (seconds until the minute ends) and the plain-text body Zendesk sends.
  */
-export function rateLimitHeaders(now: () => Date = () => new Date()): RequestHandler {
+export function rateLimit(options: RateLimitOptions = {}): RequestHandler {
+  const now = options.now ?? (() => new Date());
+  const limit = options.enforce ?? DEFAULT_LIMIT;
   let windowStart = 0;
   let used = 0;
   return (_req, res, next) => {
@@ -18,15 +33,19 @@ export function rateLimitHeaders(now: () => Date = () => new Date()): RequestHan
       used = 0;
     }
     used++;
-    const remaining = String(Math.max(0, LIMIT - used));
-    const reset = String(Math.ceil((minute + 60_000 - ms) / 1000));
+    const remaining = String(Math.max(0, limit - used));
+    const reset = String(Math.max(1, Math.ceil((minute + 60_000 - ms) / 1000)));
     res.set({
-      'x-rate-limit': String(LIMIT),
+      'x-rate-limit': String(limit),
       'x-rate-limit-remaining': remaining,
-      'ratelimit-limit': String(LIMIT),
+      'ratelimit-limit': String(limit),
       'ratelimit-remaining': remaining,
       'ratelimit-reset': reset,
     });
+    if (options.enforce !== undefined && used > limit) {
+      res.status(429).set('retry-after', reset).type('text/plain').send('Number of allowed API requests per minute exceeded');
+      return;
+    }
     next();
   };
 }

@@ -1,5 +1,5 @@
 import type { NamespaceStore } from '../../store/store';
-import type { Organization, StoredTicket, User, ZendeskData } from './types';
+import { emptyZendeskData, type Organization, type StoredTicket, type User, type ZendeskData } from './types';
 
 /**
  * The live Zendesk data with lookups kept in memory (never stored), rebuilt on start and
@@ -37,11 +37,29 @@ export function createState(store: NamespaceStore<ZendeskData>, now: () => Date 
 /** Rebuilds every lookup from the data (after start, or after data was loaded in bulk). */
 export function reindex(state: ZendeskState): void {
   const { data } = state;
+  fillCollections(state);
   state.usersById = new Map(data.users.map((u) => [u.id, u]));
   state.usersByEmail = new Map(data.users.filter((u) => u.email).map((u) => [u.email!.toLowerCase(), u]));
   state.ticketsById = new Map(data.tickets.map((t) => [t.ticket.id, t]));
   state.organizationsById = new Map(data.organizations.map((o) => [o.id, o]));
   state.version++;
+}
+
+/**
+ * Data files from before a collection existed lack it; each starts empty, and memberships
+ * start from the users' organizations.
+ */
+function fillCollections(state: ZendeskState): void {
+  const data = state.data as Partial<ZendeskData> & ZendeskData;
+  const empty = emptyZendeskData();
+  for (const key of ['webhooks', 'triggers', 'ticketFields', 'ticketForms', 'attachments', 'satisfactionRatings'] as const) {
+    (data as unknown as Record<string, unknown>)[key] ??= empty[key];
+  }
+  if (!data.organizationMemberships) {
+    data.organizationMemberships = data.users
+      .filter((u) => u.organization_id !== null)
+      .map((u) => ({ id: data.nextId++, user_id: u.id, organization_id: u.organization_id!, default: true, created_at: u.created_at, updated_at: u.updated_at }));
+  }
 }
 
 export function nextId(state: ZendeskState): number {

@@ -4,6 +4,14 @@
  * https://developer.zendesk.com/api-reference/ticketing/users/users/ and
  * https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/
  */
+import type { Trigger, Webhook } from './businessRules';
+import type { TicketField, TicketForm } from './ticketSchema';
+import type { Attachment, AttachmentRef, SatisfactionRating } from './ticketRecords';
+
+export type { Trigger, TriggerCondition, Webhook } from './businessRules';
+export type { TicketField, TicketForm } from './ticketSchema';
+export type { Attachment, AttachmentRef, SatisfactionRating } from './ticketRecords';
+
 export type Role = 'end-user' | 'agent' | 'admin';
 export type TicketStatus = 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed';
 export type Priority = 'urgent' | 'high' | 'normal' | 'low';
@@ -60,6 +68,15 @@ export interface Organization {
   updated_at: string;
 }
 
+export interface OrganizationMembership {
+  id: number;
+  user_id: number;
+  organization_id: number;
+  default: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface CustomFieldValue {
   id: number;
   value: unknown;
@@ -89,6 +106,8 @@ export interface Ticket {
   due_at: string | null;
   tags: string[];
   custom_fields: CustomFieldValue[];
+  /** Absent on tickets written before ticket forms existed. */
+  ticket_form_id?: number | null;
 }
 
 /** Talk's call facts on a voice comment (https://developer.zendesk.com/documentation/ticketing/managing-tickets/adding-voice-comments-to-tickets). */
@@ -111,7 +130,7 @@ export interface Comment {
   html_body: string;
   plain_body: string;
   public: boolean;
-  attachments: unknown[];
+  attachments: AttachmentRef[];
   audit_id: number;
   via: Via;
   created_at: string;
@@ -126,16 +145,22 @@ export interface StoredTicket {
   solved_at: string | null;
   /** Deleted tickets leave the API but stay in incremental exports with status "deleted". */
   deleted: boolean;
+  /** The requester's rating, as the ticket shows it (id, score, comment, reason). */
+  satisfaction?: { id: number; score: string; comment: string | null; reason: string | null };
 }
 
+/** A sign-in password, kept only as its salted scrypt hash (auth/secrets.ts). */
 export interface Credential {
   email: string;
-  password: string;
+  password_hash: string;
 }
 
+/** An OAuth access token; only its digest is kept, the full token is shown once at creation. */
 export interface OAuthToken {
   id: number;
-  token: string;
+  token_digest: string;
+  /** The first characters, which the List Tokens answer shows as `token`. */
+  token_prefix: string;
   user_id: number;
   client_id: number | null;
   scopes: string[];
@@ -150,10 +175,18 @@ export interface ZendeskData {
   users: User[];
   identities: Identity[];
   organizations: Organization[];
+  organizationMemberships: OrganizationMembership[];
   tickets: StoredTicket[];
   passwords: Credential[];
+  /** API token digests (auth/secrets.ts). */
   apiTokens: string[];
   oauthTokens: OAuthToken[];
+  webhooks: Webhook[];
+  triggers: Trigger[];
+  ticketFields: TicketField[];
+  ticketForms: TicketForm[];
+  attachments: Attachment[];
+  satisfactionRatings: SatisfactionRating[];
   /** The last export position handed to a change (ms), see model/changeClock.ts. */
   exportClock?: number;
   /** Change stamps of records written now, by id; records without one sit at their `updated_at`. */
@@ -166,8 +199,15 @@ export const emptyZendeskData = (): ZendeskData => ({
   users: [],
   identities: [],
   organizations: [],
+  organizationMemberships: [],
   tickets: [],
   passwords: [],
   apiTokens: [],
   oauthTokens: [],
+  webhooks: [],
+  triggers: [],
+  ticketFields: [],
+  ticketForms: [],
+  attachments: [],
+  satisfactionRatings: [],
 });

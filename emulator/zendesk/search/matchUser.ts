@@ -1,6 +1,7 @@
 import type { ZendeskState } from '../model/state';
 import type { User } from '../model/types';
 import { matchesText, type Term } from './parseQuery';
+import { matchesWildcard } from './wildcard';
 
 /** Whether a user satisfies every term of a user search (`type:user`, Search Users). */
 export function matchesUser(state: ZendeskState, user: User, terms: Term[]): boolean {
@@ -15,7 +16,7 @@ function matchesTerm(state: ZendeskState, user: User, term: Term): boolean {
     case 'name':
       return matchesText(user.name, value);
     case 'email':
-      return (user.email ?? '').toLowerCase() === value.toLowerCase() || (value.includes('*') && wildcard(user.email ?? '', value));
+      return (user.email ?? '').toLowerCase() === value.toLowerCase() || (value.includes('*') && matchesWildcard(user.email ?? '', value));
     case 'phone':
       return samePhone(user.phone, value);
     case 'role':
@@ -50,9 +51,4 @@ function samePhone(phone: string | null, value: string): boolean {
   const b = value.replace(/x.*$/i, '').replace(/\D/g, '');
   if (a.length < 7 || b.length < 7) return false;
   return a.slice(-10) === b.slice(-10);
-}
-
-function wildcard(text: string, pattern: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
-  return regex.test(text);
 }

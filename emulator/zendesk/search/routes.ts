@@ -8,6 +8,7 @@ import { userJson } from '../users/users';
 import { matchesTicket } from './matchTicket';
 import { matchesUser } from './matchUser';
 import { matchesText, parseQuery, type Term } from './parseQuery';
+import { invalidTerms } from './wildcard';
 
 /** Search returns at most 1,000 results per query (https://developer.zendesk.com/api-reference/ticketing/ticket-management/search/). */
 const RESULT_LIMIT = 1000;
@@ -24,7 +25,10 @@ export function searchRoutes(state: ZendeskState): Router {
   const router = Router();
 
   router.get(['/search/count.json', '/search/count'], (req, res) => {
-    res.json({ count: hits(state, req, parseQuery(firstQuery(req.query.query) ?? '')).length });
+    const terms = parseQuery(firstQuery(req.query.query) ?? '');
+    const invalid = invalidTerms(terms);
+    if (invalid) return sendError(res, 400, 'invalid', invalid);
+    res.json({ count: hits(state, req, terms).length });
   });
 
   router.get(['/search.json', '/search'], (req, res) => {
@@ -38,7 +42,10 @@ export function searchRoutes(state: ZendeskState): Router {
     if (page * perPage > RESULT_LIMIT) {
       return sendError(res, 422, 'invalid', 'Invalid search: Requested response size was greater than Search Response Limits');
     }
-    const found = sorted(hits(state, req, parseQuery(query)), firstQuery(req.query.sort_by), firstQuery(req.query.sort_order));
+    const terms = parseQuery(query);
+    const invalid = invalidTerms(terms);
+    if (invalid) return sendError(res, 400, 'invalid', invalid);
+    const found = sorted(hits(state, req, terms), firstQuery(req.query.sort_by), firstQuery(req.query.sort_order));
     const link = (n: number) => `${apiBase(req)}/search.json?${queryString({ query, sort_by: firstQuery(req.query.sort_by), sort_order: firstQuery(req.query.sort_order), page: n, per_page: perPage })}`;
     const count = found.length;
     const reachable = Math.min(count, RESULT_LIMIT);

@@ -7,7 +7,8 @@ import { createUser } from '../users/users';
 import { newCallSid, recordingPath } from '../voice/recordings';
 
 /**
- * Loads the story's Zendesk account through the functions the API uses: agents and end
+ * Loads the story's Zendesk account through the functions the API uses (sign-ins are
+ * hashed apart, in seed/credentials.ts): agents and end
  * users (some without email, one inactive), their organizations, and tickets through the
  * Ticket Import path so that they keep their history.
  */
@@ -16,10 +17,6 @@ export function seedZendesk(state: ZendeskState, story: DemoStory): void {
   const byKey = new Map<string, User>();
   for (const agent of story.zendesk.agents) {
     byKey.set(agent.key, createUser(state, { name: agent.name, email: agent.email, role: agent.role, verified: true, created_at: isoTime(daysAgo(400, now)) }));
-  }
-  for (const login of story.crmUsers.zendesk) {
-    state.data.passwords.push({ email: login.email, password: login.password });
-    state.data.apiTokens.push(login.apiToken);
   }
   const people = new Map(story.people.map((p) => [p.key, p]));
   const accounts = new Map(story.accounts.map((a) => [a.key, a]));

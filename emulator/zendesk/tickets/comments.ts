@@ -2,6 +2,7 @@ import { fieldError } from '../http/errors';
 import { isoTime, nextId, type ZendeskState } from '../model/state';
 import type { Comment, Via, VoiceData } from '../model/types';
 import { escapeHtml } from '../http/html';
+import { attachmentJson, refOf, uploadsFor } from '../attachments/attachments';
 
 /** A `comment` object as the Tickets and Ticket Import APIs accept it. */
 export interface CommentInput {
@@ -12,6 +13,8 @@ export interface CommentInput {
   public?: unknown;
   author_id?: unknown;
   created_at?: unknown;
+  /** Upload tokens whose files the comment takes along. */
+  uploads?: unknown;
 }
 
 /** https://developer.zendesk.com/documentation/ticketing/managing-tickets/adding-voice-comments-to-tickets */
@@ -37,15 +40,18 @@ export function buildComment(state: ZendeskState, input: CommentInput, authorId:
   if (!body.trim()) throw fieldError('comment', 'Comment: cannot be blank', 'BlankValue');
   const author = input.author_id == null ? authorId : Number(input.author_id);
   if (!state.usersById.has(author)) throw fieldError('author_id', 'Author: is invalid', 'InvalidValue');
+  const uploads = uploadsFor(state, input.uploads);
+  const id = nextId(state);
+  for (const upload of uploads) upload.comment_id = id;
   return {
-    id: nextId(state),
+    id,
     type: 'Comment',
     author_id: author,
     body,
     html_body: html ?? `<div class="zd-comment" dir="auto">${escapeHtml(body).replace(/\n/g, '<br>')}</div>`,
     plain_body: body,
     public: input.public === undefined ? true : input.public !== false,
-    attachments: [],
+    attachments: uploads.map(refOf),
     audit_id: nextId(state),
     via: via(channel),
     created_at: typeof input.created_at === 'string' ? input.created_at : isoTime(state.now()),
@@ -76,10 +82,11 @@ export function buildVoiceComment(state: ZendeskState, input: VoiceCommentInput,
 
 /** A stored comment as the API shows it: recording paths become URLs on this host. */
 export function commentJson(comment: Comment, origin: string) {
-  if (!comment.data) return comment;
+  const attachments = (comment.attachments ?? []).map((a) => attachmentJson(a, origin));
+  if (!comment.data) return { ...comment, attachments };
   const url = comment.data.recording_url;
   const data = { ...comment.data, recording_url: url.startsWith('/') ? `${origin}${url}` : url };
-  return { ...comment, data, formatted_from: data.from, formatted_to: data.to, transcription_visible: data.transcription_text !== null };
+  return { ...comment, attachments, data, formatted_from: data.from, formatted_to: data.to, transcription_visible: data.transcription_text !== null };
 }
 
 function stripTags(html: string): string {

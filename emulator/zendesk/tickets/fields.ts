@@ -1,6 +1,7 @@
 import { fieldError, RecordInvalid } from '../http/errors';
 import type { ZendeskState } from '../model/state';
 import type { CustomFieldValue, Priority, Ticket, TicketStatus, TicketType } from '../model/types';
+import { checkCustomValues, optionTags } from '../ticketFields/values';
 
 /** The writable ticket properties (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/#json-format). */
 export interface TicketInput {
@@ -20,6 +21,7 @@ export interface TicketInput {
   external_id?: unknown;
   due_at?: unknown;
   collaborator_ids?: unknown;
+  ticket_form_id?: unknown;
   /** Ticket Import API only. */
   comments?: unknown;
   via?: unknown;
@@ -48,6 +50,10 @@ export function applyTicketFields(state: ZendeskState, ticket: Ticket, input: Ti
   if (input.custom_fields !== undefined && !Array.isArray(input.custom_fields)) {
     throw new RecordInvalid({ custom_fields: [{ description: 'Custom fields: must be a list of {id, value}', error: 'InvalidValue' }] });
   }
+  const customValues = Array.isArray(input.custom_fields) ? checkCustomValues(state, input.custom_fields) : undefined;
+  if (input.ticket_form_id != null && !state.data.ticketForms.some((f) => f.id === Number(input.ticket_form_id))) {
+    throw fieldError('ticket_form_id', 'Ticket form: is invalid', 'InvalidValue');
+  }
   if (typeof input.subject === 'string') {
     ticket.subject = input.subject;
     ticket.raw_subject = input.subject;
@@ -58,7 +64,11 @@ export function applyTicketFields(state: ZendeskState, ticket: Ticket, input: Ti
   if (assignee !== undefined) ticket.assignee_id = assignee;
   if (input.organization_id !== undefined) ticket.organization_id = input.organization_id == null ? null : Number(input.organization_id);
   if (Array.isArray(input.tags)) ticket.tags = [...new Set(input.tags.map((t) => String(t).toLowerCase().replace(/\s+/g, '_')))];
-  if (Array.isArray(input.custom_fields)) ticket.custom_fields = mergeCustomFields(ticket.custom_fields, input.custom_fields);
+  if (customValues) {
+    ticket.custom_fields = mergeCustomFields(ticket.custom_fields, customValues);
+    ticket.tags = [...new Set([...ticket.tags, ...optionTags(state, ticket)])];
+  }
+  if (input.ticket_form_id !== undefined) ticket.ticket_form_id = input.ticket_form_id == null ? null : Number(input.ticket_form_id);
   if (input.external_id !== undefined) ticket.external_id = input.external_id == null ? null : String(input.external_id);
   if (input.due_at !== undefined) ticket.due_at = typeof input.due_at === 'string' ? input.due_at : null;
   if (Array.isArray(input.collaborator_ids)) ticket.collaborator_ids = input.collaborator_ids.map(Number);

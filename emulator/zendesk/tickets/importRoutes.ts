@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { currentUser } from '../http/auth';
-import { RecordInvalid, sendError, sendNotFound } from '../http/errors';
+import { RecordInvalid, sendError } from '../http/errors';
+import { jobJson, type JobResult, type Jobs } from '../jobs/jobs';
 import { apiBase } from '../http/origin';
 import { write } from '../http/write';
 import type { ZendeskState } from '../model/state';
@@ -9,24 +9,13 @@ import type { TicketInput } from './fields';
 import { ticketInput } from './routes';
 import { importTicket, ticketJson } from './tickets';
 
-interface JobStatus {
-  id: string;
-  total: number;
-  progress: number;
-  status: 'completed';
-  message: string;
-  results: ({ index: number; id: number } | { index: number; error: string; details: unknown })[];
-}
-
 /**
  * Ticket Import API (https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_import/).
- * `create_many` answers a job status as Zendesk does; the emulator runs the job at once,
- * so the status is already `completed` and `GET /job_statuses/{id}` shows its results.
+ * `create_many` answers a job status as Zendesk does; the emulator runs this job at once, so
+ * the status is already `completed` and `GET /job_statuses/{id}` shows its results.
  */
-export function importRoutes(state: ZendeskState): Router {
+export function importRoutes(state: ZendeskState, jobs: Jobs): Router {
   const router = Router();
-  const jobs = new Map<string, JobStatus>();
-  const jobJson = (job: JobStatus, base: string) => ({ ...job, url: `${base}/job_statuses/${job.id}.json` });
 
   router.post(['/imports/tickets.json', '/imports/tickets'], write(async (req, res) => {
     const change = importTicket(state, ticketInput(req), currentUser(req));
@@ -39,7 +28,7 @@ export function importRoutes(state: ZendeskState): Router {
     if (!Array.isArray(tickets)) return sendError(res, 400, 'InvalidParameter', 'tickets must be a list');
     if (tickets.length > 100) return sendError(res, 400, 'TooManyTickets', 'Import at most 100 tickets per request');
     const actor = currentUser(req);
-    const results: JobStatus['results'] = tickets.map((input: unknown, index) => {
+    const results: JobResult[] = tickets.map((input: unknown, index) => {
       try {
         if (!input || typeof input !== 'object') throw new RecordInvalid({ ticket: [{ description: 'Ticket: must be an object', error: 'InvalidValue' }] });
         return { index, id: importTicket(state, input as TicketInput, actor).stored.ticket.id };
@@ -49,14 +38,7 @@ export function importRoutes(state: ZendeskState): Router {
       }
     });
     await state.save();
-    const job: JobStatus = { id: randomUUID().replace(/-/g, ''), total: tickets.length, progress: tickets.length, status: 'completed', message: 'Completed at ' + new Date().toISOString(), results };
-    jobs.set(job.id, job);
-    res.json({ job_status: jobJson(job, apiBase(req)) });
-  });
-
-  router.get('/job_statuses/:id', (req, res) => {
-    const job = jobs.get(req.params.id.replace(/\.json$/, ''));
-    if (!job) return sendNotFound(res);
+    const job = jobs.record('bulk_import', results);
     res.json({ job_status: jobJson(job, apiBase(req)) });
   });
 

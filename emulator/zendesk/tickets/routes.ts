@@ -9,10 +9,11 @@ import type { StoredTicket } from '../model/types';
 import { auditJson } from './audit';
 import { commentJson } from './comments';
 import type { TicketInput } from './fields';
+import type { TicketWritten } from '../triggers/fire';
 import { createTicket, deleteTicket, metricJson, ticketJson, updateTicket } from './tickets';
 
 /** Tickets and their comments (https://developer.zendesk.com/api-reference/ticketing/tickets/tickets/). */
-export function ticketRoutes(state: ZendeskState): Router {
+export function ticketRoutes(state: ZendeskState, written: TicketWritten): Router {
   const router = Router();
   const live = (id: number) => {
     const stored = state.ticketsById.get(id);
@@ -51,6 +52,7 @@ export function ticketRoutes(state: ZendeskState): Router {
   router.post(['/tickets.json', '/tickets'], write(async (req, res) => {
     const actor = currentUser(req);
     const change = createTicket(state, ticketInput(req), actor);
+    written(change, 'create', actor);
     await state.save();
     res.status(201).json({ ticket: ticketJson(change.stored, apiBase(req)), audit: auditJson(state, change, actor, origin(req)) });
   }));
@@ -80,6 +82,7 @@ export function ticketRoutes(state: ZendeskState): Router {
     if (!stored) return sendNotFound(res);
     const actor = currentUser(req);
     const change = updateTicket(state, stored, ticketInput(req), actor);
+    written(change, 'update', actor);
     await state.save();
     res.json({ ticket: ticketJson(stored, apiBase(req)), audit: auditJson(state, change, actor, origin(req)) });
   }));

@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import { currentUser } from '../http/auth';
+import { signedInUser } from '../http/auth';
 import { RecordInvalid, sendError, sendNotFound } from '../http/errors';
 import { write } from '../http/write';
 import { apiBase, firstQuery, pathId } from '../http/origin';
@@ -8,6 +8,7 @@ import type { ZendeskState } from '../model/state';
 import type { User } from '../model/types';
 import { matchesUser } from '../search/matchUser';
 import { parseQuery } from '../search/parseQuery';
+import { invalidTerms } from '../search/wildcard';
 import { identitiesOf, identityJson } from './identities';
 import { createUser, deleteUser, updateUser, userJson, type UserInput } from './users';
 
@@ -22,8 +23,10 @@ export function userRoutes(state: ZendeskState): Router {
     sendList(req, res, 'users', `${apiBase(req)}/users.json`, users, { idOf: (u) => u.id, toJson: (u) => json(req, u) });
   });
 
+  /** Without credentials Zendesk answers 200 with the anonymous user instead of 401. */
   router.get(['/users/me.json', '/users/me'], (req, res) => {
-    res.json({ user: json(req, currentUser(req)) });
+    const user = signedInUser(req);
+    res.json({ user: user ? json(req, user) : ANONYMOUS_USER });
   });
 
   router.get(['/users/search.json', '/users/search'], (req, res) => {
@@ -31,6 +34,8 @@ export function userRoutes(state: ZendeskState): Router {
     const externalId = firstQuery(req.query.external_id);
     if (query === undefined && externalId === undefined) return sendError(res, 400, 'InvalidParameter', 'query or external_id is required');
     const terms = externalId !== undefined ? parseQuery(`external_id:"${externalId}"`) : parseQuery(query!);
+    const invalid = invalidTerms(terms);
+    if (invalid) return sendError(res, 400, 'invalid', invalid);
     const found = state.data.users.filter((u) => matchesUser(state, u, terms));
     sendList(req, res, 'users', `${apiBase(req)}/users/search.json`, found, { idOf: (u) => u.id, toJson: (u) => json(req, u) });
   });
@@ -90,6 +95,23 @@ export function userRoutes(state: ZendeskState): Router {
 
   return router;
 }
+
+/** The anonymous user as Show the Currently Authenticated User returns it (https://developer.zendesk.com/api-reference/ticketing/users/users/#show-the-currently-authenticated-user). */
+const ANONYMOUS_USER = {
+  id: null,
+  url: null,
+  name: 'Anonymous user',
+  email: 'invalid@example.com',
+  created_at: null,
+  updated_at: null,
+  time_zone: 'Eastern Time (US & Canada)',
+  phone: null,
+  photo: null,
+  locale: 'en-US',
+  organization_id: null,
+  role: 'end-user',
+  verified: false,
+};
 
 function userInput(req: Request): UserInput {
   const body = req.body as { user?: unknown } | undefined;

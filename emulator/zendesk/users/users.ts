@@ -3,6 +3,7 @@ import { fieldError, RecordInvalid } from '../http/errors';
 import { isoTime, nextId, type ZendeskState } from '../model/state';
 import type { Role, User } from '../model/types';
 import { syncIdentities } from './identities';
+import { syncUserOrganization } from '../organizations/memberships';
 
 /** What a caller may send in `{"user": {...}}` (https://developer.zendesk.com/api-reference/ticketing/users/users/#create-user). */
 export interface UserInput {
@@ -59,6 +60,7 @@ export function createUser(state: ZendeskState, input: UserInput): User {
   state.usersById.set(user.id, user);
   if (user.email) state.usersByEmail.set(user.email.toLowerCase(), user);
   syncIdentities(state, user);
+  syncUserOrganization(state, user);
   const writtenAt = text(input.updated_at) ?? text(input.created_at);
   if (writtenAt) noteWrittenTime(state, 'users', user.id, user.updated_at);
   else stampChange(state, 'users', user.id);
@@ -78,6 +80,7 @@ export function updateUser(state: ZendeskState, user: User, input: UserInput): U
   }
   user.updated_at = isoTime(state.now());
   syncIdentities(state, user);
+  if (input.organization_id !== undefined) syncUserOrganization(state, user);
   stampChange(state, 'users', user.id);
   state.version++;
   return user;
