@@ -1,5 +1,5 @@
 import { glideDateTime } from '../data/glide';
-import { boolean, choice, dateTime, documentId, email, journal, reference, tableName, text, type SnRecord, type TableDef } from './field';
+import { boolean, choice, dateTime, documentId, email, journal, password, reference, tableName, text, type SnRecord, type TableDef } from './field';
 
 /**
  * Platform tables: users, journal entries and Interaction Management.
@@ -20,6 +20,9 @@ export const platformTables: TableDef[] = [
       text('name', { maxLength: 151 }),
       email('email', { maxLength: 100 }),
       boolean('active', { defaultValue: () => 'true' }),
+      // An IANA zone; display values of date-times are shown in it (empty: the system zone).
+      text('time_zone', { maxLength: 40 }),
+      password('user_password', { label: 'Password' }),
     ],
   },
   {

@@ -1,0 +1,59 @@
+import { createHmac, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+
+/**
+ * sys_user.user_password is a one-way hashed (password2) field. Here it holds
+ * `scrypt$<salt>$<hash>`; hashing runs on libuv's thread pool (async scrypt), never on
+ * the event loop, so a burst of sign-ins cannot stall other requests.
+ */
+const KEY_LENGTH = 32;
+const OPTIONS: ScryptOptions = { N: 16_384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+const PREFIX = 'scrypt$';
+
+function derive(password: string, salt: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => scrypt(password, salt, KEY_LENGTH, OPTIONS, (error, key) => (error ? reject(error) : resolve(key))));
+}
+
+export const isPasswordHash = (value: string): boolean => value.startsWith(PREFIX) && value.split('$').length === 3;
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  return `${PREFIX}${salt.toString('base64')}$${(await derive(password, salt)).toString('base64')}`;
+}
+
+/** A stored hash for unknown users, so a wrong user name costs the same as a wrong password. */
+const DECOY = { salt: randomBytes(16), hash: randomBytes(KEY_LENGTH) };
+
+/** Whether `password` matches `stored` (a hash from hashPassword); always derives a key, compares in constant time. */
+export async function verifyPassword(stored: string | undefined, password: string): Promise<boolean> {
+  const parts = stored && isPasswordHash(stored) ? stored.split('$') : undefined;
+  const salt = parts ? Buffer.from(parts[1], 'base64') : DECOY.salt;
+  const expected = parts ? Buffer.from(parts[2], 'base64') : DECOY.hash;
+  const actual = await derive(password, salt);
+  return parts !== undefined && actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/**
+ * Basic auth sends the password on every request; deriving a key each time would cost
+ * ~50 ms of CPU per call. A verified (user, password, stored hash) triple is remembered
+ * under an HMAC with a per-process key, so the clear password is never kept and a changed
+ * password (a new stored hash) misses the cache.
+ */
+export class VerifiedCredentials {
+  private readonly key = randomBytes(32);
+  private readonly verified = new Set<string>();
+
+  constructor(private readonly capacity = 1_000) {}
+
+  private fingerprint(userName: string, password: string, stored: string): string {
+    return createHmac('sha256', this.key).update(userName).update('\0').update(password).update('\0').update(stored).digest('base64');
+  }
+
+  async check(userName: string, password: string, stored: string | undefined): Promise<boolean> {
+    const fingerprint = stored ? this.fingerprint(userName, password, stored) : undefined;
+    if (fingerprint && this.verified.has(fingerprint)) return true;
+    if (!(await verifyPassword(stored, password))) return false;
+    if (this.verified.size >= this.capacity) this.verified.delete(this.verified.values().next().value!);
+    this.verified.add(fingerprint!);
+    return true;
+  }
+}
