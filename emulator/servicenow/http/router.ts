@@ -2,6 +2,10 @@ import { Router } from 'express';
 import type { Database } from '../data/database';
 import { requireUser, versionCheck } from './middleware';
 import { unknownResource, vendorErrors } from './requestErrors';
+import { createAttachmentRoutes } from './attachmentRoutes';
+import { createBatchRoutes } from './batchRoutes';
+import { createImportRoutes } from './importRoutes';
+import { createStatsRoutes } from './statsRoutes';
 import { createTableRoutes } from './tableRoutes';
 
 export interface ServiceNowDeps {
@@ -20,6 +24,10 @@ export function createServiceNowRouter(deps: ServiceNowDeps): Router {
   const router = Router();
   const user = requireUser(deps.db);
   router.use(['/api/now/table', '/api/now/:version/table'], versionCheck, user, createTableRoutes(deps));
+  router.use(['/api/now/stats', '/api/now/:version/stats'], versionCheck, user, createStatsRoutes(deps.db));
+  router.use(['/api/now/attachment', '/api/now/:version/attachment'], versionCheck, user, createAttachmentRoutes(deps.db, deps.save));
+  router.use(['/api/now/import', '/api/now/:version/import'], versionCheck, user, createImportRoutes(deps.db, deps.save));
+  router.use(['/api/now/batch', '/api/now/:version/batch'], versionCheck, user, createBatchRoutes(deps.selfUrl));
   // Other REST APIs of the instance are not emulated: their URIs represent no resource here.
   router.use('/api/now', user, unknownResource);
   router.use('/api/now', vendorErrors);

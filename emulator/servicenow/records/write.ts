@@ -1,3 +1,4 @@
+import { removeAttachment, removeAttachmentsOf } from '../attachments/attachments';
 import type { Database } from '../data/database';
 import { glideDateTime, newSysId } from '../data/glide';
 import { badRequest, noRecord } from '../errors';
@@ -41,7 +42,11 @@ export function updateRecord(context: WriteContext, tableName: string, sysId: st
 
 export function deleteRecord(context: WriteContext, tableName: string, sysId: string): void {
   if (!context.db.get(tableName, sysId)) throw noRecord();
-  context.db.remove(tableName, sysId);
+  if (tableName === 'sys_attachment') removeAttachment(context.db, sysId);
+  else {
+    context.db.remove(tableName, sysId);
+    removeAttachmentsOf(context.db, tableName, sysId);
+  }
 }
 
 function save(context: WriteContext, table: Table, record: SnRecord, input: ConvertedInput): SnRecord {

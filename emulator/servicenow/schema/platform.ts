@@ -36,6 +36,7 @@ export const platformTables: TableDef[] = [
     label: 'Interaction',
     displayField: 'number',
     numbering: { prefix: 'IMS', start: 1 },
+    views: { desktop: ['number', 'type', 'state', 'consumer', 'contact', 'assigned_to', 'opened_at'], mobile: ['number', 'state', 'short_description'] },
     fields: [
       text('number', { maxLength: 40 }),
       choice('type', [['phone', 'Phone'], ['chat', 'Chat'], ['email', 'Email'], ['walk-up', 'Walk-up'], ['sms', 'SMS']], { defaultValue: () => 'phone' }),

@@ -32,6 +32,17 @@ export const stagingTables: TableDef[] = [
       ...importRowFields,
     ],
   },
+  {
+    name: 'u_case_import',
+    label: 'Case import',
+    displayField: 'u_number',
+    fields: [
+      text('u_number', { label: 'Number', maxLength: 40 }),
+      text('u_short_description', { label: 'Short description', maxLength: 160 }),
+      text('u_priority', { label: 'Priority', maxLength: 40 }),
+      ...importRowFields,
+    ],
+  },
 ];
 
 export const isStagingTable = (table: string): boolean => stagingTables.some((t) => t.name === table);

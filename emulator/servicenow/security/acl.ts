@@ -35,6 +35,7 @@ export const RULES: Rule[] = [
   // Attachments also need the right on the record they belong to (checked by the Attachment API).
   { table: 'sys_attachment', operations: ['read', 'create', 'delete'], roles: AGENT },
   { table: 'u_consumer_import', operations: ['read', 'create'], roles: ['import_transformer'] },
+  { table: 'u_case_import', operations: ['read', 'create'], roles: ['import_transformer'] },
   { table: 'sys_import_set', operations: ['read'], roles: ['import_transformer'] },
 ];
 
