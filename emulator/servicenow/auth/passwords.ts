@@ -6,11 +6,19 @@ import { createHmac, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } 
  * the event loop, so a burst of sign-ins cannot stall other requests.
  */
 const KEY_LENGTH = 32;
-const OPTIONS: ScryptOptions = { N: 16_384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+const OPTIONS: ScryptOptions = { N: 8_192, r: 8, p: 1, maxmem: 32 * 1024 * 1024 };
 const PREFIX = 'scrypt$';
 
+/**
+ * One derivation at a time: scrypt is CPU- and memory-bound, and a burst of wrong
+ * passwords on every pool thread would starve the event loop of CPU on a small machine.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
 function derive(password: string, salt: Buffer): Promise<Buffer> {
-  return new Promise((resolve, reject) => scrypt(password, salt, KEY_LENGTH, OPTIONS, (error, key) => (error ? reject(error) : resolve(key))));
+  const next = queue.then(() => new Promise<Buffer>((resolve, reject) => scrypt(password, salt, KEY_LENGTH, OPTIONS, (error, key) => (error ? reject(error) : resolve(key)))));
+  queue = next.catch(() => undefined);
+  return next;
 }
 
 export const isPasswordHash = (value: string): boolean => value.startsWith(PREFIX) && value.split('$').length === 3;
