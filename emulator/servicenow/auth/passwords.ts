@@ -42,26 +42,24 @@ export async function verifyPassword(stored: string | undefined, password: strin
 
 /**
  * Basic auth sends the password on every request; deriving a key each time would cost
- * ~50 ms of CPU per call. A verified (user, password, stored hash) triple is remembered
- * under an HMAC with a per-process key, so the clear password is never kept and a changed
- * password (a new stored hash) misses the cache.
+ * tens of milliseconds of CPU per call. The outcome for a (user, password, stored hash)
+ * triple is remembered under an HMAC with a per-process key, so the clear password is
+ * never kept, a changed password (a new stored hash) misses, and repeating the same wrong
+ * password costs nothing more.
  */
 export class VerifiedCredentials {
   private readonly key = randomBytes(32);
-  private readonly verified = new Set<string>();
+  private readonly outcomes = new Map<string, boolean>();
 
   constructor(private readonly capacity = 1_000) {}
 
-  private fingerprint(userName: string, password: string, stored: string): string {
-    return createHmac('sha256', this.key).update(userName).update('\0').update(password).update('\0').update(stored).digest('base64');
-  }
-
   async check(userName: string, password: string, stored: string | undefined): Promise<boolean> {
-    const fingerprint = stored ? this.fingerprint(userName, password, stored) : undefined;
-    if (fingerprint && this.verified.has(fingerprint)) return true;
-    if (!(await verifyPassword(stored, password))) return false;
-    if (this.verified.size >= this.capacity) this.verified.delete(this.verified.values().next().value!);
-    this.verified.add(fingerprint!);
-    return true;
+    const fingerprint = createHmac('sha256', this.key).update(userName).update('\0').update(password).update('\0').update(stored ?? '').digest('base64');
+    const known = this.outcomes.get(fingerprint);
+    if (known !== undefined) return known;
+    const outcome = await verifyPassword(stored, password);
+    if (this.outcomes.size >= this.capacity) this.outcomes.delete(this.outcomes.keys().next().value!);
+    this.outcomes.set(fingerprint, outcome);
+    return outcome;
   }
 }
