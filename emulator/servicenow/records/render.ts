@@ -65,6 +65,8 @@ export function displayOf(db: Database, tableName: string, record: SnRecord, fie
   switch (field.type) {
     case 'glide_date_time':
       return toZone(value, timeZone);
+    // A value with no choice entry shows as itself (in blue on a form):
+    // https://www.servicenow.com/community/developer-articles/why-is-my-choice-field-showing-in-blue-real-causes-real-fixes/ta-p/3566834
     case 'choice':
       return field.choices?.find((c) => c.value === value)?.label ?? value;
     // A reference to a missing record (stored as given) has an empty display value.
