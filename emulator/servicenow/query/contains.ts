@@ -6,18 +6,21 @@
  */
 export function containsMatcher(pattern: string): (text: string) => boolean {
   if (pattern === '') return () => true;
-  const failure = new Int32Array(pattern.length);
-  for (let i = 1, k = 0; i < pattern.length; i++) {
-    while (k > 0 && pattern.charCodeAt(i) !== pattern.charCodeAt(k)) k = failure[k - 1];
-    if (pattern.charCodeAt(i) === pattern.charCodeAt(k)) k++;
+  const n = pattern.length;
+  const units = new Uint16Array(n);
+  for (let i = 0; i < n; i++) units[i] = pattern.charCodeAt(i);
+  const failure = new Int32Array(n);
+  for (let i = 1, k = 0; i < n; i++) {
+    while (k > 0 && units[i] !== units[k]) k = failure[k - 1];
+    if (units[i] === units[k]) k++;
     failure[i] = k;
   }
   return (text) => {
-    if (text.length < pattern.length) return false;
+    if (text.length < n) return false;
     for (let i = 0, k = 0; i < text.length; i++) {
-      while (k > 0 && text.charCodeAt(i) !== pattern.charCodeAt(k)) k = failure[k - 1];
-      if (text.charCodeAt(i) === pattern.charCodeAt(k)) k++;
-      if (k === pattern.length) return true;
+      const unit = text.charCodeAt(i);
+      while (k > 0 && unit !== units[k]) k = failure[k - 1];
+      if (unit === units[k] && ++k === n) return true;
     }
     return false;
   };
