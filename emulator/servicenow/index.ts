@@ -1,19 +1,24 @@
 import type { EmulatedService, ServiceContext } from '../service';
 import { Database } from './data/database';
 import { openServiceNowData } from './data/namespace';
-import { createTableRouter } from './http/router';
+import { createServiceNowRouter } from './http/router';
+import { movePasswordsToUsers } from './auth/legacy';
 import { seedStory } from './seed/seed';
 
-/** ServiceNow: the REST Table API over the CSM and interaction tables (issue 5). */
+/** ServiceNow: the REST APIs (Table, Aggregate, Attachment, Import Set, Batch) over the CSM and interaction tables. */
 export function createServiceNowService(context: ServiceContext): EmulatedService {
   const namespace = openServiceNowData(context.store);
   const db = new Database(namespace.data);
   return {
     name: 'servicenow',
-    router: createTableRouter({ db, save: () => namespace.save() }),
+    router: createServiceNowRouter({ db, save: () => namespace.save(), selfUrl: context.selfUrl }),
     async seed(story) {
-      seedStory(db, story);
+      await seedStory(db, story);
       await namespace.save();
+    },
+    async start() {
+      namespace.data.attachments ??= {};
+      if (await movePasswordsToUsers(db)) await namespace.save();
     },
   };
 }

@@ -8,7 +8,7 @@ import { signIn } from './credentials';
 import { isDocumented5xx, isVendorError } from './endpoints';
 import { prng } from './generate';
 import { badIds, brokenBodies, forged, hugeBodies, injections, signInAbuse, wrongTypes, type Case } from './probes';
-import { findIds, writeTargets } from './targets';
+import { findIds, strictServiceNow, writeTargets } from './targets';
 
 const NAMESPACES: Namespace[] = ['salesforce', 'servicenow', 'zendesk', 'contactCenter'];
 
@@ -34,6 +34,7 @@ describe('malformed requests against every emulated API', () => {
   beforeAll(async () => {
     emulator = await startMemoryEmulator();
     const creds = await signIn(emulator.url);
+    await strictServiceNow(emulator.url, creds);
     const ids = await findIds(emulator.url, creds);
     const targets = await writeTargets(emulator.url, creds, ids);
     const random = prng(20_240_611);

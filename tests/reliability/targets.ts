@@ -44,7 +44,8 @@ async function salesforceFields(base: string, auth: Record<string, string>, obje
 
 /**
  * ServiceNow stores most wrong values as text (documented leniency), so each body ends in
- * a reference to a record that does not exist: the write must then be refused as a whole.
+ * a reference to a record that does not exist: with the emulator's strict reference
+ * property on (`strictServiceNow`), the write must then be refused as a whole.
  */
 function serviceNowTargets(ids: Ids, auth: Record<string, string>): WriteTarget[] {
   return tableNames().flatMap((name) => {
@@ -117,6 +118,14 @@ function salesforceTargets(ids: Ids, auth: Record<string, string>, fields: Recor
     { method: 'PATCH', path: `${SF}/composite/sobjects`, auth, fields: fields.Account, batch: true, body: (v) => ({ records: [{ attributes: { type: 'Account' }, id: ids.account, ...v }] }) },
   ];
   return [...creates, ...updates];
+}
+
+/** An instance stores unknown references; the emulator refuses them only with x_emulator.strict_references on. */
+export async function strictServiceNow(base: string, creds: Credentials): Promise<void> {
+  const path = `${SN}/sys_properties?sysparm_query=name%3Dx_emulator.strict_references&sysparm_fields=sys_id`;
+  const [property] = (await jsonOf<{ result: { sys_id: string }[] }>(base, { method: 'GET', path, headers: creds.servicenow, label: 'strict property' })).result;
+  const headers = { ...creds.servicenow, 'content-type': 'application/json' };
+  await jsonOf(base, { method: 'PATCH', path: `${SN}/sys_properties/${property.sys_id}`, headers, body: JSON.stringify({ value: 'true' }), label: 'strict on' });
 }
 
 /** Every create/update endpoint of every part, with its fields. */

@@ -43,10 +43,10 @@ describe('ServiceNow bodies it cannot read', () => {
 
 describe('ServiceNow URIs it does not serve', () => {
   it('answers other /api/now paths and undecodable ids as no resource, after checking credentials', async () => {
-    for (const path of ['/api/now/stats/incident', '/api/now/v3/table/incident', `${CASES}/%E0%A4%A`, `${CASES}/a/b`]) {
+    for (const path of ['/api/now/cmdb/meta/cmdb_ci', '/api/now/v3/table/incident', `${CASES}/%E0%A4%A`, `${CASES}/a/b`]) {
       expect(await call('GET', path), path).toEqual({ status: 400, body: NO_RESOURCE });
     }
-    expect((await call('GET', '/api/now/stats/incident', undefined, { authorization: '' })).status).toBe(401);
+    expect((await call('GET', '/api/now/cmdb/meta/cmdb_ci', undefined, { authorization: '' })).status).toBe(401);
   });
 
   it('ignores a session cookie it cannot decode', async () => {

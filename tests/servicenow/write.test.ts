@@ -15,6 +15,17 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
+/** Runs `body` with the emulator's opt-in strict reference checks on (x_emulator.strict_references). */
+async function withStrictReferences(body: () => Promise<void>) {
+  const [property] = (await api.get(`/api/now/table/sys_properties?sysparm_query=${q('name=x_emulator.strict_references')}`)).body.result;
+  expect((await api.patch(`/api/now/table/sys_properties/${property.sys_id}`, { value: 'true' })).status).toBe(200);
+  try {
+    await body();
+  } finally {
+    await api.patch(`/api/now/table/sys_properties/${property.sys_id}`, { value: 'false' });
+  }
+}
+
 describe('POST /api/now/table/{table}', () => {
   it('creates a numbered record, answers 201 with Location, ignores unknown and sys_ fields', async () => {
     const res = await api.post(CASES, { short_description: 'No dial tone', consumer: anaId, priority: 2, u_not_a_field: 'x', sys_created_by: 'mallory' });
@@ -38,19 +49,29 @@ describe('POST /api/now/table/{table}', () => {
     expect((await api.post(CASES, { short_description: 'After refusal' })).body.result.number).toBe('CS0000019');
   });
 
-  it('refuses references to missing records or the wrong table, and unknown choice values', async () => {
-    const [contact] = (await api.get('/api/now/table/customer_contact?sysparm_limit=1')).body.result;
-    for (const body of [
-      { short_description: 'x', consumer: '0123456789abcdef0123456789abcdef' },
-      { short_description: 'x', consumer: contact.sys_id },
-      { short_description: 'x', consumer: 'Ana Souza' },
-      { short_description: 'x', state: '42' },
-    ]) {
-      const res = await api.post(CASES, body);
-      expect(res.status).toBe(403);
-      expect(res.body.status).toBe('failure');
-      expect(res.body.error.message).toBe('Operation Failed');
-    }
+  it('stores a reference to a missing record and an unknown choice as given, as an instance does; the reference shows no display value', async () => {
+    const missing = '0123456789abcdef0123456789abcdef';
+    const res = await api.post(`${CASES}?sysparm_display_value=all&sysparm_exclude_reference_link=true`, { short_description: 'Broken reference', consumer: missing, state: '42' });
+    expect(res.status).toBe(201);
+    expect(res.body.result.consumer).toEqual({ display_value: '', value: missing });
+    expect(res.body.result.state).toEqual({ display_value: '42', value: '42' });
+  });
+
+  it('refuses references to missing records or the wrong table, and unknown choice values, with the strict property on', async () => {
+    await withStrictReferences(async () => {
+      const [contact] = (await api.get('/api/now/table/customer_contact?sysparm_limit=1')).body.result;
+      for (const body of [
+        { short_description: 'x', consumer: '0123456789abcdef0123456789abcdef' },
+        { short_description: 'x', consumer: contact.sys_id },
+        { short_description: 'x', consumer: 'Ana Souza' },
+        { short_description: 'x', state: '42' },
+      ]) {
+        const res = await api.post(CASES, body);
+        expect(res.status).toBe(403);
+        expect(res.body.status).toBe('failure');
+        expect(res.body.error.message).toBe('Operation Failed');
+      }
+    });
   });
 
   it('takes display values for references and choices with sysparm_input_display_value', async () => {
@@ -136,8 +157,8 @@ describe('interactions', () => {
     expect(related.status).toBe(201);
     expect(related.body.result.interaction.value).toBe(interaction.sys_id);
 
-    const wrong = await api.post('/api/now/table/interaction_related_record', { interaction: interaction.sys_id, document_table: 'csm_consumer', document_id: kase.sys_id });
-    expect(wrong.status).toBe(403);
+    const wrongRow = { interaction: interaction.sys_id, document_table: 'csm_consumer', document_id: kase.sys_id };
+    await withStrictReferences(async () => expect((await api.post('/api/now/table/interaction_related_record', wrongRow)).status).toBe(403));
   });
 
   it('closes an interaction with a documented state', async () => {

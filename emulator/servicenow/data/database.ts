@@ -8,13 +8,15 @@ export interface ServiceNowData {
   tables: Record<string, Record<string, SnRecord>>;
   /** table -> last number handed out. */
   counters: Record<string, number>;
-  /** user_name -> password (sys_user.user_password is never returned by the API). */
-  credentials: Record<string, string>;
-  /** glide_session_store token -> user_name. */
+  /** Clear passwords of data files written before sys_user.user_password held hashes; moved there on start. */
+  credentials?: Record<string, string>;
+  /** SHA-256 of a glide_session_store token -> user_name. */
   sessions: Record<string, string>;
+  /** sys_attachment sys_id -> file content, base64. */
+  attachments: Record<string, string>;
 }
 
-export const emptyData = (): ServiceNowData => ({ tables: {}, counters: {}, credentials: {}, sessions: {} });
+export const emptyData = (): ServiceNowData => ({ tables: {}, counters: {}, sessions: {}, attachments: {} });
 
 export type PhoneKey = 'digits' | 'last10';
 

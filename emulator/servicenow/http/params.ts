@@ -46,6 +46,14 @@ export function listQuery(req: Request, table: string): EncodedQuery {
   return { ...query, groups: groups.map((group) => [...group, ...pairs]) };
 }
 
+/** sysparm_view: desktop, mobile or both; anything else renders every field. */
+export function view(req: Request): RenderOptions['view'] {
+  const name = param(req, 'sysparm_view')?.toLowerCase();
+  return name === 'desktop' || name === 'mobile' || name === 'both' ? name : undefined;
+}
+
+/** sysparm_no_count=true skips the count: no X-Total-Count and no last page. */
+export const noCount = (req: Request): boolean => flag(param(req, 'sysparm_no_count'));
 export const inputDisplayValue = (req: Request): boolean => flag(param(req, 'sysparm_input_display_value'));
 export const suppressPagination = (req: Request): boolean => flag(param(req, 'sysparm_suppress_pagination_header'));
 export const noResponseBody = (req: Request): boolean => req.get('x-no-response-body')?.toLowerCase() === 'true';

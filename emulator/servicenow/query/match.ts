@@ -1,10 +1,23 @@
 import type { Database } from '../data/database';
 import type { FieldDef, SnRecord } from '../schema';
+import { containsMatcher } from './contains';
 import type { Clause, Condition } from './parse';
 import { valueAt, type ResolvedPath } from './path';
 
 export interface BoundCondition extends Condition {
   path: ResolvedPath;
+  /** LIKE / NOT LIKE: the value's linear-time matcher, built once per query. */
+  contains?: (text: string) => boolean;
+  /** IN / NOT IN: the listed values. */
+  listed?: ReadonlySet<string>;
+}
+
+/** Attaches what matching a condition on every row needs, computed once. */
+export function prepare(condition: Condition, path: ResolvedPath): BoundCondition {
+  const bound: BoundCondition = { ...condition, path };
+  if (condition.operator === 'LIKE' || condition.operator === 'NOT LIKE') bound.contains = containsMatcher(condition.value);
+  if (condition.operator === 'IN' || condition.operator === 'NOT IN') bound.listed = new Set(condition.value.split(','));
+  return bound;
 }
 
 export type BoundClause = BoundCondition[];
@@ -24,17 +37,17 @@ export function matches(db: Database, record: SnRecord, condition: BoundConditio
     case '!=':
       return actual !== expected;
     case 'LIKE':
-      return actual.includes(expected);
+      return (condition.contains ?? containsMatcher(expected))(actual);
     case 'NOT LIKE':
-      return !actual.includes(expected);
+      return !(condition.contains ?? containsMatcher(expected))(actual);
     case 'STARTSWITH':
       return actual.startsWith(expected);
     case 'ENDSWITH':
       return actual.endsWith(expected);
     case 'IN':
-      return expected.split(',').includes(actual);
+      return (condition.listed ?? new Set(expected.split(','))).has(actual);
     case 'NOT IN':
-      return !expected.split(',').includes(actual);
+      return !(condition.listed ?? new Set(expected.split(','))).has(actual);
     case 'ISEMPTY':
       return actual === '';
     case 'ISNOTEMPTY':

@@ -1,7 +1,7 @@
 import type { Database } from '../data/database';
 import type { SnRecord } from '../schema';
-import { bindClauses, compareValues, matchesGroup, type BoundClause, type BoundCondition } from './match';
-import type { EncodedQuery } from './parse';
+import { bindClauses, compareValues, matchesGroup, prepare, type BoundClause, type BoundCondition } from './match';
+import type { Condition, EncodedQuery } from './parse';
 import { resolvePath, valueAt, type ResolvedPath } from './path';
 import { candidatesFor } from './plan';
 
@@ -23,9 +23,9 @@ export interface RunOptions {
 
 /** Runs an encoded query on one table: filter, order, then the requested page. */
 export function runQuery(db: Database, table: string, query: EncodedQuery, page: Page, options: RunOptions = {}): QueryResult {
-  const bind = (c: { field: string }) => {
+  const bind = (c: Condition): BoundCondition | undefined => {
     const path = resolvePath(table, c.field);
-    return path ? ({ ...c, path } as BoundCondition) : undefined;
+    return path ? prepare(c, path) : undefined;
   };
   const groups: BoundClause[][] = query.groups.map((group) => bindClauses(group, bind));
   const matching = filterRows(db, table, groups, options.useIndexes !== false);

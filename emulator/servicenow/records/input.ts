@@ -1,5 +1,8 @@
 import type { Database } from '../data/database';
 import { isSysId } from '../data/glide';
+import { strictReferences } from '../data/properties';
+import { isPasswordHash } from '../auth/passwords';
+import { fromZone } from './timeZone';
 import { operationFailed } from '../errors';
 import { findTable, mustTable, type FieldDef, type SnRecord, type Table } from '../schema';
 
@@ -16,8 +19,9 @@ export interface ConvertedInput {
  * are not writable, and with sysparm_input_display_value=true references and choices may
  * be given by their display values (KB0534905, Table API FAQs).
  */
-export function convertInput(db: Database, table: Table, body: Record<string, unknown>, inputDisplayValue: boolean): ConvertedInput {
+export function convertInput(db: Database, table: Table, body: Record<string, unknown>, inputDisplayValue: boolean, timeZone = 'UTC'): ConvertedInput {
   const result: ConvertedInput = { values: {}, journal: {} };
+  const strict = strictReferences(db);
   for (const [name, raw] of Object.entries(body)) {
     const field = table.byName.get(name);
     if (!field) continue;
@@ -31,7 +35,9 @@ export function convertInput(db: Database, table: Table, body: Record<string, un
       if (text.trim() !== '') result.journal[name] = text;
       continue;
     }
-    result.values[name] = convertValue(db, field, text, inputDisplayValue);
+    const value = convertValue(db, field, text, inputDisplayValue, strict);
+    // A date-time given as a display value is the user's wall clock.
+    result.values[name] = field.type === 'glide_date_time' && inputDisplayValue ? fromZone(value, timeZone) : value;
   }
   return result;
 }
@@ -44,13 +50,16 @@ function asText(raw: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-function convertValue(db: Database, field: FieldDef, text: string, inputDisplayValue: boolean): string {
+function convertValue(db: Database, field: FieldDef, text: string, inputDisplayValue: boolean, strict: boolean): string {
   if (text === '') return '';
   switch (field.type) {
     case 'reference':
-      return referenceValue(db, field, text, inputDisplayValue);
+      return referenceValue(db, field, text, inputDisplayValue, strict);
     case 'choice':
-      return choiceValue(field, text, inputDisplayValue);
+      return choiceValue(field, text, inputDisplayValue, strict);
+    // The routes hash a clear password before it gets here (off the event loop); anything else is not stored.
+    case 'password2':
+      return isPasswordHash(text) ? text : '';
     case 'boolean':
       return text === 'true' || text === '1' ? 'true' : 'false';
     case 'integer':
@@ -63,24 +72,27 @@ function convertValue(db: Database, field: FieldDef, text: string, inputDisplayV
 }
 
 /**
- * A real instance stores an unknown sys_id as it comes (a broken reference). This emulator
- * refuses it instead, so a client that writes a wrong id fails here rather than in production.
+ * An instance stores an unknown sys_id as it comes (a broken reference whose display value
+ * is empty); with the strict property on, the emulator refuses it instead.
  */
-function referenceValue(db: Database, field: FieldDef, text: string, inputDisplayValue: boolean): string {
+function referenceValue(db: Database, field: FieldDef, text: string, inputDisplayValue: boolean, strict: boolean): string {
   const target = mustTable(field.reference!);
   if (db.get(target.name, text)) return text;
   if (inputDisplayValue) {
     const [id] = db.lookup(target.name, target.displayField, text);
     if (id) return id;
   }
+  if (!strict) return text;
   throw operationFailed(`Invalid reference: ${field.label} '${text}' is not a ${target.label} [${target.name}] record`);
 }
 
-function choiceValue(field: FieldDef, text: string, inputDisplayValue: boolean): string {
+/** An unknown choice value is stored as given (the list shows the value itself), unless strict. */
+function choiceValue(field: FieldDef, text: string, inputDisplayValue: boolean, strict: boolean): string {
   const choices = field.choices ?? [];
   if (choices.some((c) => c.value === text)) return text;
   const byLabel = inputDisplayValue ? choices.find((c) => c.label === text) : undefined;
   if (byLabel) return byLabel.value;
+  if (!strict) return text;
   throw operationFailed(`Invalid choice: ${field.label} '${text}' is not one of ${choices.map((c) => c.value).join(', ')}`);
 }
 
@@ -90,8 +102,9 @@ function dateTimeValue(text: string): string {
   return match ? `${match[1]} ${match[2] ?? '00:00:00'}` : '';
 }
 
-/** A document_id field must name a record of the table its companion table_name field holds. */
+/** With the strict property on, a document_id field must name a record of the table its companion table_name field holds. */
 export function checkDocument(db: Database, record: SnRecord, table: Table): void {
+  if (!strictReferences(db)) return;
   for (const field of table.fields) {
     if (field.type !== 'document_id' || !record[field.name]) continue;
     const documentTable = record.document_table;

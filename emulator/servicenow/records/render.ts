@@ -2,6 +2,7 @@ import type { Database } from '../data/database';
 import { resolvePath, walk, type ResolvedPath } from '../query/path';
 import { findTable, mustTable, type FieldDef, type SnRecord } from '../schema';
 import { journalHistory } from './journal';
+import { toZone } from './timeZone';
 
 export type DisplayValueMode = 'false' | 'true' | 'all';
 
@@ -12,6 +13,12 @@ export interface RenderOptions {
   fields: string[];
   /** Protocol and host the request came in on, for reference links. */
   origin: string;
+  /** The requesting user's time zone, for display values of date-times (default UTC). */
+  timeZone?: string;
+  /** sysparm_view: the view's fields when sysparm_fields names none. */
+  view?: 'desktop' | 'mobile' | 'both';
+  /** Field-level read ACLs: a field the user may not read is left out. */
+  readable?: (table: string, field: string) => boolean;
 }
 
 /**
@@ -21,12 +28,21 @@ export interface RenderOptions {
  */
 export function renderRecord(db: Database, tableName: string, record: SnRecord, options: RenderOptions): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, path] of pathsFor(tableName, options.fields)) out[name] = renderField(db, tableName, record, path, options);
+  for (const [name, path] of pathsFor(tableName, options)) {
+    const owner = path.steps.length > 0 ? path.steps[path.steps.length - 1].reference! : tableName;
+    if (options.readable && !options.readable(owner, path.field.name)) continue;
+    out[name] = renderField(db, tableName, record, path, options);
+  }
   return out;
 }
 
-function pathsFor(tableName: string, fields: string[]): [string, ResolvedPath][] {
-  if (fields.length === 0) return mustTable(tableName).fields.map((field) => [field.name, { steps: [], field }]);
+function pathsFor(tableName: string, options: RenderOptions): [string, ResolvedPath][] {
+  const table = mustTable(tableName);
+  let fields = options.fields;
+  if (fields.length === 0 && options.view && table.views) {
+    fields = options.view === 'both' ? [...new Set([...table.views.desktop, ...table.views.mobile])] : table.views[options.view];
+  }
+  if (fields.length === 0) return table.fields.map((field) => [field.name, { steps: [], field }]);
   return fields.map((name) => [name, resolvePath(tableName, name)] as const).filter((p): p is [string, ResolvedPath] => p[1] !== undefined);
 }
 
@@ -35,7 +51,7 @@ function renderField(db: Database, tableName: string, record: SnRecord, path: Re
   const ownerTable = path.steps.length > 0 ? path.steps[path.steps.length - 1].reference! : tableName;
   const { field } = path;
   const value = owner?.[field.name] ?? '';
-  const display = () => (owner ? displayOf(db, ownerTable, owner, field, value) : '');
+  const display = () => (owner ? displayOf(db, ownerTable, owner, field, value, options.timeZone) : '');
   const link = field.type === 'reference' && value !== '' && !options.excludeReferenceLink ? `${options.origin}/api/now/table/${field.reference}/${value}` : undefined;
 
   if (options.displayValue === 'all') return link ? { display_value: display(), value, link } : { display_value: display(), value };
@@ -45,16 +61,21 @@ function renderField(db: Database, tableName: string, record: SnRecord, path: Re
 }
 
 /** What the instance shows for a stored value: a choice's label, a referenced record's display field, a journal's history. */
-export function displayOf(db: Database, tableName: string, record: SnRecord, field: FieldDef, value: string): string {
+export function displayOf(db: Database, tableName: string, record: SnRecord, field: FieldDef, value: string, timeZone = 'UTC'): string {
   switch (field.type) {
+    case 'glide_date_time':
+      return toZone(value, timeZone);
+    // A value with no choice entry shows as itself (in blue on a form):
+    // https://www.servicenow.com/community/developer-articles/why-is-my-choice-field-showing-in-blue-real-causes-real-fixes/ta-p/3566834
     case 'choice':
       return field.choices?.find((c) => c.value === value)?.label ?? value;
+    // A reference to a missing record (stored as given) has an empty display value.
     case 'reference': {
       const target = findTable(field.reference!);
       return (value && target && db.get(target.name, value)?.[target.displayField]) || '';
     }
     case 'journal_input':
-      return journalHistory(db, tableName, record.sys_id, field.name);
+      return journalHistory(db, tableName, record.sys_id, field.name, timeZone);
     default:
       return value;
   }

@@ -1,3 +1,4 @@
+import { removeAttachment, removeAttachmentsOf } from '../attachments/attachments';
 import type { Database } from '../data/database';
 import { glideDateTime, newSysId } from '../data/glide';
 import { badRequest, noRecord } from '../errors';
@@ -9,13 +10,15 @@ export interface WriteContext {
   /** The authenticated user's user_name, written to sys_created_by / sys_updated_by. */
   userName: string;
   inputDisplayValue?: boolean;
+  /** The user's time zone, for date-times given as display values. */
+  timeZone?: string;
   now?: Date;
 }
 
 /** POST /api/now/table/{table}: one record; for an array only the first is used (KB0534905). */
 export function insertRecord(context: WriteContext, tableName: string, body: unknown): SnRecord {
   const table = mustTable(tableName);
-  const input = convertInput(context.db, table, bodyObject(body), context.inputDisplayValue === true);
+  const input = convertInput(context.db, table, bodyObject(body), context.inputDisplayValue === true, context.timeZone);
   const stamp = glideDateTime(context.now);
   const record: SnRecord = {};
   for (const field of table.fields) record[field.name] = input.values[field.name] ?? field.defaultValue?.() ?? '';
@@ -29,7 +32,7 @@ export function updateRecord(context: WriteContext, tableName: string, sysId: st
   const table = mustTable(tableName);
   const before = context.db.get(tableName, sysId);
   if (!before) throw noRecord();
-  const input = convertInput(context.db, table, bodyObject(body), context.inputDisplayValue === true);
+  const input = convertInput(context.db, table, bodyObject(body), context.inputDisplayValue === true, context.timeZone);
   const record: SnRecord = { ...before, ...input.values };
   const changed = Object.keys(input.journal).length > 0 || Object.keys(input.values).some((k) => before[k] !== record[k]);
   if (!changed) return before;
@@ -39,7 +42,11 @@ export function updateRecord(context: WriteContext, tableName: string, sysId: st
 
 export function deleteRecord(context: WriteContext, tableName: string, sysId: string): void {
   if (!context.db.get(tableName, sysId)) throw noRecord();
-  context.db.remove(tableName, sysId);
+  if (tableName === 'sys_attachment') removeAttachment(context.db, sysId);
+  else {
+    context.db.remove(tableName, sysId);
+    removeAttachmentsOf(context.db, tableName, sysId);
+  }
 }
 
 function save(context: WriteContext, table: Table, record: SnRecord, input: ConvertedInput): SnRecord {

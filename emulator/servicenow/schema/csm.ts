@@ -22,6 +22,10 @@ export const csmTables: TableDef[] = [
     label: 'Case',
     displayField: 'number',
     numbering: { prefix: 'CS', start: 1 },
+    views: {
+      desktop: ['number', 'short_description', 'consumer', 'contact', 'account', 'state', 'priority', 'assigned_to', 'opened_at'],
+      mobile: ['number', 'short_description', 'state', 'priority'],
+    },
     fields: [
       text('number', { maxLength: 40 }),
       text('short_description', { mandatory: true, maxLength: 160 }),
@@ -48,6 +52,7 @@ export const csmTables: TableDef[] = [
     name: 'csm_consumer',
     label: 'Consumer',
     displayField: 'name',
+    views: { desktop: ['name', 'email', 'phone', 'mobile_phone', 'city', 'household'], mobile: ['name', 'phone'] },
     derive: fullName,
     fields: [
       ...person,

@@ -11,7 +11,9 @@ export type FieldType =
   | 'email'
   | 'phone_number'
   | 'table_name'
-  | 'document_id';
+  | 'document_id'
+  | 'password2'
+  | 'decimal';
 
 export interface Choice {
   value: string;
@@ -45,6 +47,8 @@ export interface TableDef {
   fields: FieldDef[];
   /** Values the instance derives on every write (business rules), e.g. a full name. */
   derive?: (record: SnRecord) => SnRecord;
+  /** Fields of the UI views (sysparm_view=desktop|mobile); a table without views shows every field. */
+  views?: { desktop: string[]; mobile: string[] };
 }
 
 type Options = Omit<Partial<FieldDef>, 'name' | 'type'>;
@@ -66,6 +70,9 @@ export const phone = field('phone_number');
 export const journal = field('journal_input');
 export const tableName = field('table_name');
 export const documentId = field('document_id');
+/** A one-way hashed password (sys_user.user_password): written in clear, stored hashed. */
+export const password = field('password2');
+export const decimal = field('decimal');
 
 export function reference(name: string, target: string, options: Options = {}): FieldDef {
   return { name, label: labelOf(name), type: 'reference', reference: target, ...options };

@@ -1,6 +1,8 @@
 import { csmTables } from './csm';
 import { systemFields, type FieldDef, type TableDef } from './field';
 import { platformTables } from './platform';
+import { stagingTables } from './staging';
+import { systemTables } from './system';
 
 export * from './field';
 
@@ -10,7 +12,7 @@ export interface Table extends TableDef {
 }
 
 const tables = new Map<string, Table>(
-  [...csmTables, ...platformTables].map((def) => {
+  [...csmTables, ...platformTables, ...systemTables, ...stagingTables].map((def) => {
     const fields = [...def.fields, ...systemFields];
     return [def.name, { ...def, fields, byName: new Map(fields.map((f) => [f.name, f])) }];
   }),

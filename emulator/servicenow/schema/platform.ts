@@ -1,5 +1,5 @@
 import { glideDateTime } from '../data/glide';
-import { boolean, choice, dateTime, documentId, email, journal, reference, tableName, text, type SnRecord, type TableDef } from './field';
+import { boolean, choice, dateTime, documentId, email, journal, password, reference, tableName, text, type SnRecord, type TableDef } from './field';
 
 /**
  * Platform tables: users, journal entries and Interaction Management.
@@ -20,6 +20,9 @@ export const platformTables: TableDef[] = [
       text('name', { maxLength: 151 }),
       email('email', { maxLength: 100 }),
       boolean('active', { defaultValue: () => 'true' }),
+      // An IANA zone; display values of date-times are shown in it (empty: the system zone).
+      text('time_zone', { maxLength: 40 }),
+      password('user_password', { label: 'Password' }),
     ],
   },
   {
@@ -33,6 +36,7 @@ export const platformTables: TableDef[] = [
     label: 'Interaction',
     displayField: 'number',
     numbering: { prefix: 'IMS', start: 1 },
+    views: { desktop: ['number', 'type', 'state', 'consumer', 'contact', 'assigned_to', 'opened_at'], mobile: ['number', 'state', 'short_description'] },
     fields: [
       text('number', { maxLength: 40 }),
       choice('type', [['phone', 'Phone'], ['chat', 'Chat'], ['email', 'Email'], ['walk-up', 'Walk-up'], ['sms', 'SMS']], { defaultValue: () => 'phone' }),

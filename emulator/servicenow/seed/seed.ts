@@ -1,3 +1,4 @@
+import { hashPassword } from '../auth/passwords';
 import type { Database } from '../data/database';
 import { glideDateTime } from '../data/glide';
 import { insertRecord, type WriteContext } from '../records/write';
@@ -7,19 +8,36 @@ const CASE_STATE: Record<string, string> = { New: '1', Working: '10', Escalated:
 const CASE_PRIORITY: Record<string, string> = { High: '2', Medium: '3', Low: '4' };
 
 /**
- * Loads the demo story through the same insert the POST route uses: users, accounts,
- * contacts (people working for an account), consumers (everyone else, a household shared),
- * and cases.
+ * The seeded users' roles: the administrator has `admin`; everyone else works cases as a
+ * CSM agent (`itil` and `sn_customerservice_agent`).
+ * https://www.servicenow.com/docs/r/customer-service-management/csm-roles.html
  */
-export function seedStory(db: Database, story: DemoStory, now = new Date()): void {
+export const ROLES = ['admin', 'itil', 'sn_customerservice_agent', 'import_transformer'];
+const rolesOf = (userName: string) => (userName === 'admin' ? ['admin'] : ['itil', 'sn_customerservice_agent']);
+
+/** System properties the emulation reads; an administrator changes them through the Table API. */
+export const PROPERTIES: Record<string, [value: string, description: string]> = {
+  'glide.sys.default.tz': ['UTC', 'System time zone: display values of users without a time zone'],
+  'x_emulator.strict_references': ['false', 'Emulator only: refuse writes naming a missing reference or an unknown choice with 403 (an instance stores them)'],
+};
+
+/**
+ * Loads the demo story through the same insert the POST route uses: users (passwords
+ * hashed), roles, properties, accounts, contacts (people working for an account),
+ * consumers (everyone else, a household shared), and cases.
+ */
+export async function seedStory(db: Database, story: DemoStory, now = new Date()): Promise<void> {
   const admin = story.crmUsers.servicenow[0]?.userName ?? 'admin';
   const context: WriteContext = { db, userName: admin, now };
   const insert = (table: string, body: Record<string, unknown>) => insertRecord(context, table, body);
 
+  const roles = new Map(ROLES.map((name) => [name, insert('sys_user_role', { name }).sys_id]));
   for (const user of story.crmUsers.servicenow) {
-    insert('sys_user', { user_name: user.userName, first_name: user.firstName, last_name: user.lastName, email: user.email });
-    db.data.credentials[user.userName] = user.password;
+    const userPassword = await hashPassword(user.password);
+    const record = insert('sys_user', { user_name: user.userName, first_name: user.firstName, last_name: user.lastName, email: user.email, user_password: userPassword });
+    for (const role of rolesOf(user.userName)) insert('sys_user_has_role', { user: record.sys_id, role: roles.get(role), state: 'active' });
   }
+  for (const [name, [value, description]] of Object.entries(PROPERTIES)) insert('sys_properties', { name, value, description, type: 'string' });
 
   const accounts = new Map<string, string>();
   for (const a of story.accounts) {
