@@ -17,8 +17,8 @@ describe('Salesforce API versions', () => {
   it.each(['31.0', '45.0', '63.0', '65.0', '67.0'])('logs in over SOAP and queries with API version %s', async (version) => {
     const conn = new jsforce.Connection({ loginUrl: sf.emulator.url, version });
     await conn.login(AGENT.username, AGENT.password);
-    const result = await conn.query<{ Name: string }>('SELECT Name FROM Account LIMIT 1');
-    expect(result.records[0].attributes?.url).toContain(`/services/data/v${version}/sobjects/Account/`);
+    const result = await conn.query<{ Name: string; attributes: { type: string; url: string } }>('SELECT Name FROM Account LIMIT 1');
+    expect(result.records[0].attributes.url).toContain(`/services/data/v${version}/sobjects/Account/`);
     expect((await conn.describe('Contact')).urls.describe).toBe(`/services/data/v${version}/sobjects/Contact/describe`);
   });
 

@@ -6,7 +6,8 @@
 /** Field types as the describe call reports them. */
 export type FieldType =
   | 'id' | 'string' | 'textarea' | 'email' | 'phone' | 'url' | 'picklist' | 'multipicklist'
-  | 'boolean' | 'int' | 'double' | 'currency' | 'percent' | 'date' | 'datetime' | 'reference';
+  | 'boolean' | 'int' | 'double' | 'currency' | 'percent' | 'date' | 'datetime' | 'reference'
+  | 'combobox' | 'time' | 'address' | 'base64';
 
 export interface FieldSchema {
   name: string;
@@ -40,6 +41,13 @@ export interface FieldSchema {
   unique?: boolean;
   /** For a reference field: the name of the parent's child relationship (`Contacts` for Contact.AccountId). */
   childRelationshipName?: string;
+  /** For a component of a compound field: its name (`BillingAddress` for BillingState). */
+  compoundFieldName?: string;
+  /** Numbered by the platform on create (Case.CaseNumber). */
+  autoNumber?: boolean;
+  /** Usable to identify a record in upsert (Id, external ids, and standard fields such as User.Username). */
+  idLookup?: boolean;
+  htmlFormatted?: boolean;
 }
 
 export interface ChildRelationshipSchema {

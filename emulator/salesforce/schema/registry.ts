@@ -1,8 +1,7 @@
 import type { ChildRelationshipSchema, FieldSchema, SObjectSchema } from '../model/types';
 import { systemFields, text } from './fields';
 import type { PackageObject } from './metadata';
-import { account, campaign, campaignMember, contact, lead, opportunity, type StandardObject } from './salesObjects';
-import { caseObject, event, task, user } from './serviceObjects';
+import { loadStandardObjects } from './standard/load';
 
 /** Every object the emulated org knows: standard ones plus the package's custom objects and fields. */
 export interface SchemaRegistry {
@@ -12,24 +11,13 @@ export interface SchemaRegistry {
   field(objectName: string, fieldName: string): FieldSchema | undefined;
 }
 
-const STANDARD: StandardObject[] = [account, contact, lead, opportunity, campaign, campaignMember, caseObject, task, event, user];
-
-/** Child relationship names of standard lookups, as describe reports them on the parent. */
-const CHILD_NAMES: Record<string, string> = {
-  'Contact.AccountId': 'Contacts', 'Case.AccountId': 'Cases', 'Case.ContactId': 'Cases',
-  'Opportunity.AccountId': 'Opportunities', 'Opportunity.CampaignId': 'Opportunities',
-  'Task.WhoId': 'Tasks', 'Task.WhatId': 'Tasks', 'Event.WhoId': 'Events', 'Event.WhatId': 'Events',
-  'CampaignMember.CampaignId': 'CampaignMembers', 'CampaignMember.ContactId': 'CampaignMembers', 'CampaignMember.LeadId': 'CampaignMembers',
-  'Account.ParentId': 'ChildAccounts', 'Campaign.ParentId': 'ChildCampaigns',
-};
-
 /** Activity fields live under `objects/Activity/` and apply to both Task and Event, as in Salesforce. */
 const targetsOf = (folder: string) => (folder === 'Activity' ? ['Task', 'Event'] : [folder]);
 
 export function buildRegistry(packageObjects: PackageObject[]): SchemaRegistry {
   const schemas = new Map<string, SObjectSchema>();
-  for (const object of STANDARD) {
-    const [id, ...system] = systemFields({ owned: object.owned });
+  for (const object of loadStandardObjects()) {
+    const [id, ...system] = systemFields(object);
     schemas.set(object.name, { name: object.name, label: object.label, labelPlural: object.labelPlural, keyPrefix: object.keyPrefix, custom: false, deletable: object.deletable ?? true, fields: [id, ...object.fields, ...system], childRelationships: [] });
   }
   const customs = packageObjects.filter((o) => o.name.endsWith('__c')).sort((a, b) => a.name.localeCompare(b.name));
@@ -56,7 +44,7 @@ export function buildRegistry(packageObjects: PackageObject[]): SchemaRegistry {
   }
   for (const child of schemas.values()) {
     for (const field of child.fields) {
-      const relationshipName = field.childRelationshipName ?? CHILD_NAMES[`${child.name}.${field.name}`];
+      const relationshipName = field.childRelationshipName;
       if (field.type !== 'reference' || !relationshipName) continue;
       field.childRelationshipName = relationshipName;
       for (const parent of field.referenceTo ?? []) {

@@ -8,7 +8,7 @@ import type { RecordStore } from '../records/recordStore';
 const DATA_TYPES: Record<string, string> = {
   id: 'String', string: 'String', textarea: 'TextArea', email: 'Email', phone: 'Phone', url: 'Url', picklist: 'Picklist',
   multipicklist: 'MultiPicklist', boolean: 'Boolean', int: 'Int', double: 'Double', currency: 'Currency', percent: 'Percent',
-  date: 'Date', datetime: 'DateTime', reference: 'Reference',
+  date: 'Date', datetime: 'DateTime', reference: 'Reference', combobox: 'ComboBox', address: 'Address', base64: 'Base64', time: 'Time',
 };
 
 function fieldInfo(store: RecordStore, field: FieldSchema) {
