@@ -56,7 +56,21 @@ export function describeObject(version: string, schema: SObjectSchema) {
     })),
     compactLayoutable: true, defaultImplementation: null, extendedBy: null, extendsInterfaces: null, fields: schema.fields.map(describeField),
     implementedBy: null, implementsInterfaces: null, listviewable: null, lookupLayoutable: null, namedLayoutInfos: [], networkScopeFieldName: null,
-    recordTypeInfos: [{ active: true, available: true, defaultRecordTypeMapping: true, developerName: 'Master', master: true, name: 'Master', recordTypeId: '012000000000000AAA', urls: {} }],
+    recordTypeInfos: recordTypeInfos(version, schema),
     searchLayoutable: true, sobjectDescribeOption: 'FULL', supportedScopes: [{ label: 'All ' + schema.labelPlural.toLowerCase(), name: 'everything' }],
   };
+}
+
+/**
+ * The object's record types and the Master one every object has; once an object has its own
+ * record types, Master is no longer available for new records.
+ * https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_describesobjects_describesobjectresult.htm
+ */
+function recordTypeInfos(version: string, schema: SObjectSchema) {
+  const own = schema.recordTypes ?? [];
+  const url = (id: string) => ({ layout: `/services/data/${version}/sobjects/${schema.name}/describe/layouts/${id}` });
+  return [
+    ...own.map((rt) => ({ active: rt.active, available: rt.active, defaultRecordTypeMapping: rt.isDefault, developerName: rt.developerName, master: false, name: rt.label, recordTypeId: rt.id, urls: url(rt.id) })),
+    { active: true, available: own.length === 0, defaultRecordTypeMapping: own.length === 0, developerName: 'Master', master: true, name: 'Master', recordTypeId: '012000000000000AAA', urls: own.length ? url('012000000000000AAA') : {} },
+  ];
 }

@@ -1,6 +1,8 @@
 import type { ChildRelationshipSchema, FieldSchema, SObjectSchema } from '../model/types';
 import { systemFields, text } from './fields';
-import type { PackageObject } from './metadata';
+import { attachRules } from './attachRules';
+import { readPackageObjects, type PackageObject } from './metadata';
+import { fileURLToPath } from 'node:url';
 import { loadStandardObjects } from './standard/load';
 
 /** Every object the emulated org knows: standard ones plus the package's custom objects and fields. */
@@ -14,7 +16,13 @@ export interface SchemaRegistry {
 /** Activity fields live under `objects/Activity/` and apply to both Task and Event, as in Salesforce. */
 const targetsOf = (folder: string) => (folder === 'Activity' ? ['Task', 'Event'] : [folder]);
 
-export function buildRegistry(packageObjects: PackageObject[]): SchemaRegistry {
+/**
+ * Emulator-only metadata for the demo (validation rules, record types) that the product's
+ * package does not ship; it uses the package's folder layout.
+ */
+const DEMO_OBJECTS_DIR = fileURLToPath(new URL('./demo/objects', import.meta.url));
+
+export function buildRegistry(packageObjects: PackageObject[], demoObjects: PackageObject[] = readPackageObjects(DEMO_OBJECTS_DIR)): SchemaRegistry {
   const schemas = new Map<string, SObjectSchema>();
   for (const object of loadStandardObjects()) {
     const [id, ...system] = systemFields(object);
@@ -42,6 +50,7 @@ export function buildRegistry(packageObjects: PackageObject[]): SchemaRegistry {
     const whatId = schemas.get(activity)?.fields.find((f) => f.name === 'WhatId');
     whatId?.referenceTo?.push(...customs.map((c) => c.name));
   }
+  attachRules(schemas, [...packageObjects, ...demoObjects]);
   for (const child of schemas.values()) {
     for (const field of child.fields) {
       const relationshipName = field.childRelationshipName;

@@ -119,13 +119,25 @@ function linkCompounds(fields: FieldSchema[]): void {
 
 const STANDARD_DIR = fileURLToPath(new URL('.', import.meta.url));
 
+/** Validated files by folder: read once per process; each registry still gets its own field objects. */
+const parsedByDir = new Map<string, z.infer<typeof objectFile>[]>();
+
+function readObjectFiles(dir: string): z.infer<typeof objectFile>[] {
+  const cached = parsedByDir.get(dir);
+  if (cached) return cached;
+  const parsed = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((file) => {
+    const result = objectFile.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    if (!result.success) throw new Error(`Salesforce standard schema ${file}: ${result.error.message}`);
+    return result.data;
+  });
+  parsedByDir.set(dir, parsed);
+  return parsed;
+}
+
 /** Every object file in `dir`, checked on load: a typo in the data fails at start, naming the file. */
 export function loadStandardObjects(dir = STANDARD_DIR): StandardObject[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((file) => {
-    const parsed = objectFile.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-    if (!parsed.success) throw new Error(`Salesforce standard schema ${file}: ${parsed.error.message}`);
-    const { source: _source, fields, ...object } = parsed.data;
-    const built = fields.map(fieldFromEntry);
+  return readObjectFiles(dir).map(({ source: _source, fields, ...object }) => {
+    const built = structuredClone(fields).map(fieldFromEntry);
     linkCompounds(built);
     return { ...object, ownerTo: object.ownerTo ?? ['User'], deletable: object.deletable ?? true, audited: object.audited ?? true, fields: built };
   });
