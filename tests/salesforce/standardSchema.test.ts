@@ -73,6 +73,11 @@ describe('the standard schema, as the Object Reference documents it', () => {
     for (const objectName of OBJECTS) expect((await sf.conn.sobject(objectName).describe()).fields.length).toBeGreaterThan(4);
   });
 
+  it('keeps the org\'s Organization record under the org id login returned', async () => {
+    const org = await sf.conn.query<{ Id: string; Name: string; OrganizationType: string }>('SELECT Id, Name, OrganizationType FROM Organization');
+    expect(org.records).toEqual([expect.objectContaining({ Id: sf.conn.userInfo?.organizationId, Name: 'Customer Card Emulator', OrganizationType: 'Developer Edition' })]);
+  });
+
   it('filters and reads the fields Account had been missing, with the compound address', async () => {
     const { id } = (await sf.conn.sobject('Account').create({ Name: 'Bäckerei Brandt', BillingStreet: 'Hauptstraße 5', BillingCity: 'München', BillingState: 'Bayern', BillingPostalCode: '80331', BillingCountry: 'Germany' })) as { id: string };
     const found = await sf.conn.query<{ Id: string; BillingAddress: Record<string, unknown>; LastActivityDate: string | null }>(

@@ -65,6 +65,11 @@ describe('Salesforce validates records as the platform does', () => {
 
     const plain = idOf(await sf.conn.sobject('Case').create({ Subject: 'Router blinkt rot', Status: 'Escalated' }));
     expect((await sf.conn.sobject('Case').retrieve(plain)).RecordTypeId).toBe(support.Id);
+    const info = await sf.conn.request<{ defaultRecordTypeId: string; recordTypeInfos: Record<string, { name: string }> }>('/services/data/v62.0/ui-api/object-info/Case');
+    expect(info.defaultRecordTypeId).toBe(support.Id);
+    expect(info.recordTypeInfos[warranty.Id].name).toBe('Warranty Claim');
+    const uiRecord = await sf.conn.request<{ recordTypeId: string }>(`/services/data/v62.0/ui-api/records/${plain}?fields=Case.Subject`);
+    expect(uiRecord.recordTypeId).toBe(support.Id);
 
     const claim = { Subject: 'Display gebrochen', Description: 'Riss nach zwei Wochen', RecordTypeId: warranty.Id };
     const escalated = await rejection(sf.conn.sobject('Case').create({ ...claim, Status: 'Escalated' }));

@@ -6,7 +6,8 @@ import { applyDerived } from './derived';
 import { sfDateTime } from './fieldValue';
 import type { RecordStore } from './recordStore';
 import { checkActivityLinks, checkRequired, checkUnique, checkValues } from './validate';
-import { checkRecordType, ensureRecordTypeRecords } from './validateRecordType';
+import { ensurePlatformRecords } from './platformRecords';
+import { checkRecordType } from './validateRecordType';
 import { checkValidationRules } from './validateRules';
 
 /** A write that can be taken back, so that allOrNone batches roll back as a whole. */
@@ -45,7 +46,7 @@ export function createRecordService(store: RecordStore, data: SalesforceData): R
     return record;
   };
 
-  ensureRecordTypeRecords(store);
+  ensurePlatformRecords(store, data.orgId);
 
   const save = (schema: SObjectSchema, record: SfRecord, previous?: SfRecord) => {
     applyDerived(store, data, schema.name, record, previous === undefined);

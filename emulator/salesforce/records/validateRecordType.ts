@@ -1,7 +1,5 @@
 import type { SfRecord, SObjectSchema } from '../model/types';
-import { sfDateTime } from './fieldValue';
 import { SalesforceError, sfError, type SfError } from '../http/errors';
-import type { RecordStore } from './recordStore';
 
 /**
  * A record's RecordTypeId must name an active record type of its own object ("Record Type ID:
@@ -27,19 +25,4 @@ export function checkRecordType(schema: SObjectSchema, record: SfRecord): void {
     if (bad !== undefined) errors.push(sfError('INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', `${field.label}: bad value for restricted picklist field: ${bad}`, [field.name]));
   }
   if (errors.length) throw new SalesforceError(400, errors);
-}
-
-/** RecordType records for the record types in metadata, so SOQL and relationship paths find them. */
-export function ensureRecordTypeRecords(store: RecordStore): void {
-  const now = sfDateTime(new Date());
-  for (const schema of store.schemas()) {
-    for (const rt of schema.recordTypes ?? []) {
-      if (store.byId(rt.id)) continue;
-      store.put('RecordType', {
-        Id: rt.id, Name: rt.label, DeveloperName: rt.developerName, SobjectType: schema.name, IsActive: rt.active,
-        Description: rt.description ?? null, NamespacePrefix: null, BusinessProcessId: null, IsPersonType: false, IsDeleted: false,
-        CreatedDate: now, CreatedById: null, LastModifiedDate: now, LastModifiedById: null, SystemModstamp: now,
-      });
-    }
-  }
 }
