@@ -54,7 +54,9 @@ describe('Salesforce REST errors', () => {
     expect(await call('DELETE', `/sobjects/Account/${id}`)).toEqual({ status: 404, body: one('ENTITY_IS_DELETED', 'entity is deleted') });
     expect(await call('GET', '/sobjects/Nothing__c/describe')).toEqual({ status: 404, body: one('NOT_FOUND', 'The requested resource does not exist') });
     expect((await call('POST', '/sobjects/Account', '{"Name": ')).body).toEqual([expect.objectContaining({ errorCode: 'JSON_PARSER_ERROR' })]);
-    expect((await fetch(`${sf.emulator.url}/services/data/v12.0/sobjects`, { headers: { authorization: `Bearer ${sf.conn.accessToken}` } })).status).toBe(404);
+    // Versions 7.0 to 30.0 are retired: 410 GONE (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/api_rest_eol.htm).
+    expect((await fetch(`${sf.emulator.url}/services/data/v12.0/sobjects`, { headers: { authorization: `Bearer ${sf.conn.accessToken}` } })).status).toBe(410);
+    expect((await fetch(`${sf.emulator.url}/services/data/v99.0/sobjects`, { headers: { authorization: `Bearer ${sf.conn.accessToken}` } })).status).toBe(404);
   });
 
   it('answers SOQL and SOSL errors with status 400 and the positioned message', async () => {

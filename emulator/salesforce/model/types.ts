@@ -1,3 +1,5 @@
+import type { Formula } from '../records/validateFormulaParse';
+
 /**
  * The Salesforce emulation's data model, shared by its parts (records and SOQL/SOSL).
  * Field and object names are Salesforce API names; ids are the 18-character form.
@@ -6,7 +8,8 @@
 /** Field types as the describe call reports them. */
 export type FieldType =
   | 'id' | 'string' | 'textarea' | 'email' | 'phone' | 'url' | 'picklist' | 'multipicklist'
-  | 'boolean' | 'int' | 'double' | 'currency' | 'percent' | 'date' | 'datetime' | 'reference';
+  | 'boolean' | 'int' | 'double' | 'currency' | 'percent' | 'date' | 'datetime' | 'reference'
+  | 'combobox' | 'time' | 'address' | 'base64';
 
 export interface FieldSchema {
   name: string;
@@ -40,6 +43,13 @@ export interface FieldSchema {
   unique?: boolean;
   /** For a reference field: the name of the parent's child relationship (`Contacts` for Contact.AccountId). */
   childRelationshipName?: string;
+  /** For a component of a compound field: its name (`BillingAddress` for BillingState). */
+  compoundFieldName?: string;
+  /** Numbered by the platform on create (Case.CaseNumber). */
+  autoNumber?: boolean;
+  /** Usable to identify a record in upsert (Id, external ids, and standard fields such as User.Username). */
+  idLookup?: boolean;
+  htmlFormatted?: boolean;
 }
 
 export interface ChildRelationshipSchema {
@@ -58,6 +68,32 @@ export interface SObjectSchema {
   deletable: boolean;
   fields: FieldSchema[];
   childRelationships: ChildRelationshipSchema[];
+  /** Validation rules from metadata, checked on every save. */
+  validationRules?: ValidationRuleSchema[];
+  /** Record types from metadata; the object then has a RecordTypeId field. */
+  recordTypes?: RecordTypeSchema[];
+}
+
+/** A validation rule: when `formula` is true the save fails with `errorMessage`. */
+export interface ValidationRuleSchema {
+  name: string;
+  active: boolean;
+  formula: Formula;
+  errorMessage: string;
+  /** The field the message is shown at; none means the top of the page. */
+  errorDisplayField?: string;
+}
+
+export interface RecordTypeSchema {
+  id: string;
+  developerName: string;
+  label: string;
+  active: boolean;
+  description?: string;
+  /** The record type new records get when none is given (the profile's default). */
+  isDefault: boolean;
+  /** Picklist field name -> the values available with this record type. */
+  picklistValues: Record<string, string[]>;
 }
 
 /** A stored record: `Id` and every field by API name, including system fields. */

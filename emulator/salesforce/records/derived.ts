@@ -1,4 +1,5 @@
 import type { SfRecord } from '../model/types';
+import { applyCompoundFields } from './compoundFields';
 import type { SalesforceData } from './data';
 import type { RecordStore } from './recordStore';
 import { sfDateTime } from './fieldValue';
@@ -12,6 +13,8 @@ export function applyDerived(store: RecordStore, data: SalesforceData, objectNam
   if ('LastName' in record && 'Name' in record) {
     record.Name = [record.FirstName, record.LastName].filter((part) => typeof part === 'string' && part !== '').join(' ');
   }
+  const schema = store.schema(objectName);
+  if (schema) applyCompoundFields(schema, record);
   switch (objectName) {
     case 'Case':
       if (isNew) record.CaseNumber = String(++data.caseNumber).padStart(8, '0');

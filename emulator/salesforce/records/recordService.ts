@@ -6,6 +6,9 @@ import { applyDerived } from './derived';
 import { sfDateTime } from './fieldValue';
 import type { RecordStore } from './recordStore';
 import { checkActivityLinks, checkRequired, checkUnique, checkValues } from './validate';
+import { ensurePlatformRecords } from './platformRecords';
+import { checkRecordType } from './validateRecordType';
+import { checkValidationRules } from './validateRules';
 
 /** A write that can be taken back, so that allOrNone batches roll back as a whole. */
 export interface Applied {
@@ -43,9 +46,13 @@ export function createRecordService(store: RecordStore, data: SalesforceData): R
     return record;
   };
 
-  const save = (schema: SObjectSchema, record: SfRecord, isNew: boolean) => {
-    applyDerived(store, data, schema.name, record, isNew);
+  ensurePlatformRecords(store, data.orgId);
+
+  const save = (schema: SObjectSchema, record: SfRecord, previous?: SfRecord) => {
+    applyDerived(store, data, schema.name, record, previous === undefined);
     checkRequired(schema, record);
+    checkRecordType(schema, record);
+    checkValidationRules(store, schema, record, previous);
     checkActivityLinks(store, schema, record);
     checkUnique(store, schema, record);
     store.put(schema.name, record);
@@ -68,7 +75,7 @@ export function createRecordService(store: RecordStore, data: SalesforceData): R
       const caseNumber = data.caseNumber;
       record.Id = store.newId(schema.name);
       try {
-        save(schema, record, true);
+        save(schema, record);
       } catch (error) {
         Object.assign(data.serials, serial);
         data.caseNumber = caseNumber;
@@ -82,7 +89,7 @@ export function createRecordService(store: RecordStore, data: SalesforceData): R
       const values = checkValues(store, schema, body, 'update', previous.Id);
       const now = sfDateTime(new Date());
       const record: SfRecord = { ...previous, ...values, LastModifiedDate: now, LastModifiedById: userId, SystemModstamp: now };
-      save(schema, record, false);
+      save(schema, record, previous);
       return { id: record.Id, undo: () => store.put(schema.name, previous) };
     },
     remove(objectName, id, userId) {

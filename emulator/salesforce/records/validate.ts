@@ -25,6 +25,10 @@ export function checkValues(store: RecordStore, schema: SObjectSchema, body: Rec
     }
     const result = coerceValue(field, raw);
     if ('error' in result) errors.push(result.error);
+    else if (field.type === 'email' && result.value !== null && !isEmailAddress(String(result.value))) {
+      // "Email: invalid email address: maria at acme", with the field named in `fields`.
+      errors.push(sfError('INVALID_EMAIL_ADDRESS', `${field.label}: invalid email address: ${String(result.value)}`, [field.name]));
+    }
     else if (field.type === 'reference' && result.value !== null) {
       const checked = checkReference(store, field, result.value as string);
       if ('error' in checked) errors.push(checked.error);
@@ -37,6 +41,22 @@ export function checkValues(store: RecordStore, schema: SObjectSchema, body: Rec
   }
   if (errors.length) throw new SalesforceError(400, errors);
   return values;
+}
+
+/**
+ * Email fields take an address: Salesforce does not publish its exact rule, so this accepts
+ * RFC 5322 dot-atom addresses (a local part of letters, digits and ``!#$%&'*+/=?^_`{|}~.-``,
+ * one `@`, a domain of two or more dot-separated labels). Checked character by character,
+ * so no input can make it slow.
+ */
+export function isEmailAddress(value: string): boolean {
+  const at = value.indexOf('@');
+  if (at <= 0 || at !== value.lastIndexOf('@')) return false;
+  const local = value.slice(0, at);
+  const labels = value.slice(at + 1).split('.');
+  const localOk = [...local].every((c) => /[\p{L}\p{N}]/u.test(c) || "!#$%&'*+/=?^_`{|}~.-".includes(c)) && !local.startsWith('.') && !local.endsWith('.');
+  const domainOk = labels.length >= 2 && labels.every((l) => l.length > 0 && [...l].every((c) => /[\p{L}\p{N}-]/u.test(c)));
+  return localOk && domainOk;
 }
 
 /**

@@ -43,17 +43,24 @@ export function picklist(name: string, label: string, values: string[], options:
   });
 }
 
-/** Fields every object has, maintained by the platform. */
-export function systemFields(options: { owned: boolean }): FieldSchema[] {
+/**
+ * Fields every object has, maintained by the platform: Id, OwnerId on owned objects (a queue
+ * is a Group, hence `ownerTo`), and the audit fields, which a few objects lack.
+ * https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/system_fields.htm
+ */
+export function systemFields(options: { owned: boolean; ownerTo?: string[]; audited?: boolean }): FieldSchema[] {
   const audit = (name: string, label: string) => reference(name, label, ['User'], name.replace(/Id$/, ''), { ...readOnly, nillable: false });
+  const audited = options.audited ?? true;
   return [
-    base('Id', 'Record ID', 'id', { ...readOnly, nillable: false, length: 18 }),
-    ...(options.owned ? [reference('OwnerId', 'Owner ID', ['User'], 'Owner', { nillable: false })] : []),
+    base('Id', 'Record ID', 'id', { ...readOnly, nillable: false, length: 18, idLookup: true }),
+    ...(options.owned ? [reference('OwnerId', 'Owner ID', options.ownerTo ?? ['User'], 'Owner', { nillable: false })] : []),
     checkbox('IsDeleted', 'Deleted', readOnly),
-    dateTime('CreatedDate', 'Created Date', { ...readOnly, nillable: false }),
-    audit('CreatedById', 'Created By ID'),
-    dateTime('LastModifiedDate', 'Last Modified Date', { ...readOnly, nillable: false }),
-    audit('LastModifiedById', 'Last Modified By ID'),
+    ...(audited ? [
+      dateTime('CreatedDate', 'Created Date', { ...readOnly, nillable: false }),
+      audit('CreatedById', 'Created By ID'),
+      dateTime('LastModifiedDate', 'Last Modified Date', { ...readOnly, nillable: false }),
+      audit('LastModifiedById', 'Last Modified By ID'),
+    ] : []),
     dateTime('SystemModstamp', 'System Modstamp', { ...readOnly, nillable: false }),
   ];
 }

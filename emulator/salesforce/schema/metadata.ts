@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import type { FieldSchema } from '../model/types';
+import type { FieldSchema, RecordTypeSchema, ValidationRuleSchema } from '../model/types';
+import { readRecordTypes, readValidationRules } from './rulesMetadata';
 import { checkbox, currency, date, dateTime, email, integer, percent, phone, picklist, reference, text, textArea, url } from './fields';
 
 /**
@@ -15,6 +16,8 @@ export interface PackageObject {
   labelPlural?: string;
   nameFieldLabel?: string;
   fields: FieldSchema[];
+  validationRules?: ValidationRuleSchema[];
+  recordTypes?: Omit<RecordTypeSchema, 'id' | 'isDefault'>[];
 }
 
 const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (name) => name === 'value' || name === 'referenceTo' });
@@ -81,6 +84,8 @@ export function readPackageObjects(objectsDir: string): PackageObject[] {
       labelPlural: definition?.pluralLabel as string | undefined,
       nameFieldLabel: nameField?.label,
       fields,
+      validationRules: readValidationRules(folder),
+      recordTypes: readRecordTypes(folder),
     };
   });
 }

@@ -1,8 +1,9 @@
 import type { ChildRelationshipSchema, FieldSchema, SObjectSchema } from '../model/types';
 import { systemFields, text } from './fields';
-import type { PackageObject } from './metadata';
-import { account, campaign, campaignMember, contact, lead, opportunity, type StandardObject } from './salesObjects';
-import { caseObject, event, task, user } from './serviceObjects';
+import { attachRules } from './attachRules';
+import { readPackageObjects, type PackageObject } from './metadata';
+import { fileURLToPath } from 'node:url';
+import { loadStandardObjects } from './standard/load';
 
 /** Every object the emulated org knows: standard ones plus the package's custom objects and fields. */
 export interface SchemaRegistry {
@@ -12,24 +13,19 @@ export interface SchemaRegistry {
   field(objectName: string, fieldName: string): FieldSchema | undefined;
 }
 
-const STANDARD: StandardObject[] = [account, contact, lead, opportunity, campaign, campaignMember, caseObject, task, event, user];
-
-/** Child relationship names of standard lookups, as describe reports them on the parent. */
-const CHILD_NAMES: Record<string, string> = {
-  'Contact.AccountId': 'Contacts', 'Case.AccountId': 'Cases', 'Case.ContactId': 'Cases',
-  'Opportunity.AccountId': 'Opportunities', 'Opportunity.CampaignId': 'Opportunities',
-  'Task.WhoId': 'Tasks', 'Task.WhatId': 'Tasks', 'Event.WhoId': 'Events', 'Event.WhatId': 'Events',
-  'CampaignMember.CampaignId': 'CampaignMembers', 'CampaignMember.ContactId': 'CampaignMembers', 'CampaignMember.LeadId': 'CampaignMembers',
-  'Account.ParentId': 'ChildAccounts', 'Campaign.ParentId': 'ChildCampaigns',
-};
-
 /** Activity fields live under `objects/Activity/` and apply to both Task and Event, as in Salesforce. */
 const targetsOf = (folder: string) => (folder === 'Activity' ? ['Task', 'Event'] : [folder]);
 
-export function buildRegistry(packageObjects: PackageObject[]): SchemaRegistry {
+/**
+ * Emulator-only metadata for the demo (validation rules, record types) that the product's
+ * package does not ship; it uses the package's folder layout.
+ */
+const DEMO_OBJECTS_DIR = fileURLToPath(new URL('./demo/objects', import.meta.url));
+
+export function buildRegistry(packageObjects: PackageObject[], demoObjects: PackageObject[] = readPackageObjects(DEMO_OBJECTS_DIR)): SchemaRegistry {
   const schemas = new Map<string, SObjectSchema>();
-  for (const object of STANDARD) {
-    const [id, ...system] = systemFields({ owned: object.owned });
+  for (const object of loadStandardObjects()) {
+    const [id, ...system] = systemFields(object);
     schemas.set(object.name, { name: object.name, label: object.label, labelPlural: object.labelPlural, keyPrefix: object.keyPrefix, custom: false, deletable: object.deletable ?? true, fields: [id, ...object.fields, ...system], childRelationships: [] });
   }
   const customs = packageObjects.filter((o) => o.name.endsWith('__c')).sort((a, b) => a.name.localeCompare(b.name));
@@ -54,9 +50,10 @@ export function buildRegistry(packageObjects: PackageObject[]): SchemaRegistry {
     const whatId = schemas.get(activity)?.fields.find((f) => f.name === 'WhatId');
     whatId?.referenceTo?.push(...customs.map((c) => c.name));
   }
+  attachRules(schemas, [...packageObjects, ...demoObjects]);
   for (const child of schemas.values()) {
     for (const field of child.fields) {
-      const relationshipName = field.childRelationshipName ?? CHILD_NAMES[`${child.name}.${field.name}`];
+      const relationshipName = field.childRelationshipName;
       if (field.type !== 'reference' || !relationshipName) continue;
       field.childRelationshipName = relationshipName;
       for (const parent of field.referenceTo ?? []) {

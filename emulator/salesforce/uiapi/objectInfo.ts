@@ -8,7 +8,7 @@ import type { RecordStore } from '../records/recordStore';
 const DATA_TYPES: Record<string, string> = {
   id: 'String', string: 'String', textarea: 'TextArea', email: 'Email', phone: 'Phone', url: 'Url', picklist: 'Picklist',
   multipicklist: 'MultiPicklist', boolean: 'Boolean', int: 'Int', double: 'Double', currency: 'Currency', percent: 'Percent',
-  date: 'Date', datetime: 'DateTime', reference: 'Reference',
+  date: 'Date', datetime: 'DateTime', reference: 'Reference', combobox: 'ComboBox', address: 'Address', base64: 'Base64', time: 'Time',
 };
 
 function fieldInfo(store: RecordStore, field: FieldSchema) {
@@ -25,14 +25,24 @@ function fieldInfo(store: RecordStore, field: FieldSchema) {
   };
 }
 
+const MASTER = '012000000000000AAA';
+
+/** Record types keyed by id, with Master, as Object Info lists them. */
+function recordTypeInfos(schema: SObjectSchema) {
+  const own = schema.recordTypes ?? [];
+  const infos = own.map((rt) => ({ available: rt.active, defaultRecordTypeMapping: rt.isDefault, master: false, name: rt.label, recordTypeId: rt.id }));
+  infos.push({ available: own.length === 0, defaultRecordTypeMapping: own.length === 0, master: true, name: 'Master', recordTypeId: MASTER });
+  return Object.fromEntries(infos.map((info) => [info.recordTypeId, info]));
+}
+
 export function objectInfo(store: RecordStore, schema: SObjectSchema) {
   return {
     apiName: schema.name, associateEntityType: null, associateParentEntity: null,
     childRelationships: schema.childRelationships.map((rel) => ({ childObjectApiName: rel.childSObject, fieldName: rel.field, junctionIdListNames: [], junctionReferenceTo: [], relationshipName: rel.relationshipName })),
-    createable: true, custom: schema.custom, defaultRecordTypeId: '012000000000000AAA', deletable: schema.deletable, dependentFields: {}, eTag: `${schema.name}-${schema.fields.length}`,
+    createable: true, custom: schema.custom, defaultRecordTypeId: schema.recordTypes?.find((rt) => rt.isDefault)?.id ?? MASTER, deletable: schema.deletable, dependentFields: {}, eTag: `${schema.name}-${schema.fields.length}`,
     feedEnabled: !schema.custom, fields: Object.fromEntries(schema.fields.map((f) => [f.name, fieldInfo(store, f)])), keyPrefix: schema.keyPrefix,
     label: schema.label, labelPlural: schema.labelPlural, layoutable: true, mruEnabled: true, nameFields: schema.fields.filter((f) => f.nameField).map((f) => f.name),
-    queryable: true, recordTypeInfos: { '012000000000000AAA': { available: true, defaultRecordTypeMapping: true, master: true, name: 'Master', recordTypeId: '012000000000000AAA' } },
+    queryable: true, recordTypeInfos: recordTypeInfos(schema),
     searchable: true, themeInfo: null, updateable: true,
   };
 }

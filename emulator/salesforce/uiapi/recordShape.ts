@@ -19,12 +19,18 @@ function displayValue(field: FieldSchema, value: unknown): string | null {
   return null;
 }
 
+/** A record of an object with record types names its own; others carry Master and no info. */
+function recordTypeInfo(schema: SObjectSchema, record: SfRecord) {
+  const rt = schema.recordTypes?.find((t) => t.id === record.RecordTypeId);
+  return rt ? { available: rt.active, defaultRecordTypeMapping: rt.isDefault, master: false, name: rt.label, recordTypeId: rt.id } : null;
+}
+
 export function emptyRecord(schema: SObjectSchema, record: SfRecord): UiRecord {
   const tag = createHash('md5').update(`${record.Id}:${String(record.SystemModstamp)}`).digest('hex');
   return {
     apiName: schema.name, childRelationships: {}, eTag: tag, fields: {}, id: record.Id,
     lastModifiedById: record.LastModifiedById ?? null, lastModifiedDate: record.LastModifiedDate ?? null,
-    recordTypeId: MASTER_RECORD_TYPE, recordTypeInfo: null, systemModstamp: record.SystemModstamp ?? null, weakEtag: Date.parse(String(record.SystemModstamp).replace('+0000', 'Z')) || 0,
+    recordTypeId: typeof record.RecordTypeId === 'string' ? record.RecordTypeId : MASTER_RECORD_TYPE, recordTypeInfo: recordTypeInfo(schema, record), systemModstamp: record.SystemModstamp ?? null, weakEtag: Date.parse(String(record.SystemModstamp).replace('+0000', 'Z')) || 0,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { SfRecord } from '../../model/types';
 import { positioned, columnOf } from '../errors';
 import type { FieldPath } from './paths';
+import { compileWildcard, matchesWildcard, type Wildcard, type WildcardPart } from '../wildcard';
 import { comparable, kindOf, mismatch, operandComparable, type Operand } from './values';
 
 export type Operator = '=' | '!=' | '<>' | '<' | '>' | '<=' | '>=' | 'LIKE' | 'IN' | 'NOT IN' | 'INCLUDES' | 'EXCLUDES';
@@ -11,9 +12,20 @@ export type Reader = (record: SfRecord, path: FieldPath) => unknown;
 /** An id literal must look like a 15 or 18 character id; Salesforce refuses anything else in an id filter. */
 const idShape = /^[0-9A-Za-z]{15}(?:[0-9A-Za-z]{3})?$/;
 
+/**
+ * "Strings in SOQL WHERE clauses: 4,000 characters for each string." The limit is documented,
+ * its error is not; it is reported as the malformed query it makes.
+ * https://developer.salesforce.com/docs/atlas.en-us.salesforce_app_limits_cheatsheet.meta/salesforce_app_limits_cheatsheet/salesforce_app_limits_platform_soslsoql.htm
+ */
+const MAX_FILTER_STRING = 4000;
+
 /** Compiles `path op operand(s)` into a record predicate. */
 export function compileCondition(path: FieldPath, operator: Operator, operands: Operand[], statement: string, read: Reader): (record: SfRecord) => boolean {
   for (const operand of operands) {
+    if (operand.kind === 'string' && operand.value.length > MAX_FILTER_STRING) {
+      throw positioned('MALFORMED_QUERY', statement, columnOf(statement, path.text),
+        `String in filter criterion for field '${path.field.name}' is longer than ${MAX_FILTER_STRING} characters`);
+    }
     const expected = mismatch(path.field, operand);
     if (expected) {
       const quoted = expected === 'string' || expected === 'id' || expected === 'reference';
@@ -40,7 +52,7 @@ export function compileCondition(path: FieldPath, operator: Operator, operands: 
     case 'NOT IN': return (r) => { const v = valueOf(r); return !operands.some((_o, i) => equals(v, i)); };
     case 'LIKE': {
       const patterns = operands.map((o) => (o.kind === 'string' ? likePattern(o.raw) : null));
-      return (r) => { const v = read(r, path); return v !== null && v !== undefined && patterns.some((p) => p?.test(String(v))); };
+      return (r) => { const v = read(r, path); return v !== null && v !== undefined && patterns.some((p) => p !== null && matchesWildcard(p, String(v))); };
     }
     case 'INCLUDES':
     case 'EXCLUDES': {
@@ -71,18 +83,21 @@ function ordering(operator: Operator, operand: Operand, target: ReturnType<typeo
   };
 }
 
-/** LIKE: `%` any run, `_` one character, `\%` and `\_` literal; case-insensitive. */
-function likePattern(raw: string): RegExp {
-  let source = '';
+/**
+ * LIKE: `%` any run, `_` one character, `\%` and `\_` literal; case-insensitive. Matched by
+ * the non-backtracking wildcard matcher, so `'%%%%%%%%%%%%!'` costs what `'%!'` does.
+ * https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_soql_select_comparisonoperators.htm
+ */
+function likePattern(raw: string): Wildcard {
+  const parts: WildcardPart[] = [];
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
     if (c === '\\' && i + 1 < raw.length) {
       const next = raw[++i];
-      const literal = next === 'n' ? '\n' : next === 't' ? '\t' : next;
-      source += literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    } else if (c === '%') source += '[\\s\\S]*';
-    else if (c === '_') source += '[\\s\\S]';
-    else source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      parts.push({ literal: next === 'n' ? '\n' : next === 't' ? '\t' : next });
+    } else if (c === '%') parts.push('any');
+    else if (c === '_') parts.push('one');
+    else parts.push({ literal: c });
   }
-  return new RegExp(`^${source}$`, 'i');
+  return compileWildcard(parts);
 }

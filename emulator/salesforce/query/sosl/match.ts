@@ -4,6 +4,7 @@ import { parseTerms, wildcardPattern, type Term } from './terms';
 import type { TokenIndexes } from './tokenIndex';
 import { fold } from './tokens';
 import { fieldsOf } from './tokenIndex';
+import { matchesWildcard } from '../wildcard';
 
 /** The shortest digit run treated as a phone number rather than words. */
 const minPhoneDigits = 7;
@@ -40,18 +41,22 @@ function termIds(term: Term, tokens: Map<string, Set<string>>): Set<string> {
     const pattern = wildcardPattern(word);
     if (!pattern) return tokens.get(word) ?? new Set<string>();
     const ids = new Set<string>();
-    for (const [token, tokenIds] of tokens) if (pattern.test(token)) for (const id of tokenIds) ids.add(id);
+    for (const [token, tokenIds] of tokens) if (matchesWildcard(pattern, token)) for (const id of tokenIds) ids.add(id);
     return ids;
   }));
 }
 
+/** Quoted phrases must appear word for word, and terms with escaped characters as written. */
 function phrasesHold(terms: Term[], id: string, schema: SObjectSchema, group: SearchGroup, source: QuerySource): boolean {
   const phrases = terms.filter((t) => t.phrase && t.words.length > 1);
-  if (phrases.length === 0) return true;
+  const literals = terms.filter((t) => t.literal);
+  if (phrases.length === 0 && literals.length === 0) return true;
   const record = source.byId(id);
   if (!record) return false;
-  const texts = fieldsOf(schema, group).map((f) => ` ${fold(String(record[f.name] ?? '')).replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
-  return phrases.every((t) => texts.some((text) => text.includes(` ${t.words.join(' ')} `)));
+  const values = fieldsOf(schema, group).map((f) => fold(String(record[f.name] ?? '')));
+  const texts = values.map((value) => ` ${value.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+  return phrases.every((t) => texts.some((text) => text.includes(` ${t.words.join(' ')} `)))
+    && literals.every((t) => values.some((value) => matchesWildcard(t.literal!, value)));
 }
 
 function intersect(sets: Set<string>[]): Set<string> {

@@ -28,12 +28,13 @@ export function parseSosl(statement: string): SoslQuery {
   if (!start) throw new SfQueryError(code, 'No search term found. The search term must be enclosed in braces.');
   let at = start[0].length;
   let term = '';
+  // Escapes stay in the term: the term parser needs to know which characters are literal.
   for (; at < statement.length && statement[at] !== '}'; at++) {
-    if (statement[at] === '\\' && at + 1 < statement.length) at++;
+    if (statement[at] === '\\' && at + 1 < statement.length) term += statement[at++];
     term += statement[at];
   }
   if (at >= statement.length) throw new SfQueryError(code, 'No search term found. The search term must be enclosed in braces.');
-  if (term.replace(/[\s*?"()]/g, '').length < 2) throw new SfQueryError(code, 'search term must be longer than one character');
+  if (term.replace(/\\(.)/g, '$1').replace(/[\s*?"()]/g, '').length < 2) throw new SfQueryError(code, 'search term must be longer than one character');
   let rest = statement.slice(at + 1).trim();
   let group: SearchGroup = 'ALL';
   const inClause = /^IN\s+(ALL|NAME|EMAIL|PHONE|SIDEBAR)\s+FIELDS\b/i.exec(rest);

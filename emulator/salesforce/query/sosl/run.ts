@@ -11,6 +11,8 @@ export interface SoslResult {
   searchRecords: Row[];
 }
 
+const MAX_SEARCH_QUERY = 10_000;
+
 const indexesBySource = new WeakMap<QuerySource, TokenIndexes>();
 
 function indexesFor(source: QuerySource): TokenIndexes {
@@ -29,6 +31,9 @@ export function runSosl(statement: string, source: QuerySource, options: { versi
  * https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_sosl_returning.htm
  */
 export function runSearch(query: SoslQuery, source: QuerySource, options: { version?: string } = {}): SoslResult {
+  // "If the SearchQuery string is longer than 10,000 characters, no result rows are returned."
+  // https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_sosl_syntax.htm
+  if (query.term.length > MAX_SEARCH_QUERY) return { searchRecords: [] };
   const specs = query.returning.length
     ? query.returning
     : source.schemas().map((s) => ({ objectName: s.name, soql: `SELECT Id FROM ${s.name}` }));

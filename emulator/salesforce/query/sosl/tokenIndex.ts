@@ -2,7 +2,7 @@ import type { FieldSchema, QuerySource, SObjectSchema } from '../../model/types'
 import type { SearchGroup } from './parse';
 import { tokenize } from './tokens';
 
-const allTypes = new Set(['string', 'textarea', 'email', 'phone', 'url', 'picklist']);
+const allTypes = new Set(['string', 'textarea', 'email', 'phone', 'url', 'picklist', 'combobox']);
 
 /** Fields a search group covers; phone numbers are matched through the phone-digits index instead. */
 export function fieldsOf(schema: SObjectSchema, group: SearchGroup): FieldSchema[] {
