@@ -41,7 +41,8 @@ export const DATA_ROUTES: Route[] = [
     ]),
   ),
   ...routes('zendesk', ZD, [
-    'GET /users.json', 'GET /users/me.json', 'GET /users/search.json?query=maria', 'GET /users/show_many.json?ids={id}',
+    // /users/me answers the anonymous user without credentials, as Zendesk does (tests/zendesk/oauth.test.ts).
+    'GET /users.json', 'GET /users/search.json?query=maria', 'GET /users/show_many.json?ids={id}',
     'POST /users.json', 'POST /users/create_or_update.json', 'GET /users/{id}', 'PUT /users/{id}', 'DELETE /users/{id}',
     'GET /users/{id}/identities.json', 'GET /users/{id}/tickets/requested.json', 'GET /users/{id}/tickets/assigned.json',
     'GET /organizations.json', 'GET /organizations/show_many.json?ids={id}', 'POST /organizations.json',
