@@ -13,6 +13,7 @@ import { createRecordStore } from './records/recordStore';
 import { compositeRouter } from './rest/composite';
 import { collectionsRouter } from './rest/collections';
 import { discoveryRouter } from './rest/discovery';
+import { recordResourcesRouter } from './rest/recordResources';
 import { sobjectsRouter } from './rest/sobjects';
 import { checkVersion, VERSIONS } from './rest/versions';
 import { readPackageObjects } from './schema/metadata';
@@ -38,6 +39,7 @@ export function createSalesforceService(context: ServiceContext, objectsDir = OB
   const data = Router({ mergeParams: true });
   data.use(limitInfo(), checkVersion, session, jsonBody);
   data.use(discoveryRouter(store));
+  data.use(recordResourcesRouter(records, save));
   data.use(sobjectsRouter(records, save));
   data.use(collectionsRouter(records, save));
   data.use(compositeRouter(records, save, context.selfUrl));
