@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { fileURLToPath } from 'node:url';
 import type { EmulatedService, ServiceContext } from '../service';
 import { oauthRouter } from './auth/oauth';
+import { bulkV2Router } from './bulk/router';
 import { requireSession } from './auth/sessions';
 import { soapLoginRouter } from './auth/soapLogin';
 import { jsonBody, limitInfo } from './http/body';
@@ -45,6 +46,7 @@ export function createSalesforceService(context: ServiceContext, objectsDir = OB
   data.use(compositeRouter(records, save, context.selfUrl));
   data.use(uiApiRouter(records, save));
   data.use(relatedListRecordsRouter(records));
+  router.use('/services/data/:version/jobs', checkVersion, session, bulkV2Router(records, save));
   router.use('/services/data/:version', data);
   router.use('/services/data/:version', session, createQueryRouter(store));
   router.use('/services/data/:version', session, unknownResource);
