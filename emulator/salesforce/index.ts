@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { EmulatedService, ServiceContext } from '../service';
 import { oauthRouter } from './auth/oauth';
 import { bulkV2Router } from './bulk/router';
+import { bulkV1Router } from './bulk/v1/router';
 import { requireSession } from './auth/sessions';
 import { soapLoginRouter } from './auth/soapLogin';
 import { jsonBody, limitInfo } from './http/body';
@@ -47,6 +48,7 @@ export function createSalesforceService(context: ServiceContext, objectsDir = OB
   data.use(uiApiRouter(records, save));
   data.use(relatedListRecordsRouter(records));
   router.use('/services/data/:version/jobs', checkVersion, session, bulkV2Router(records, save));
+  router.use('/services/async/:version', bulkV1Router(context.store, records, save));
   router.use('/services/data/:version', data);
   router.use('/services/data/:version', session, createQueryRouter(store));
   router.use('/services/data/:version', session, unknownResource);

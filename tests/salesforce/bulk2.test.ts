@@ -20,8 +20,8 @@ describe('Bulk API 2.0 ingest (§7)', () => {
       // jsforce takes the CSV header from the first row, so it names every column.
       input: [{ External_Id__c: 'B2-1', Title: 'Buyer', LastName: '' }, { External_Id__c: 'B2-new', LastName: 'Nueva' }, { External_Id__c: 'B2-bad', Title: 'No last name' }],
     });
-    expect(again.successfulResults.map((r) => [r.External_Id__c, r.sf__Created])).toEqual([['B2-1', 'false'], ['B2-new', 'true']]);
-    expect(again.successfulResults[0].sf__Id).toBe(first.successfulResults[1].sf__Id);
+    expect(again.successfulResults.map((r) => [(r as Record<string, unknown>).External_Id__c, r.sf__Created])).toEqual([['B2-1', 'false'], ['B2-new', 'true']]);
+    expect(again.successfulResults[0].sf__Id as string).toBe(first.successfulResults[1].sf__Id);
     expect(again.failedResults).toEqual([expect.objectContaining({ sf__Id: '', External_Id__c: 'B2-bad', sf__Error: 'REQUIRED_FIELD_MISSING:Required fields are missing: [LastName]:LastName --' })]);
     const updated = await sf.conn.query<{ Title: string; LastName: string }>("SELECT Title, LastName FROM Contact WHERE External_Id__c = 'B2-1'");
     expect(updated.records[0]).toMatchObject({ Title: 'Buyer', LastName: 'Núñez 1' });
