@@ -41,7 +41,7 @@ export function createSalesforceService(context: ServiceContext, objectsDir = OB
   const data = Router({ mergeParams: true });
   data.use(limitInfo(), checkVersion, session, jsonBody);
   data.use(discoveryRouter(store));
-  data.use(recordResourcesRouter(records, save));
+  data.use(recordResourcesRouter(records, save, context.selfUrl));
   data.use(sobjectsRouter(records, save));
   data.use(collectionsRouter(records, save));
   data.use(compositeRouter(records, save, context.selfUrl));
