@@ -3,6 +3,12 @@ import { rejection, useSalesforce } from './connect';
 
 const sf = useSalesforce();
 const base = '/services/data/v62.0';
+
+interface ListViews { listviews: { id: string; label: string }[] }
+interface ListViewResults {
+  columns: { fieldNameOrPath: string; hidden: boolean }[];
+  records: { columns: { fieldNameOrPath: string; value: string | null }[] }[];
+}
 const minutes = (n: number) => new Date(Date.now() + n * 60_000);
 
 describe('REST resources jsforce calls (§5)', () => {
@@ -36,13 +42,13 @@ describe('REST resources jsforce calls (§5)', () => {
 
   it('lists list views, describes one and reads its results', async () => {
     await sf.conn.sobject('Contact').create({ LastName: 'Åkesson', FirstName: 'Björn', Email: 'bjorn@example.se' });
-    const views = await sf.conn.sobject('Contact').listviews();
+    const views = (await sf.conn.sobject('Contact').listviews()) as unknown as ListViews;
     expect(views.listviews.map((v) => v.label)).toEqual(['All Contacts', 'My Contacts', 'Birthdays This Month', 'Recently Viewed Contacts']);
     const all = views.listviews[0];
     expect(all.id).toMatch(/^00B\w{15}$/);
     const described = await sf.conn.sobject('Contact').listview(all.id).describe();
     expect(described).toMatchObject({ id: all.id, sobjectType: 'Contact', scope: 'everything', query: expect.stringMatching(/^SELECT Id, CreatedDate, .* FROM Contact ORDER BY Name, Id$/) });
-    const results = await sf.conn.sobject('Contact').listview(all.id).results();
+    const results = (await sf.conn.sobject('Contact').listview(all.id).results()) as unknown as ListViewResults;
     const row = results.records.find((r) => r.columns.some((c) => c.fieldNameOrPath === 'Email' && c.value === 'bjorn@example.se'));
     expect(row?.columns.find((c) => c.fieldNameOrPath === 'Name')?.value).toBe('Björn Åkesson');
     expect(results.columns.find((c) => c.fieldNameOrPath === 'Id')).toMatchObject({ hidden: true });
