@@ -50,4 +50,29 @@ describe('Bulk API 1.0 through jsforce (§7)', () => {
     for await (const row of stream) rows.push(row as Record<string, string>);
     expect(rows).toEqual([{ Id: expect.stringMatching(/^003/), LastName: 'Carrasco' }]);
   });
+
+  it('speaks JSON when the job is created with JSON (no jsforce method, so plain fetch)', async () => {
+    const call = async (path: string, init: RequestInit = {}) => {
+      const res = await fetch(`${sf.conn.instanceUrl}/services/async/62.0${path}`, { ...init, headers: { 'X-SFDC-SESSION': sf.conn.accessToken!, 'Content-Type': 'application/json; charset=UTF-8' } });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> & unknown[] };
+    };
+    const job = await call('/job', { method: 'POST', body: JSON.stringify({ operation: 'insert', object: 'Contact', contentType: 'JSON' }) });
+    expect(job).toMatchObject({ status: 201, body: { operation: 'insert', object: 'Contact', state: 'Open', contentType: 'JSON' } });
+    const batch = await call(`/job/${String(job.body.id)}/batch`, { method: 'POST', body: JSON.stringify([{ LastName: 'Jäger', Email: 'jaeger@example.de' }, { Email: 'no-name@example.de' }]) });
+    expect(batch.body).toMatchObject({ state: 'Queued', jobId: job.body.id });
+    let state = '';
+    for (let i = 0; i < 100 && state !== 'Completed'; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      state = String((await call(`/job/${String(job.body.id)}/batch/${String(batch.body.id)}`)).body.state);
+    }
+    const result = await call(`/job/${String(job.body.id)}/batch/${String(batch.body.id)}/result`);
+    expect(result.body).toEqual([
+      { id: expect.stringMatching(/^003/), success: true, created: true, errors: [] },
+      { id: null, success: false, created: false, errors: [{ statusCode: 'REQUIRED_FIELD_MISSING', message: 'Required fields are missing: [LastName]', fields: ['LastName'] }] },
+    ]);
+    const closed = await call(`/job/${String(job.body.id)}`, { method: 'POST', body: JSON.stringify({ state: 'Closed' }) });
+    expect(closed.body).toMatchObject({ state: 'Closed', numberBatchesCompleted: 1, numberRecordsProcessed: 2, numberRecordsFailed: 1 });
+    const expired = await fetch(`${sf.conn.instanceUrl}/services/async/62.0/job/${String(job.body.id)}`, { headers: { 'X-SFDC-SESSION': 'stale' } });
+    expect([expired.status, await expired.text()]).toEqual([400, expect.stringContaining('<exceptionCode>InvalidSessionId</exceptionCode>')]);
+  });
 });

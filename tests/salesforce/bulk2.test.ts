@@ -52,6 +52,18 @@ describe('Bulk API 2.0 ingest (§7)', () => {
       .rejects.toMatchObject({ errorCode: 'INVALIDJOB', message: 'InvalidJob : Field name provided, website does not match an External ID, Salesforce Id, or indexed field for Account' });
   });
 
+  it('sets lookups from a parent external id column (Account.External_Id__c)', async () => {
+    const account = (await sf.conn.sobject('Account').create({ Name: 'Ósk Ehf', External_Id__c: 'IS-77' })) as { id: string };
+    const job = bulk2().createJob({ object: 'Contact', operation: 'insert' });
+    await job.open();
+    await job.uploadData('LastName,Account.External_Id__c\nJónsdóttir,IS-77\nNobody,IS-00\n');
+    await job.close();
+    await job.poll(50, 10_000);
+    const { successfulResults, failedResults } = await job.getAllResults();
+    expect((await sf.conn.sobject('Contact').retrieve(successfulResults[0].sf__Id as string)).AccountId).toBe(account.id);
+    expect(failedResults[0].sf__Error).toBe('INVALID_FIELD:Foreign key external ID: IS-00 not found for field External_Id__c in entity Account: --');
+  });
+
   it('keeps rows of an aborted job as unprocessed records', async () => {
     const job = bulk2().createJob({ object: 'Contact', operation: 'insert' });
     await job.open();

@@ -3,7 +3,7 @@ import { makeId } from '../ids/salesforceId';
 import { sfDateTime } from '../records/fieldValue';
 import type { RecordService } from '../records/recordService';
 import { DEFAULT_FORMAT, parseCsv, toCsv, type CsvFormat, type CsvTable } from './csv';
-import { prepareIngest, runIngest, type IngestProgress, type IngestSpec } from './runIngest';
+import { errorText, prepareIngest, runIngest, type IngestProgress, type IngestSpec } from './runIngest';
 
 /**
  * Bulk API 2.0 ingest jobs: Open (accepting CSV) → UploadComplete → InProgress → JobComplete,
@@ -82,7 +82,7 @@ export function ingestResults(job: IngestJob, kind: 'successful' | 'failed' | 'u
   const columns = job.table?.columns ?? parseCsv(job.uploads[0] ?? '', job.format).columns;
   const outcomes = job.progress.outcomes;
   if (kind === 'successful') return toCsv(['sf__Id', 'sf__Created', ...columns], outcomes.filter((o) => !o.error).map((o) => [o.id, o.created, ...o.row]), job.format);
-  if (kind === 'failed') return toCsv(['sf__Id', 'sf__Error', ...columns], outcomes.filter((o) => o.error).map((o) => [o.id, o.error, ...o.row]), job.format);
+  if (kind === 'failed') return toCsv(['sf__Id', 'sf__Error', ...columns], outcomes.flatMap((o) => (o.error ? [[o.id, errorText(o.error), ...o.row]] : [])), job.format);
   const rows = job.table ? job.table.rows.slice(outcomes.length) : job.uploads.flatMap((text) => parseCsv(text, job.format).rows);
   return toCsv(columns, rows, job.format);
 }

@@ -1,4 +1,4 @@
-import { SalesforceError } from '../http/errors';
+import { SalesforceError, type SfError } from '../http/errors';
 import type { Applied, RecordService } from '../records/recordService';
 import { upsertRecord } from '../records/upsert';
 import type { CsvTable } from './csv';
@@ -19,8 +19,8 @@ export interface RowOutcome {
   row: string[];
   id: string;
   created: boolean;
-  /** `CODE:message:fields --` as the result files carry it; absent on success. */
-  error?: string;
+  /** Absent on success. */
+  error?: SfError;
 }
 
 export interface IngestProgress {
@@ -33,11 +33,12 @@ export interface IngestProgress {
 const CHUNK = 200;
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The error text of a result row, e.g. "REQUIRED_FIELD_MISSING:Required fields are missing: [LastName]:LastName --". */
-export function resultError(error: unknown): string {
+/** A row's error as the result files carry it, e.g. "REQUIRED_FIELD_MISSING:Required fields are missing: [LastName]:LastName --". */
+export const errorText = (error: SfError) => `${error.errorCode}:${error.message}:${error.fields.join(',')} --`;
+
+function rowError(error: unknown): SfError {
   if (!(error instanceof SalesforceError)) throw error;
-  const first = error.errors[0];
-  return `${first.errorCode}:${first.message}:${first.fields.join(',')} --`;
+  return error.errors[0];
 }
 
 function writeRow(records: RecordService, spec: IngestSpec, body: Record<string, unknown>): Applied & { created: boolean } {
@@ -79,7 +80,7 @@ export async function runIngest(records: RecordService, spec: IngestSpec, table:
         const done = writeRow(records, spec, body);
         progress.outcomes.push({ row, id: done.id, created: done.created });
       } catch (error) {
-        progress.outcomes.push({ row, id: typeof body.Id === 'string' ? body.Id : '', created: false, error: resultError(error) });
+        progress.outcomes.push({ row, id: typeof body.Id === 'string' ? body.Id : '', created: false, error: rowError(error) });
         progress.failed++;
       }
       progress.processed++;

@@ -2,7 +2,7 @@ import type { RecordService } from '../../records/recordService';
 import { parseCsv, toCsv, type CsvTable } from '../csv';
 import { newJobId } from '../ingestJobs';
 import { runBulkQuery, type QueryTable } from '../queryRows';
-import { prepareIngest, runIngest, type IngestProgress, type IngestSpec, type Operation } from '../runIngest';
+import { errorText, prepareIngest, runIngest, type IngestProgress, type IngestSpec, type Operation } from '../runIngest';
 
 /**
  * Bulk API 1.0: a job (Open → Closed, or Aborted) holds batches, each processed as it
@@ -107,13 +107,13 @@ export function jobInfo(job: V1Job) {
 
 /** A DML batch's result: one row per record in upload order, `Id,Success,Created,Error`. */
 export function dmlResultCsv(batch: V1Batch): string {
-  return toCsv(['Id', 'Success', 'Created', 'Error'], batch.progress.outcomes.map((o) => [o.id, !o.error, o.created, o.error ?? '']));
+  return toCsv(['Id', 'Success', 'Created', 'Error'], batch.progress.outcomes.map((o) => [o.id, !o.error, o.created, o.error ? errorText(o.error) : '']));
 }
 
 /** The same result for a JSON job: SaveResult-like objects. */
 export function dmlResultJson(batch: V1Batch) {
-  return batch.progress.outcomes.map((o) => {
-    const [statusCode = '', message = ''] = (o.error ?? '').split(':');
-    return { id: o.id || null, success: !o.error, created: o.created, errors: o.error ? [{ statusCode, message, fields: [] }] : [] };
-  });
+  return batch.progress.outcomes.map((o) => ({
+    id: o.id || null, success: !o.error, created: o.created,
+    errors: o.error ? [{ statusCode: o.error.errorCode, message: o.error.message, fields: o.error.fields }] : [],
+  }));
 }
