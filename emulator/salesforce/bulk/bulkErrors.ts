@@ -12,8 +12,8 @@ export const jobNotFound = () => fail(404, 'NOT_FOUND', 'The requested resource 
 
 /** JSON job bodies (create, state changes). */
 export const jobJson: RequestHandler = express.json({ limit: '1mb', type: () => true });
-/** CSV uploads up to the documented 150 MB per request. */
-export const csvText: RequestHandler = express.text({ limit: '150mb', type: () => true });
+/** CSV uploads up to the documented 150 MB per request, kept as bytes (decoded while parsing, in slices). */
+export const csvBytes: RequestHandler = express.raw({ limit: '150mb', type: () => true });
 
 export const bulkErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);

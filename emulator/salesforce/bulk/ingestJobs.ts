@@ -2,7 +2,7 @@ import { SalesforceError } from '../http/errors';
 import { makeId } from '../ids/salesforceId';
 import { sfDateTime } from '../records/fieldValue';
 import type { RecordService } from '../records/recordService';
-import { DEFAULT_FORMAT, parseCsv, toCsv, type CsvFormat, type CsvTable } from './csv';
+import { DEFAULT_FORMAT, parseCsv, parseCsvInSlices, type CsvFormat, type CsvTable } from './csv';
 import { errorText, prepareIngest, runIngest, type IngestProgress, type IngestSpec } from './runIngest';
 
 /**
@@ -20,7 +20,7 @@ export interface IngestJob {
   state: JobState;
   createdDate: string;
   systemModstamp: string;
-  uploads: string[];
+  uploads: Buffer[];
   table?: CsvTable;
   progress: IngestProgress;
   errorMessage?: string;
@@ -46,7 +46,8 @@ export async function processIngestJob(records: RecordService, job: IngestJob, s
   touch(job, 'InProgress');
   const started = performance.now();
   try {
-    const tables = job.uploads.map((text) => parseCsv(text, job.format));
+    const tables = [];
+    for (const text of job.uploads) tables.push(await parseCsvInSlices(text, job.format));
     const columns = tables[0]?.columns ?? [];
     job.table = { columns, rows: tables.flatMap((t) => t.rows) };
     const targets = prepareIngest(records, job.spec, job.table);
@@ -77,12 +78,12 @@ export function ingestJobInfo(job: IngestJob, detail: boolean) {
   };
 }
 
-/** successfulResults, failedResults and unprocessedrecords as CSV, with the uploaded columns echoed. */
-export function ingestResults(job: IngestJob, kind: 'successful' | 'failed' | 'unprocessed'): string {
+/** successfulResults, failedResults and unprocessedrecords as tables, with the uploaded columns echoed. */
+export function ingestResults(job: IngestJob, kind: 'successful' | 'failed' | 'unprocessed'): { columns: string[]; rows: unknown[][] } {
   const columns = job.table?.columns ?? parseCsv(job.uploads[0] ?? '', job.format).columns;
   const outcomes = job.progress.outcomes;
-  if (kind === 'successful') return toCsv(['sf__Id', 'sf__Created', ...columns], outcomes.filter((o) => !o.error).map((o) => [o.id, o.created, ...o.row]), job.format);
-  if (kind === 'failed') return toCsv(['sf__Id', 'sf__Error', ...columns], outcomes.flatMap((o) => (o.error ? [[o.id, errorText(o.error), ...o.row]] : [])), job.format);
+  if (kind === 'successful') return { columns: ['sf__Id', 'sf__Created', ...columns], rows: outcomes.flatMap((o) => (o.error ? [] : [[o.id, o.created, ...o.row]])) };
+  if (kind === 'failed') return { columns: ['sf__Id', 'sf__Error', ...columns], rows: outcomes.flatMap((o) => (o.error ? [[o.id, errorText(o.error), ...o.row]] : [])) };
   const rows = job.table ? job.table.rows.slice(outcomes.length) : job.uploads.flatMap((text) => parseCsv(text, job.format).rows);
-  return toCsv(columns, rows, job.format);
+  return { columns, rows };
 }

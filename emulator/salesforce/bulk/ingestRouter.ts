@@ -1,11 +1,11 @@
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { sessionOf } from '../auth/sessions';
 import { isRecordBody } from '../http/body';
 import { fail } from '../http/errors';
 import type { RecordService } from '../records/recordService';
 import { isMatchKey } from '../records/matchKey';
-import { DELIMITERS, LINE_ENDINGS } from './csv';
-import { csvText, invalidJob, invalidState, jobJson, jobNotFound } from './bulkErrors';
+import { DELIMITERS, LINE_ENDINGS, writeCsv } from './csv';
+import { csvBytes, invalidJob, invalidState, jobJson, jobNotFound } from './bulkErrors';
 import { ingestJobInfo, ingestResults, openIngestJob, processIngestJob, type IngestJob } from './ingestJobs';
 import { OPERATIONS, type Operation } from './runIngest';
 
@@ -50,10 +50,10 @@ export function ingestRouter(records: RecordService, save: () => Promise<void>, 
     res.json({ done: true, records: [...jobs.values()].map((job) => ingestJobInfo(job, false)), nextRecordsUrl: null });
   });
 
-  router.put('/ingest/:jobId/batches', csvText, (req, res) => {
+  router.put('/ingest/:jobId/batches', csvBytes, (req, res) => {
     const job = jobOf(req);
     if (job.state !== 'Open') throw invalidState(`Job ${job.id} is not in state Open; uploads are accepted only while it is`);
-    if (typeof req.body !== 'string' || req.body.trim() === '') throw fail(400, 'INVALIDJOB', 'InvalidJob : The CSV upload is empty');
+    if (!Buffer.isBuffer(req.body) || req.body.toString('utf8', 0, 4096).trim() === '') throw fail(400, 'INVALIDJOB', 'InvalidJob : The CSV upload is empty');
     job.uploads.push(req.body);
     res.status(201).end();
   });
@@ -77,9 +77,10 @@ export function ingestRouter(records: RecordService, save: () => Promise<void>, 
     res.json(ingestJobInfo(jobOf(req), true));
   });
 
-  const results = (kind: 'successful' | 'failed' | 'unprocessed') => (req: Request, res: import('express').Response) => {
-    const job = jobOf(req);
-    res.type('text/csv').send(ingestResults(job, kind));
+  const results = (kind: 'successful' | 'failed' | 'unprocessed') => async (req: Request, res: Response) => {
+    const { columns, rows } = ingestResults(jobOf(req), kind);
+    res.type('text/csv');
+    await writeCsv(res, columns, rows, jobOf(req).format);
   };
   router.get('/ingest/:jobId/successfulResults', results('successful'));
   router.get('/ingest/:jobId/failedResults', results('failed'));

@@ -4,7 +4,7 @@ import { isRecordBody } from '../http/body';
 import { fail } from '../http/errors';
 import type { QuerySource } from '../model/types';
 import { SfQueryError } from '../query';
-import { DELIMITERS, LINE_ENDINGS, toCsv } from './csv';
+import { DELIMITERS, LINE_ENDINGS, writeCsv } from './csv';
 import { invalidJob, invalidState, jobJson, jobNotFound } from './bulkErrors';
 import { decodeLocator, encodeLocator, openQueryJob, processQueryJob, queryJobInfo, type QueryJob } from './queryJobs';
 import { queryObject } from './queryRows';
@@ -53,7 +53,7 @@ export function queryJobsRouter(source: QuerySource, jobs: Map<string, QueryJob>
     res.json(queryJobInfo(jobOf(req), true));
   });
 
-  router.get('/query/:jobId/results', (req, res) => {
+  router.get('/query/:jobId/results', async (req, res) => {
     const job = jobOf(req);
     if (job.state !== 'JobComplete' || !job.table) throw invalidState(`Job ${job.id} is not complete (state ${job.state}); results are available once it is JobComplete`);
     const offset = typeof req.query.locator === 'string' && req.query.locator !== '' ? decodeLocator(req.query.locator) : 0;
@@ -64,7 +64,8 @@ export function queryJobsRouter(source: QuerySource, jobs: Map<string, QueryJob>
     const next = offset + rows.length < job.table.rows.length ? encodeLocator(offset + rows.length) : 'null';
     res.setHeader('Sforce-Locator', next);
     res.setHeader('Sforce-NumberOfRecords', String(rows.length));
-    res.type('text/csv').send(toCsv(job.table.columns, rows, job.format));
+    res.type('text/csv');
+    await writeCsv(res, job.table.columns, rows, job.format);
   });
 
   router.patch('/query/:jobId', jobJson, (req, res) => {

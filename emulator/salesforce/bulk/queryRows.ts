@@ -32,8 +32,10 @@ function cell(row: Record<string, unknown>, path: string): string {
   let at: unknown = row;
   for (const part of path.split('.')) {
     if (at === null || typeof at !== 'object') return '';
-    const key = Object.keys(at).find((k) => k.toLowerCase() === part.toLowerCase());
-    at = key === undefined ? undefined : (at as Record<string, unknown>)[key];
+    const object = at as Record<string, unknown>;
+    // Rows carry canonical names; the statement may spell a field in another case.
+    const key = part in object ? part : Object.keys(object).find((k) => k.toLowerCase() === part.toLowerCase());
+    at = key === undefined ? undefined : object[key];
   }
   return at === null || at === undefined ? '' : typeof at === 'object' ? JSON.stringify(at) : String(at);
 }
