@@ -15,6 +15,8 @@ export interface SalesforceData {
   /** Credentials by username; passwords never appear in the User records. */
   credentials: Record<string, { userId: string; password: string }>;
   oauthClients: Record<string, { clientSecret: string; runAsUserId: string }>;
+  /** Record id deleted by a call -> ids of the details deleted with it (restored together by undelete). */
+  recycleBin?: Record<string, string[]>;
 }
 
 export interface StoredSession {

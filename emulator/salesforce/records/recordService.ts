@@ -7,6 +7,8 @@ import { sfDateTime } from './fieldValue';
 import type { RecordStore } from './recordStore';
 import { checkActivityLinks, checkRequired, checkUnique, checkValues } from './validate';
 import { ensurePlatformRecords } from './platformRecords';
+import { hardDelete, moveToRecycleBin, undelete } from './recycleBin';
+import { resolveRelationshipKeys } from './relationshipKeys';
 import { checkRecordType } from './validateRecordType';
 import { checkValidationRules } from './validateRules';
 
@@ -22,7 +24,12 @@ export interface RecordService {
   schemaOf(objectName: string): SObjectSchema;
   create(objectName: string, body: Record<string, unknown>, userId: string, overrides?: Partial<SfRecord>): Applied;
   update(objectName: string, id: string, body: Record<string, unknown>, userId: string): Applied;
+  /** Moves the record, and the details that go with it, to the recycle bin. */
   remove(objectName: string | undefined, id: string, userId: string): Applied;
+  /** Restores a deleted record and the details deleted with it. */
+  undelete(id: string, userId: string): Applied;
+  /** Deletes a live record and its details without the recycle bin. */
+  hardDelete(objectName: string | undefined, id: string): Applied;
   /** A live record of `objectName`, or the REST API's NOT_FOUND / ENTITY_IS_DELETED. */
   find(objectName: string | undefined, id: string): SfRecord;
 }
@@ -48,6 +55,14 @@ export function createRecordService(store: RecordStore, data: SalesforceData): R
 
   ensurePlatformRecords(store, data.orgId);
 
+  const deletableOwner = (id: string) => {
+    const owner = to18(id) ? store.objectOf(id) : undefined;
+    if (!owner) throw fail(400, 'MALFORMED_ID', `malformed id ${id}`);
+    // The API's wording for an operation an object lacks, as for "entity type X does not support insert".
+    if (!schemaOf(owner).deletable) throw fail(400, 'INVALID_TYPE_FOR_OPERATION', `entity type ${owner} does not support delete`);
+    return owner;
+  };
+
   const save = (schema: SObjectSchema, record: SfRecord, previous?: SfRecord) => {
     applyDerived(store, data, schema.name, record, previous === undefined);
     checkRequired(schema, record);
@@ -64,7 +79,7 @@ export function createRecordService(store: RecordStore, data: SalesforceData): R
     find,
     create(objectName, body, userId, overrides = {}) {
       const schema = schemaOf(objectName);
-      const values = checkValues(store, schema, body, 'create');
+      const values = checkValues(store, schema, resolveRelationshipKeys(store, schema, body), 'create');
       const now = sfDateTime(new Date());
       const record: SfRecord = { Id: '' };
       for (const field of schema.fields) record[field.name] = field.defaultValue ?? null;
@@ -86,22 +101,20 @@ export function createRecordService(store: RecordStore, data: SalesforceData): R
     update(objectName, id, body, userId) {
       const schema = schemaOf(objectName);
       const previous = find(schema.name, id);
-      const values = checkValues(store, schema, body, 'update', previous.Id);
+      const values = checkValues(store, schema, resolveRelationshipKeys(store, schema, body), 'update', previous.Id);
       const now = sfDateTime(new Date());
       const record: SfRecord = { ...previous, ...values, LastModifiedDate: now, LastModifiedById: userId, SystemModstamp: now };
       save(schema, record, previous);
       return { id: record.Id, undo: () => store.put(schema.name, previous) };
     },
     remove(objectName, id, userId) {
-      const full = to18(id);
-      const owner = full ? store.objectOf(full) : undefined;
-      if (!full || !owner) throw fail(400, 'MALFORMED_ID', `malformed id ${id}`);
-      // The API's wording for an operation an object lacks, as for "entity type X does not support insert".
-      if (!schemaOf(owner).deletable) throw fail(400, 'INVALID_TYPE_FOR_OPERATION', `entity type ${owner} does not support delete`);
-      const previous = find(objectName ?? owner, full);
-      const now = sfDateTime(new Date());
-      store.put(owner, { ...previous, IsDeleted: true, LastModifiedDate: now, LastModifiedById: userId, SystemModstamp: now });
-      return { id: previous.Id, undo: () => store.put(owner, previous) };
+      const owner = deletableOwner(id);
+      return moveToRecycleBin(store, data, owner, find(objectName ?? owner, id), userId);
+    },
+    undelete: (id, userId) => undelete(store, data, to18(id) ?? id, userId),
+    hardDelete(objectName, id) {
+      const owner = deletableOwner(id);
+      return hardDelete(store, data, owner, find(objectName ?? owner, id));
     },
   };
 }

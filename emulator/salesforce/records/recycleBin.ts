@@ -1,0 +1,73 @@
+import type { SfRecord } from '../model/types';
+import { fail } from '../http/errors';
+import type { SalesforceData } from './data';
+import { sfDateTime } from './fieldValue';
+import type { Applied } from './recordService';
+import type { RecordStore } from './recordStore';
+import { cascadeOf } from './cascade';
+
+/**
+ * Deleted records stay in the org with IsDeleted true (what queryAll reads) until they are
+ * undeleted or purged; the details a delete took along come back with their parent.
+ * https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_undelete.htm
+ */
+const bin = (data: SalesforceData) => (data.recycleBin ??= {});
+
+function restoreAll(store: RecordStore, previous: { objectName: string; record: SfRecord }[]): void {
+  for (const { objectName, record } of previous) store.put(objectName, record);
+}
+
+/** Moves a live record and its details to the recycle bin. */
+export function moveToRecycleBin(store: RecordStore, data: SalesforceData, objectName: string, record: SfRecord, userId: string): Applied {
+  const details = cascadeOf(store, objectName, record);
+  const now = sfDateTime(new Date());
+  const all = [{ objectName, record }, ...details];
+  for (const item of all) store.put(item.objectName, { ...item.record, IsDeleted: true, LastModifiedDate: now, LastModifiedById: userId, SystemModstamp: now });
+  bin(data)[record.Id] = details.map((d) => d.record.Id);
+  return {
+    id: record.Id,
+    undo: () => {
+      restoreAll(store, all);
+      delete bin(data)[record.Id];
+    },
+  };
+}
+
+/** Brings a deleted record back with the details deleted with it; a live or unknown record is UNDELETE_FAILED. */
+export function undelete(store: RecordStore, data: SalesforceData, id: string, userId: string): Applied {
+  const record = store.byId(id);
+  const objectName = record && store.objectOf(record.Id);
+  if (!record || !objectName || !record.IsDeleted) throw fail(400, 'UNDELETE_FAILED', 'Entity is not in the recycle bin');
+  const now = sfDateTime(new Date());
+  const details = (bin(data)[record.Id] ?? []).flatMap((detailId) => {
+    const detail = store.byId(detailId);
+    const detailObject = detail && store.objectOf(detail.Id);
+    return detail && detailObject && detail.IsDeleted ? [{ objectName: detailObject, record: detail }] : [];
+  });
+  const all = [{ objectName, record }, ...details];
+  for (const item of all) store.put(item.objectName, { ...item.record, IsDeleted: false, LastModifiedDate: now, LastModifiedById: userId, SystemModstamp: now });
+  const entry = bin(data)[record.Id];
+  delete bin(data)[record.Id];
+  return {
+    id: record.Id,
+    undo: () => {
+      restoreAll(store, all);
+      if (entry) bin(data)[record.Id] = entry;
+    },
+  };
+}
+
+/** Removes a record and its details for good, bypassing the recycle bin (Bulk API hardDelete). */
+export function hardDelete(store: RecordStore, data: SalesforceData, objectName: string, record: SfRecord): Applied {
+  const all = [{ objectName, record }, ...cascadeOf(store, objectName, record)];
+  for (const item of all) store.drop(item.objectName, item.record.Id);
+  const entry = bin(data)[record.Id];
+  delete bin(data)[record.Id];
+  return {
+    id: record.Id,
+    undo: () => {
+      restoreAll(store, all);
+      if (entry) bin(data)[record.Id] = entry;
+    },
+  };
+}

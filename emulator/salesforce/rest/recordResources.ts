@@ -1,0 +1,39 @@
+import { Router } from 'express';
+import type { RecordService } from '../records/recordService';
+import { readLayoutData } from '../layouts/layoutData';
+import { buildListViews, listViewQuery } from '../layouts/listViews';
+import { collectionsUpsertRouter } from './collectionsUpsert';
+import { compositeBatchRouter } from './compositeBatch';
+import { compositeTreeRouter } from './compositeTree';
+import { explainRouter } from './explain';
+import { layoutsRouter } from './layouts';
+import { listViewsRouter } from './listViews';
+import { replicationRouter } from './replication';
+import { traversalRouter } from './traversal';
+import { upsertRouter } from './upsert';
+
+/**
+ * The REST resources beyond plain record CRUD that jsforce exposes: upsert by external id,
+ * updated/deleted, layouts, list views, relationship traversal, sObject Tree, Composite Batch
+ * and query plans. Mounted before sObject Rows so that their fixed path segments win over `{id}`.
+ */
+export function recordResourcesRouter(records: RecordService, save: () => Promise<void>, selfUrl: () => string): Router {
+  const layouts = readLayoutData();
+  const views = buildListViews(records.store, layouts);
+  const router = Router({ mergeParams: true });
+  router.use(
+    replicationRouter(records),
+    layoutsRouter(records.store, layouts),
+    listViewsRouter(records.store, views),
+    upsertRouter(records, save),
+    traversalRouter(records),
+    collectionsUpsertRouter(records, save),
+    compositeTreeRouter(records, save),
+    compositeBatchRouter(selfUrl),
+    explainRouter(records.store, (id) => {
+      const view = views.find((v) => v.id === id || v.id.slice(0, 15) === id);
+      return view && listViewQuery(view);
+    }),
+  );
+  return router;
+}
