@@ -11,16 +11,21 @@ export interface SalesforceData {
   /** Last Case auto-number. */
   caseNumber: number;
   sessions: Record<string, StoredSession>;
-  refreshTokens: Record<string, { userId: string; clientId: string }>;
-  /** Credentials by username; passwords never appear in the User records. */
-  credentials: Record<string, { userId: string; password: string }>;
-  oauthClients: Record<string, { clientSecret: string; runAsUserId: string }>;
+  refreshTokens: Record<string, { userId: string; clientId: string; scopes?: string[] }>;
+  /** Credentials by username, scrypt-hashed; passwords never appear in the User records. */
+  credentials: Record<string, { userId: string; passwordHash: string }>;
+  /** User id -> record ids the user viewed, most recent first (the `recent` resource). */
+  recentlyViewed?: Record<string, string[]>;
 }
 
 export interface StoredSession {
   userId: string;
   issuedAt: string;
   clientId?: string;
+  /** Epoch ms of the last call made with the session (the session timeout counts from it). */
+  activeAt?: number;
+  /** The refresh token this access token came from; revoking that token ends the session. */
+  refreshToken?: string;
 }
 
 /**
@@ -36,7 +41,7 @@ const ORG_ID = '00DDn00000CCard0MAK';
 /** Opens (and completes) the namespace; every part of the emulation goes through here. */
 export function openSalesforceData(store: Store) {
   const ns = store.namespace<SalesforceData>('salesforce', () => ({
-    orgId: ORG_ID, records: {}, serials: {}, caseNumber: 1000, sessions: {}, refreshTokens: {}, credentials: {}, oauthClients: {},
+    orgId: ORG_ID, records: {}, serials: {}, caseNumber: 1000, sessions: {}, refreshTokens: {}, credentials: {},
   }));
   return ns;
 }
