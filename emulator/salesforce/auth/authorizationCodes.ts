@@ -34,7 +34,7 @@ export function verifierMatches(challenge: NonNullable<CodeGrant['challenge']>, 
   return sameText(derived, challenge.value);
 }
 
-export function createAuthorizationCodes(now: () => number = Date.now): AuthorizationCodes {
+export function createAuthorizationCodes(now: () => number = () => Date.now()): AuthorizationCodes {
   const codes = new Map<string, CodeGrant & { expiresAt: number }>();
   const sweep = () => {
     for (const [code, grant] of codes) if (grant.expiresAt <= now()) codes.delete(code);

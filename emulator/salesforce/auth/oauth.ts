@@ -90,11 +90,14 @@ export function oauthRouter(ctx: AuthContext): Router {
   });
   router.use('/services/oauth2/token', formErrors);
 
-  // Revocation takes the token as a form field or a query parameter; an unknown token is refused.
+  // Revocation takes the token as a form field or a query parameter. An unknown token is
+  // refused with a form-encoded error, the format jsforce's revokeToken() reads.
   router.all('/services/oauth2/revoke', form, async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'POST') return oauthError(res, 'invalid_request', 'method not supported', 405);
     const token = text(req.body?.token) ?? text(req.query.token);
-    if (!token || !(await revokeToken(ctx.store, token))) return oauthError(res, 'unsupported_token_type', 'this token type is not supported');
+    if (!token || !(await revokeToken(ctx.store, token))) {
+      return res.status(400).type('application/x-www-form-urlencoded').send(new URLSearchParams({ error: 'unsupported_token_type', error_description: 'this token type is not supported' }).toString());
+    }
     res.status(200).end();
   });
   router.use('/services/oauth2/revoke', formErrors);
