@@ -47,11 +47,12 @@ export function createAuthorizationCodes(now: () => number = () => Date.now()): 
       return code;
     },
     redeem(code, clientId, redirectUri, verifier) {
-      const grant = codes.get(code);
+      const stored = codes.get(code);
       // A code is spent by any attempt to redeem it, right or wrong (RFC 6749 §4.1.2).
       codes.delete(code);
-      if (!grant || grant.clientId !== clientId) return { refused: 'invalid authorization code' };
-      if (grant.expiresAt <= now()) return { refused: 'expired authorization code' };
+      if (!stored || stored.clientId !== clientId) return { refused: 'invalid authorization code' };
+      const { expiresAt, ...grant } = stored;
+      if (expiresAt <= now()) return { refused: 'expired authorization code' };
       if (redirectUri !== grant.redirectUri) return { refused: 'redirect_uri must match configuration' };
       if (grant.challenge && (verifier === undefined || !verifierMatches(grant.challenge, verifier))) return { refused: 'invalid code verifier' };
       return { grant };

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import type { ConnectedApp } from './connectedApps';
 import { verifySecret } from './secrets';
@@ -23,7 +24,19 @@ export function clientCredentials(req: Request): { clientId?: string; clientSecr
   return { clientId: text(form.client_id), clientSecret: text(form.client_secret) };
 }
 
-/** Whether the given secret is the app's (constant time over scrypt hashes). */
+/**
+ * Whether the given secret is the app's. The first match runs scrypt; after that the secret's
+ * SHA-256 is remembered in memory and compared in constant time, so a client pays the key
+ * derivation once, while every wrong guess still pays it in full.
+ */
+const verified = new WeakMap<ConnectedApp, Buffer>();
+
 export async function secretMatches(app: ConnectedApp, secret: string | undefined): Promise<boolean> {
-  return secret !== undefined && verifySecret(secret, await app.secretHash);
+  if (secret === undefined) return false;
+  const digest = createHash('sha256').update(secret).digest();
+  const known = verified.get(app);
+  if (known && timingSafeEqual(known, digest)) return true;
+  const matches = await verifySecret(secret, await app.secretHash);
+  if (matches) verified.set(app, digest);
+  return matches;
 }
