@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import jsforce, { type Connection } from 'jsforce';
+import jsforce, { type Connection, type OAuth2 } from 'jsforce';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
@@ -21,7 +21,7 @@ let connection: Connection | undefined;
 
 /** The web app: `/login` starts the flow, `/oauth/callback` finishes it with jsforce. */
 function startApp(): Promise<void> {
-  let oauth2: jsforce.OAuth2;
+  let oauth2: OAuth2;
   let state = '';
   app = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', appUrl);

@@ -57,7 +57,7 @@ describe('recent items', () => {
     await sf.conn.request(`/services/data/v62.0/ui-api/records/${account}?fields=Account.Name`);
     await sf.conn.sobject('Lead').retrieve(lead);
     const recent = await sf.conn.recent();
-    expect(recent.slice(0, 3).map((r) => [r.attributes.type, r.Id])).toEqual([['Lead', lead], ['Account', account], ['Contact', contact]]);
+    expect(recent.slice(0, 3).map((r) => [r.attributes?.type, r.Id])).toEqual([['Lead', lead], ['Account', account], ['Contact', contact]]);
     expect(recent[1]).toMatchObject({ attributes: { url: `/services/data/v62.0/sobjects/Account/${account}` }, Name: expect.any(String) });
     expect(await sf.conn.recent(1)).toHaveLength(1);
 

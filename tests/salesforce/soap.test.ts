@@ -22,7 +22,9 @@ describe('merge', () => {
   it('merges a duplicate into the master, moving its contacts and taking the given field values', async () => {
     const [master, duplicate] = await sf.conn.sobject('Account').create([{ Name: 'Müller & Söhne' }, { Name: 'Mueller und Soehne' }]);
     const { id: contactId } = await sf.conn.sobject('Contact').create({ LastName: 'Brandt', AccountId: duplicate.id });
-    const result = await sf.conn.soap.merge({ masterRecord: { type: 'Account', Id: master.id, Phone: '+49 30 1234567' }, recordToMergeIds: [duplicate.id!] } as never);
+    // The master's field values ride along in masterRecord (jsforce's type names only type and Id).
+    const masterRecord = { type: 'Account', Id: master.id, Phone: '+49 30 1234567' };
+    const result = await sf.conn.soap.merge({ masterRecord, recordToMergeIds: [duplicate.id!] });
     expect(result).toMatchObject({ id: master.id, success: true, mergedRecordIds: [duplicate.id], updatedRelatedIds: [contactId] });
     expect((await sf.conn.sobject('Contact').retrieve(contactId!)).AccountId).toBe(master.id);
     expect((await sf.conn.sobject('Account').retrieve(master.id!)).Phone).toBe('+49 30 1234567');
@@ -32,11 +34,11 @@ describe('merge', () => {
   it('refuses records of another type or the master itself', async () => {
     const { id: account } = await sf.conn.sobject('Account').create({ Name: 'Solo GmbH' });
     const { id: contact } = await sf.conn.sobject('Contact').create({ LastName: 'Elsewhere' });
-    const wrongType = await sf.conn.soap.merge({ masterRecord: { type: 'Account', Id: account }, recordToMergeIds: [contact!] } as never);
+    const wrongType = await sf.conn.soap.merge({ masterRecord: { type: 'Account', Id: account }, recordToMergeIds: [contact!] });
     expect(wrongType).toMatchObject({ success: false, errors: [{ statusCode: 'INVALID_ID_FIELD' }] });
-    const itself = await sf.conn.soap.merge({ masterRecord: { type: 'Account', Id: account }, recordToMergeIds: [account!] } as never);
+    const itself = await sf.conn.soap.merge({ masterRecord: { type: 'Account', Id: account }, recordToMergeIds: [account!] });
     expect(itself.success).toBe(false);
-    const opportunity = await sf.conn.soap.merge({ masterRecord: { type: 'Opportunity', Id: account }, recordToMergeIds: [account!] } as never);
+    const opportunity = await sf.conn.soap.merge({ masterRecord: { type: 'Opportunity', Id: account }, recordToMergeIds: [account!] });
     expect(opportunity).toMatchObject({ success: false, errors: [{ statusCode: 'INVALID_TYPE' }] });
   });
 });
@@ -44,7 +46,7 @@ describe('merge', () => {
 describe('convertLead', () => {
   it('turns a lead into an account, a contact and an opportunity, and marks it converted', async () => {
     const { id: leadId } = await sf.conn.sobject('Lead').create({ FirstName: 'Zoë', LastName: 'Lefèvre', Company: 'Atelier Lefèvre', Email: 'zoe@atelier-lefevre.example', Phone: '+33 1 42 68 53 00' });
-    const result = await sf.conn.soap.convertLead({ leadId: leadId!, convertedStatus: 'Closed - Converted', doNotCreateOpportunity: false } as never);
+    const result = await sf.conn.soap.convertLead({ leadId: leadId!, convertedStatus: 'Closed - Converted', doNotCreateOpportunity: false });
     expect(result).toMatchObject({ success: true, leadId, errors: [] });
     const contact = await sf.conn.sobject('Contact').retrieve(result.contactId!);
     expect(contact).toMatchObject({ FirstName: 'Zoë', LastName: 'Lefèvre', Email: 'zoe@atelier-lefevre.example', AccountId: result.accountId });
@@ -52,16 +54,16 @@ describe('convertLead', () => {
     expect((await sf.conn.sobject('Opportunity').retrieve(result.opportunityId!)).Name).toBe('Atelier Lefèvre-');
     expect(await sf.conn.sobject('Lead').retrieve(leadId!)).toMatchObject({ IsConverted: true, Status: 'Closed - Converted' });
 
-    const twice = await sf.conn.soap.convertLead({ leadId: leadId!, convertedStatus: 'Closed - Converted' } as never);
+    const twice = await sf.conn.soap.convertLead({ leadId: leadId!, convertedStatus: 'Closed - Converted' });
     expect(twice).toMatchObject({ success: false, errors: [{ statusCode: 'CANNOT_UPDATE_CONVERTED_LEAD' }] });
   });
 
   it('converts into an existing account without an opportunity, and refuses a status that does not convert', async () => {
     const { id: leadId } = await sf.conn.sobject('Lead').create({ LastName: 'Nakamura', Company: 'Nakamura KK' });
     const { id: accountId } = await sf.conn.sobject('Account').create({ Name: 'Nakamura Holdings' });
-    const wrong = await sf.conn.soap.convertLead({ leadId: leadId!, convertedStatus: 'Working - Contacted' } as never);
+    const wrong = await sf.conn.soap.convertLead({ leadId: leadId!, convertedStatus: 'Working - Contacted' });
     expect(wrong).toMatchObject({ success: false, errors: [{ statusCode: 'INVALID_STATUS' }] });
-    const result = await sf.conn.soap.convertLead({ leadId: leadId!, convertedStatus: 'Closed - Converted', accountId, doNotCreateOpportunity: true } as never);
+    const result = await sf.conn.soap.convertLead({ leadId: leadId!, convertedStatus: 'Closed - Converted', accountId: accountId!, doNotCreateOpportunity: true });
     expect(result).toMatchObject({ success: true, accountId, opportunityId: null });
   });
 });
