@@ -9,6 +9,17 @@ export interface Session extends StoredSession {
   sessionId: string;
 }
 
+/**
+ * When each session was last used, kept in memory so that a read never rewrites the data
+ * file; after a restart the clock counts from the session's issue time.
+ */
+const lastUse = new WeakMap<Store, Map<string, number>>();
+function usesOf(store: Store): Map<string, number> {
+  let uses = lastUse.get(store);
+  if (!uses) lastUse.set(store, (uses = new Map()));
+  return uses;
+}
+
 /** Session ids look like Salesforce's: the org id, `!`, then an opaque token. */
 function newToken(orgId: string): string {
   return `${orgId.slice(0, 15)}!${randomBytes(36).toString('base64url')}`;
@@ -26,8 +37,9 @@ export async function openSession(store: Store, userId: string, clientId?: strin
   const ns = openSalesforceData(store);
   const sessionId = newToken(ns.data.orgId);
   const now = new Date();
-  const session: StoredSession = { userId, issuedAt: sfDateTime(now), activeAt: now.getTime(), ...(clientId ? { clientId } : {}), ...(refreshToken ? { refreshToken } : {}) };
+  const session: StoredSession = { userId, issuedAt: sfDateTime(now), ...(clientId ? { clientId } : {}), ...(refreshToken ? { refreshToken } : {}) };
   ns.data.sessions[sessionId] = session;
+  usesOf(store).set(sessionId, now.getTime());
   await ns.save();
   return { sessionId, ...session };
 }
@@ -44,12 +56,14 @@ export function verifySession(store: Store, sessionId: string | undefined, timeo
   const sessions = openSalesforceData(store).data.sessions;
   const session = entry(sessions, sessionId);
   if (!session) return undefined;
+  const uses = usesOf(store);
   const now = Date.now();
-  if (now - (session.activeAt ?? Date.parse(session.issuedAt)) > timeoutMs) {
+  if (now - (uses.get(sessionId) ?? Date.parse(session.issuedAt)) > timeoutMs) {
     delete sessions[sessionId];
+    uses.delete(sessionId);
     return undefined;
   }
-  session.activeAt = now;
+  uses.set(sessionId, now);
   return { sessionId, ...session };
 }
 
@@ -61,11 +75,17 @@ export function verifySession(store: Store, sessionId: string | undefined, timeo
 export async function revokeToken(store: Store, token: string): Promise<boolean> {
   const ns = openSalesforceData(store);
   const { sessions, refreshTokens } = ns.data;
+  const uses = usesOf(store);
   if (entry(sessions, token)) {
     delete sessions[token];
+    uses.delete(token);
   } else if (entry(refreshTokens, token)) {
     delete refreshTokens[token];
-    for (const [id, session] of Object.entries(sessions)) if (session.refreshToken === token) delete sessions[id];
+    for (const [id, session] of Object.entries(sessions)) {
+      if (session.refreshToken !== token) continue;
+      delete sessions[id];
+      uses.delete(id);
+    }
   } else {
     return false;
   }
@@ -76,6 +96,7 @@ export async function revokeToken(store: Store, token: string): Promise<boolean>
 export async function endSession(store: Store, sessionId: string): Promise<void> {
   const ns = openSalesforceData(store);
   delete ns.data.sessions[sessionId];
+  usesOf(store).delete(sessionId);
   await ns.save();
 }
 

@@ -22,8 +22,6 @@ export interface StoredSession {
   userId: string;
   issuedAt: string;
   clientId?: string;
-  /** Epoch ms of the last call made with the session (the session timeout counts from it). */
-  activeAt?: number;
   /** The refresh token this access token came from; revoking that token ends the session. */
   refreshToken?: string;
 }
