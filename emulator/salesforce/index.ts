@@ -1,14 +1,25 @@
 import { Router } from 'express';
 import { fileURLToPath } from 'node:url';
 import type { EmulatedService, ServiceContext } from '../service';
+import { createAuthorizationCodes } from './auth/authorizationCodes';
+import { authorizeRouter } from './auth/authorize';
+import { loadConnectedApps } from './auth/connectedApps';
+import { identityUrl, type AuthContext } from './auth/context';
+import { hashStoredPasswords, seedCredentials } from './auth/credentials';
 import { oauthRouter } from './auth/oauth';
 import { bulkV2Router } from './bulk/router';
 import { bulkV1Router } from './bulk/v1/router';
-import { requireSession } from './auth/sessions';
-import { soapLoginRouter } from './auth/soapLogin';
-import { jsonBody, limitInfo } from './http/body';
+import { requireSession, sessionOf } from './auth/sessions';
+import { allowedHosts } from './http/allowedHosts';
+import { jsonBody } from './http/body';
 import { dataErrors, unknownResource } from './http/requestErrors';
+import { identityRouter } from './identity/identity';
+import { createApiUsage } from './limits/apiUsage';
+import { limitsRouter } from './limits/limits';
+import { salesforceOptions, type SalesforceOptions } from './options';
 import { createQueryRouter } from './query';
+import { recentRouter } from './recent/recent';
+import { trackViews } from './recent/recentlyViewed';
 import { openSalesforceData } from './records/data';
 import { createRecordService } from './records/recordService';
 import { createRecordStore } from './records/recordStore';
@@ -21,26 +32,37 @@ import { checkVersion, VERSIONS } from './rest/versions';
 import { readPackageObjects } from './schema/metadata';
 import { buildRegistry } from './schema/registry';
 import { seedStory } from './seed/seedStory';
+import { soapRouter } from './soap/router';
 import { relatedListRecordsRouter } from './uiapi/relatedListRecords';
 import { uiApiRouter } from './uiapi/router';
 
 const OBJECTS_DIR = fileURLToPath(new URL('../../force-app/main/default/objects', import.meta.url));
 
 /** The Salesforce emulation: login, REST data API, SOQL/SOSL and the UI API, on one origin. */
-export function createSalesforceService(context: ServiceContext, objectsDir = OBJECTS_DIR): EmulatedService {
+export function createSalesforceService(context: ServiceContext, objectsDir = OBJECTS_DIR, options: SalesforceOptions = salesforceOptions()): EmulatedService {
   const ns = openSalesforceData(context.store);
   const store = createRecordStore(ns.data, buildRegistry(readPackageObjects(objectsDir)));
   const records = createRecordService(store, ns.data);
   const save = () => ns.save();
-  const session = requireSession(context.store);
+  const auth: AuthContext = {
+    store: context.store, records: store, apps: loadConnectedApps(options.connectedAppDirs), codes: createAuthorizationCodes(),
+    sessionTimeoutMs: options.sessionTimeoutMs, selfUrl: context.selfUrl,
+  };
+  const session = requireSession(context.store, options.sessionTimeoutMs);
+  const usage = createApiUsage();
 
   const router = Router();
-  router.use(soapLoginRouter(context.store, store));
-  router.use(oauthRouter(context.store, store));
+  router.use(['/services', '/id', '/setup'], allowedHosts(context.selfUrl, options.allowedHosts));
+  router.use(soapRouter(auth, records, save));
+  router.use(oauthRouter(auth));
+  router.use(authorizeRouter(auth));
+  router.use(identityRouter(auth));
   router.get('/services/data', (_req, res) => res.json(VERSIONS));
   const data = Router({ mergeParams: true });
-  data.use(limitInfo(), checkVersion, session, jsonBody);
-  data.use(discoveryRouter(store));
+  data.use(checkVersion, session, usage.count, trackViews(ns.data, store), jsonBody);
+  data.use(discoveryRouter(store, (locals) => identityUrl(context.selfUrl(), ns.data.orgId, sessionOf(locals).userId)));
+  data.use(limitsRouter(usage));
+  data.use(recentRouter(ns.data, store));
   data.use(recordResourcesRouter(records, save, context.selfUrl));
   data.use(sobjectsRouter(records, save));
   data.use(collectionsRouter(records, save));
@@ -58,8 +80,10 @@ export function createSalesforceService(context: ServiceContext, objectsDir = OB
     name: 'salesforce',
     router,
     async seed(story) {
-      seedStory(records, ns.data, story);
+      seedStory(records, story);
       await save();
+      await seedCredentials(context.store, store, story);
     },
+    start: () => hashStoredPasswords(context.store),
   };
 }

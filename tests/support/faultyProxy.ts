@@ -51,10 +51,14 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-/** Sends the request on unchanged (the Host header too, so the CRM names the proxy as its instance). */
+/**
+ * Sends the request on as a reverse proxy does: to the CRM under its own Host (a CRM answers
+ * only its own names), its answer's URLs rewritten to the proxy's (as nginx's `sub_filter` or
+ * `proxy_redirect` would), so clients keep going through the proxy after they sign in.
+ */
 function forward(target: string, req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const out = request(new URL(req.url ?? '/', target), { method: req.method, headers: req.headers }, (res) => {
+    const out = request(new URL(req.url ?? '/', target), { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (res) => {
       readBody(res).then((data) => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: data }), reject);
     });
     out.on('error', reject);
@@ -90,8 +94,11 @@ export async function startFaultyProxy(options: FaultyProxyOptions): Promise<Fau
     }
     const headers = { ...answer.headers };
     delete headers['transfer-encoding'];
-    res.writeHead(answer.status, { ...headers, 'content-length': String(answer.body.length) });
-    res.end(answer.body);
+    const textual = /json|xml|text/.test(String(headers['content-type'] ?? ''));
+    const rewritten = textual ? Buffer.from(answer.body.toString('utf8').replaceAll(proxy.target, proxy.url)) : answer.body;
+    if (typeof headers.location === 'string') headers.location = headers.location.replace(proxy.target, proxy.url);
+    res.writeHead(answer.status, { ...headers, 'content-length': String(rewritten.length) });
+    res.end(rewritten);
   };
 
   const server: Server = createServer((req, res) => {

@@ -1,5 +1,6 @@
 import express, { type RequestHandler } from 'express';
 import { refuseDeepJson } from '../../http/jsonDepth';
+import { unsupportedMedia } from './contentType';
 import { fail } from './errors';
 
 /**
@@ -21,26 +22,18 @@ function refuseEmptyOrDeep(req: unknown, res: unknown, body: Buffer): void {
 /** The request encodings the REST API documents: https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/intro_rest_compression.htm */
 const ENCODINGS = new Set(['identity', 'gzip', 'deflate']);
 
-/** Parses POST/PATCH/PUT bodies; a request without one never reaches a route. */
+/**
+ * Parses POST/PATCH/PUT JSON bodies; a request without one, or with another media type, never
+ * reaches a route. Resources that take other types (CSV uploads) are mounted before this.
+ */
 export const jsonBody: RequestHandler = (req, res, next) => {
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'DELETE') return next();
+  const unsupported = unsupportedMedia(req);
+  if (unsupported) return next(unsupported);
   const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
   if (!ENCODINGS.has(encoding)) return next(Object.assign(new Error('unsupported content encoding'), { type: 'encoding.unsupported', encoding }));
   parse(req, res, (error?: unknown) => next(error ?? (req.body === undefined ? noBody() : undefined)));
 };
-
-/** `Sforce-Limit-Info` on every data call; the daily allocation of a Developer Edition org. */
-export function limitInfo(): RequestHandler {
-  let day = '';
-  let used = 0;
-  return (_req, res, next) => {
-    const today = new Date().toISOString().slice(0, 10);
-    if (today !== day) [day, used] = [today, 0];
-    used += 1;
-    res.setHeader('Sforce-Limit-Info', `api-usage=${used}/15000`);
-    next();
-  };
-}
 
 export const isRecordBody = (body: unknown): body is Record<string, unknown> => typeof body === 'object' && body !== null && !Array.isArray(body);
 

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { TOO_DEEP } from '../../http/jsonDepth';
 import { NO_BODY } from './body';
+import { MEDIA_UNSUPPORTED } from './contentType';
 import { fail, notFound, SalesforceError, sendError } from './errors';
 
 /**
@@ -9,7 +10,7 @@ import { fail, notFound, SalesforceError, sendError } from './errors';
  */
 function asSalesforceError(error: unknown): unknown {
   if (error instanceof SalesforceError) return error;
-  const { type, status, message, encoding, charset } = (error ?? {}) as { type?: string; status?: number; message?: string; encoding?: string; charset?: string };
+  const { type, status, message, encoding, charset, mediaType } = (error ?? {}) as { type?: string; status?: number; message?: string; encoding?: string; charset?: string; mediaType?: string };
   switch (type) {
     case NO_BODY:
       return fail(400, 'JSON_PARSER_ERROR', 'The HTTP entity body is required, but this request has no entity body.');
@@ -22,6 +23,8 @@ function asSalesforceError(error: unknown): unknown {
     // media the API cannot read answer 415 UNSUPPORTED_MEDIA_TYPE (github.com/kevinohara80/nforce/issues/74).
     case 'encoding.unsupported':
       return fail(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Encoding of '${encoding}' is not supported by this resource`);
+    case MEDIA_UNSUPPORTED:
+      return fail(415, 'UNSUPPORTED_MEDIA_TYPE', `MediaType of '${mediaType}' is not supported by this resource`);
     case 'charset.unsupported':
       return fail(415, 'UNSUPPORTED_MEDIA_TYPE', `Charset of '${charset}' is not supported by this resource`);
   }

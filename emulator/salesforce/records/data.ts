@@ -11,10 +11,11 @@ export interface SalesforceData {
   /** Last Case auto-number. */
   caseNumber: number;
   sessions: Record<string, StoredSession>;
-  refreshTokens: Record<string, { userId: string; clientId: string }>;
-  /** Credentials by username; passwords never appear in the User records. */
-  credentials: Record<string, { userId: string; password: string }>;
-  oauthClients: Record<string, { clientSecret: string; runAsUserId: string }>;
+  refreshTokens: Record<string, { userId: string; clientId: string; scopes?: string[] }>;
+  /** Credentials by username, scrypt-hashed; passwords never appear in the User records. */
+  credentials: Record<string, { userId: string; passwordHash: string }>;
+  /** User id -> record ids the user viewed, most recent first (the `recent` resource). */
+  recentlyViewed?: Record<string, string[]>;
   /** Record id deleted by a call -> ids of the details deleted with it (restored together by undelete). */
   recycleBin?: Record<string, string[]>;
 }
@@ -23,6 +24,8 @@ export interface StoredSession {
   userId: string;
   issuedAt: string;
   clientId?: string;
+  /** The refresh token this access token came from; revoking that token ends the session. */
+  refreshToken?: string;
 }
 
 /**
@@ -38,7 +41,7 @@ const ORG_ID = '00DDn00000CCard0MAK';
 /** Opens (and completes) the namespace; every part of the emulation goes through here. */
 export function openSalesforceData(store: Store) {
   const ns = store.namespace<SalesforceData>('salesforce', () => ({
-    orgId: ORG_ID, records: {}, serials: {}, caseNumber: 1000, sessions: {}, refreshTokens: {}, credentials: {}, oauthClients: {},
+    orgId: ORG_ID, records: {}, serials: {}, caseNumber: 1000, sessions: {}, refreshTokens: {}, credentials: {},
   }));
   return ns;
 }

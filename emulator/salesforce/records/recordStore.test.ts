@@ -4,7 +4,7 @@ import type { SalesforceData } from './data';
 import { createRecordStore } from './recordStore';
 
 const emptyData = (): SalesforceData => ({
-  orgId: '00D000000000001AAA', records: {}, serials: {}, caseNumber: 0, sessions: {}, refreshTokens: {}, credentials: {}, oauthClients: {},
+  orgId: '00D000000000001AAA', records: {}, serials: {}, caseNumber: 0, sessions: {}, refreshTokens: {}, credentials: {},
 });
 
 describe('record store', () => {

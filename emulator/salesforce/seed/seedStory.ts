@@ -1,5 +1,4 @@
 import { daysAgo, type DemoStory } from '../../seed/story';
-import type { SalesforceData } from '../records/data';
 import { sfDateTime } from '../records/fieldValue';
 import type { RecordService } from '../records/recordService';
 
@@ -8,7 +7,7 @@ import type { RecordService } from '../records/recordService';
  * contacts belong to their company's Account; consumers sharing a household get a
  * "<Last name> Household" Account; other consumers are private contacts without one.
  */
-export function seedStory(records: RecordService, data: SalesforceData, story: DemoStory): void {
+export function seedStory(records: RecordService, story: DemoStory): void {
   const agent = story.crmUsers.salesforce[0];
   const userId = records.create('User', {
     Username: agent.username, FirstName: agent.firstName, LastName: agent.lastName, Email: agent.email,
@@ -16,10 +15,6 @@ export function seedStory(records: RecordService, data: SalesforceData, story: D
   }, '').id;
   // The first user exists before anyone could create it: it is its own creator.
   records.store.put('User', { ...records.store.byId(userId)!, CreatedById: userId, LastModifiedById: userId });
-  for (const user of story.crmUsers.salesforce) {
-    data.credentials[user.username.toLowerCase()] = { userId, password: user.password };
-    data.oauthClients[user.oauthClient.clientId] = { clientSecret: user.oauthClient.clientSecret, runAsUserId: userId };
-  }
   const create = (objectName: string, values: Record<string, unknown>, createdDaysAgo?: number) =>
     records.create(objectName, values, userId, createdDaysAgo === undefined ? {} : { CreatedDate: sfDateTime(daysAgo(createdDaysAgo)) }).id;
 
