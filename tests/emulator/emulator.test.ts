@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
 import { spawnEmulator, startMemoryEmulator } from '../support/emulator';
 
+/** Each test starts the emulator as its own process, maybe several times: slow on a busy 2-core machine. */
+const SPAWN_TIMEOUT_MS = 90_000;
+
 describe('emulator skeleton', () => {
   let emulator: RunningEmulator;
   beforeAll(async () => {
@@ -46,7 +49,7 @@ describe('npm run emulator', () => {
     const emulator = await spawnEmulator({ EMULATOR_DATA: ':memory:' });
     expect(emulator.readyAfterMs).toBeGreaterThan(0);
     expect(await emulator.stop('SIGTERM')).toBe(0);
-  });
+  }, SPAWN_TIMEOUT_MS);
 
   it('seeds a data file once, keeps it across restarts, and reseeds on --reset', async () => {
     const file = join(dir, 'emulator.json');
@@ -69,9 +72,9 @@ describe('npm run emulator', () => {
     const reseeded = JSON.parse(await readFile(file, 'utf8'));
     expect(reseeded.contactCenter?.marker).toBeUndefined();
     expect(reseeded.meta.seededAt).not.toBe(seeded.meta.seededAt);
-  });
+  }, SPAWN_TIMEOUT_MS);
 
   it('refuses a bad PORT with a clear message', async () => {
     await expect(spawnEmulator({ EMULATOR_DATA: ':memory:', PORT: 'eighty' })).rejects.toThrow(/PORT must be a port number/);
-  });
+  }, SPAWN_TIMEOUT_MS);
 });

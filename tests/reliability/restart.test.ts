@@ -9,6 +9,9 @@ import { startFaultyProxy, type FaultyProxy } from '../support/faultyProxy';
 import { signInCc } from '../support/cc';
 import { act, connectSalesforce, link, linksOf, placeCall, settledLinks, setState, type Ref } from '../contact-center/flow';
 
+/** Each test starts the emulator as its own process, maybe several times: slow on a busy 2-core machine. */
+const SPAWN_TIMEOUT_MS = 90_000;
+
 describe('a restart in the middle of the write-back outbox loses nothing (§2.3)', () => {
   let dir: string;
   let emulator: EmulatorProcess;
@@ -71,5 +74,5 @@ describe('a restart in the middle of the write-back outbox loses nothing (§2.3)
       expect(l.record.object === 'Contact' ? tasks.records[0].WhoId : tasks.records[0].WhatId).toBe(l.record.id);
     }
     expect(proxy.counts.unavailable).toBeGreaterThan(0);
-  });
+  }, SPAWN_TIMEOUT_MS);
 });
