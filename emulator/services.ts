@@ -1,4 +1,5 @@
 import { createContactCenterService } from './contact-center';
+import { createDemoServices } from './demo-services';
 import { createDynamicsService } from './dynamics';
 import { createPagesService } from './pages';
 import { createSalesforceService } from './salesforce';
@@ -13,6 +14,7 @@ export function createServices(context: ServiceContext): EmulatedService[] {
     createServiceNowService(context),
     createZendeskService(context),
     createDynamicsService(context),
+    createDemoServices(),
     createContactCenterService(context),
     createPagesService(context),
   ];

@@ -1,0 +1,3 @@
+export * from './actionSchema';
+export * from './template';
+export * from './runDataAction';

@@ -1,0 +1,98 @@
+import jsonata from 'jsonata';
+import { z } from 'zod';
+import type { DataAction } from './actionSchema';
+import { fillJson, fillText, fillUrl, type TemplateValues } from './template';
+
+export interface RenderedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** What went wrong, in words an admin's Test button shows. */
+export type DataActionFailure = 'bad-input' | 'timeout' | 'network' | 'http' | 'graphql' | 'bad-response' | 'mapping' | 'contract';
+
+/** Every run says what was sent (secrets masked), what came back and how long it took. */
+export interface DataActionTrace {
+  request: RenderedRequest;
+  status?: number;
+  raw?: unknown;
+  ms: number;
+}
+
+export type DataActionResult =
+  | ({ outcome: 'found'; output: Record<string, unknown> } & DataActionTrace)
+  | ({ outcome: 'not-found' } & DataActionTrace)
+  | ({ outcome: 'error'; reason: DataActionFailure; detail: string } & DataActionTrace);
+
+/** The request an action makes for this input; `mask` hides the secrets (for display). */
+export function renderRequest(action: DataAction, values: TemplateValues, mask = false): RenderedRequest {
+  const headers = Object.fromEntries(Object.entries(action.request.headers).map(([k, v]) => [k, fillText(v, values, mask)]));
+  const url = fillUrl(action.request.url, values, mask);
+  if (action.request.graphql) {
+    const { query, variables } = action.request.graphql;
+    return { method: 'POST', url, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables: fillJson(variables, values, mask) }) };
+  }
+  if (action.request.body === undefined) return { method: action.request.method, url, headers };
+  return { method: action.request.method, url, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(fillJson(action.request.body, values, mask)) };
+}
+
+const isEmpty = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+
+/**
+ * Runs a generic data action: checks the input against its contract, sends the request within
+ * the timeout, maps the response with JSONata and checks the output contract. It never throws:
+ * a broken action is an `error` result the IVR goes on without.
+ */
+export async function runDataAction(
+  action: DataAction,
+  input: Record<string, unknown>,
+  options: { secrets: Record<string, string>; fetch?: typeof fetch },
+): Promise<DataActionResult> {
+  const started = performance.now();
+  const values = { input, secrets: options.secrets };
+  let request: RenderedRequest;
+  try {
+    request = renderRequest(action, values, true);
+  } catch (error) {
+    return { outcome: 'error', reason: 'bad-input', detail: (error as Error).message, request: { method: action.request.method, url: action.request.url, headers: {} }, ms: 0 };
+  }
+  const trace = (extra: Partial<DataActionTrace> = {}): DataActionTrace => ({ request, ms: performance.now() - started, ...extra });
+  const fail = (reason: DataActionFailure, detail: string, extra: Partial<DataActionTrace> = {}): DataActionResult => ({ outcome: 'error', reason, detail, ...trace(extra) });
+
+  const inputCheck = z.fromJSONSchema(action.input as never).safeParse(input);
+  if (!inputCheck.success) return fail('bad-input', z.prettifyError(inputCheck.error));
+
+  const real = renderRequest(action, values);
+  let response: Response;
+  try {
+    response = await (options.fetch ?? fetch)(real.url, { method: real.method, headers: real.headers, body: real.body, signal: AbortSignal.timeout(action.timeoutMs) });
+  } catch (error) {
+    const name = (error as Error).name;
+    return name === 'TimeoutError' || name === 'AbortError' ? fail('timeout', `no answer within ${action.timeoutMs} ms`) : fail('network', (error as Error).message);
+  }
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    return fail('bad-response', `the answer is not JSON (${response.status})`, { status: response.status, raw: text.slice(0, 2000) });
+  }
+  const seen = { status: response.status, raw: body };
+  if (action.notFoundStatuses.includes(response.status)) return { outcome: 'not-found', ...trace(seen) };
+  if (!response.ok) return fail('http', `HTTP ${response.status}`, seen);
+  const graphqlErrors = action.request.graphql && (body as { errors?: { message?: string }[] } | null)?.errors;
+  if (graphqlErrors && graphqlErrors.length > 0) return fail('graphql', graphqlErrors.map((e) => e.message ?? 'error').join('; '), seen);
+
+  let mapped: unknown;
+  try {
+    mapped = await jsonata(action.mapping).evaluate(body);
+  } catch (error) {
+    return fail('mapping', (error as { message?: string }).message ?? 'the mapping failed', seen);
+  }
+  if (isEmpty(mapped)) return { outcome: 'not-found', ...trace(seen) };
+  const outputCheck = z.fromJSONSchema(action.output as never).safeParse(mapped);
+  if (!outputCheck.success) return fail('contract', z.prettifyError(outputCheck.error), seen);
+  return { outcome: 'found', output: outputCheck.data as Record<string, unknown>, ...trace(seen) };
+}
