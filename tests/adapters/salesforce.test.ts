@@ -92,6 +92,21 @@ describe('Salesforce adapter against the emulator', () => {
     expect(task?.fields).toMatchObject({ WhoId: maria.id, Status: 'Completed', Customer_Card_Key__c: write.idempotencyKey });
   });
 
+  it('names the call’s Contact on the Task written on a linked Account, never a Lead (§2.2)', async () => {
+    const [maria] = (await sf.records.searchByEmail('maria.garcia@acme.example')).filter((r) => r.object === 'Contact');
+    const [acme] = await sf.records.searchByIdentifier('account-number', 'ACC-10001');
+    const call = await sf.interactionRecords.create({ channel: 'voice', from: '+1 415 555 1000', startedAt: new Date().toISOString() });
+    await sf.interactionRecords.relate(call, 'WhoId', maria);
+    const onAccount = await sf.activities.write({ record: acme, idempotencyKey: `call-${Date.now()}:acme`, content: { ...content('Moved the line'), interactionRecord: call } });
+    expect((await sf.records.get(onAccount, ['WhoId', 'WhatId']))?.fields).toMatchObject({ WhoId: maria.id, WhatId: acme.id });
+
+    const [lead] = (await sf.records.searchByPhone('4155550420')).filter((r) => r.object === 'Lead');
+    const leadCall = await sf.interactionRecords.create({ channel: 'voice', from: '4155550420', startedAt: new Date().toISOString() });
+    await sf.interactionRecords.relate(leadCall, 'WhoId', lead);
+    const noWho = await sf.activities.write({ record: acme, idempotencyKey: `call-${Date.now()}:lead`, content: { ...content('Asked for a quote'), interactionRecord: leadCall } });
+    expect((await sf.records.get(noWho, ['WhoId', 'WhatId']))?.fields).toMatchObject({ WhoId: null, WhatId: acme.id });
+  });
+
   it('logs in again once when the session is no longer valid, and reports bad credentials', async () => {
     const stale = createSalesforceAdapters({ instanceUrl: emulator.url, accessToken: 'expired-token', login: loginOf(emulator.url) });
     expect(await stale.records.searchByIdentifier('account-number', 'ACC-10001')).toHaveLength(1);
