@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { createApp } from './app';
 import type { EmulatorConfig } from './config';
 import { loadStory } from './seed/story';
+import type { EmulatedService, ServiceContext } from './service';
 import { createServices } from './services';
 import { openStore, type Store } from './store/store';
 
@@ -11,21 +12,27 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
+/** What to run: every emulated part with the demo story (the default), or a chosen few without it. */
+export interface StartParts {
+  services?: (context: ServiceContext) => EmulatedService[];
+  seed?: boolean;
+}
+
 /**
  * Opens the store, seeds it on first start (or on reset), starts listening, then starts the
  * parts' background work (which may call the emulator's own URL).
  */
-export async function startEmulator(config: EmulatorConfig): Promise<RunningEmulator> {
+export async function startEmulator(config: EmulatorConfig, parts: StartParts = {}): Promise<RunningEmulator> {
   const store = await openStore(config.dataFile);
   if (config.reset) await store.clear();
   let url = '';
-  const services = createServices({ store, selfUrl: () => url });
-  if (!store.isSeeded()) {
+  const services = (parts.services ?? createServices)({ store, selfUrl: () => url });
+  if (parts.seed !== false && !store.isSeeded()) {
     const story = await loadStory();
     for (const service of services) await service.seed?.(story);
     await store.markSeeded();
   }
-  const app = createApp(services);
+  const app = createApp(services, store);
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });

@@ -18,4 +18,6 @@ export interface EmulatedService {
   /** Runs after the store is open and seeded (background jobs, indexes). */
   start?(): Promise<void>;
   stop?(): Promise<void>;
+  /** What `/readyz` reports of this part (its connections, say); throwing makes the process unready. */
+  readiness?(): Promise<Record<string, unknown>>;
 }

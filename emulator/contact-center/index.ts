@@ -22,6 +22,7 @@ import { lifecycleRoutes } from './interactions/lifecycleRoutes';
 import { readRoutes } from './interactions/readRoutes';
 import { Outbox } from './links/outbox';
 import { linkRoutes } from './links/routes';
+import { registerContactCenterMetrics } from './ops/metrics';
 import { writeBackOnMoment } from './links/writeBack';
 import { seedContactCenter } from './seed';
 import { createTicketsPart } from './tickets';
@@ -46,6 +47,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
     },
     writeBack: writeBackOnMoment(ctx, outbox, config),
   });
+  registerContactCenterMetrics(ctx);
   const tickets = createTicketsPart(ctx, config, context.selfUrl);
   const assignCard = async (interaction: Parameters<typeof cards.assign>[0]) => {
     cards.assign(interaction);
@@ -85,6 +87,10 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
       await tickets.start();
       // Calls that waited while the emulator was down are offered again.
       await ctx.dispatch();
+    },
+    async readiness() {
+      // A CRM that is down leaves the service ready: calls go on without it (§7.7).
+      return { crms: Object.keys(config().connections).filter((crm) => config().connections[crm as keyof ReturnType<typeof config>['connections']]) };
     },
     async stop() {
       await outbox.stop();

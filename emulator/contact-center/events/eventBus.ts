@@ -27,6 +27,13 @@ export class EventBus {
     for (const res of set) res.write(frame);
   }
 
+  /** Open event streams, for the service's metrics. */
+  connections(): number {
+    let count = 0;
+    for (const set of this.streams.values()) count += set.size;
+    return count;
+  }
+
   closeAll(): void {
     for (const set of this.streams.values()) for (const res of set) res.end();
     this.streams.clear();
