@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../emulator/server';
+import { startMemoryEmulator } from '../support/emulator';
+import { ccClient, runImport, type RunView } from './imports';
+
+let emulator: RunningEmulator;
+let zendesk: RunView;
+let salesforce: RunView;
+
+beforeAll(async () => {
+  emulator = await startMemoryEmulator();
+  const cc = await ccClient(emulator);
+  zendesk = await runImport(cc, 'zendesk');
+  salesforce = await runImport(cc, 'salesforce');
+});
+afterAll(() => emulator.close());
+
+const skipOf = (run: RunView, id: string) => run.report.skipped.find((s) => s.id === id);
+
+describe('§8.2/§8.3 on the demo data (issue 24)', () => {
+  it('the ticket of the Zendesk user without email (zendesk:31) is skipped with user-without-email', () => {
+    expect(skipOf(zendesk, 'zendesk:31')).toMatchObject({ kind: 'ticket', reason: 'user-without-email' });
+    expect(zendesk.report.imported.map((e) => e.id)).not.toContain('zendesk:31');
+  });
+
+  it('the user with an email as their name is refused as email-in-name, not missing-last-name', () => {
+    expect(zendesk.report.skipped.filter((s) => s.kind === 'user').map((s) => s.reason).sort()).toEqual(['email-in-name', 'user-without-email']);
+  });
+
+  it('the second maria.garcia@acme.example (Salesforce, after Zendesk) is skipped with duplicate-email', () => {
+    const duplicates = salesforce.report.skipped.filter((s) => s.reason === 'duplicate-email');
+    expect(duplicates.length).toBeGreaterThan(0);
+    expect(duplicates.every((s) => s.kind === 'user')).toBe(true);
+  });
+});
