@@ -33,3 +33,12 @@ describe('§8.2/§8.3 on the demo data (issue 24)', () => {
     expect(duplicates.every((s) => s.kind === 'user')).toBe(true);
   });
 });
+
+describe('agent and contact filters by part of a name (issue 24)', () => {
+  it('"mari" in the contact filter finds María García’s tickets', async () => {
+    const cc = await ccClient(emulator);
+    const found = await cc.send('searchTickets', { query: { contact: 'mari', pageSize: '100' } });
+    expect(found.body.total).toBeGreaterThan(0);
+    expect(found.body.tickets.every((t) => /mar[ií]a/i.test(t.requester?.name ?? '') || /mari/i.test(t.requester?.email ?? ''))).toBe(true);
+  });
+});
