@@ -3,17 +3,35 @@ import type { UserRefusal } from './users';
 
 export type SkipReason = UserRefusal | TicketRefusal;
 
+/** Every reason code, in the order the report page offers them as filters. */
+export const SKIP_REASONS = [
+  'email-in-name',
+  'missing-first-name',
+  'missing-last-name',
+  'user-without-email',
+  'invalid-email',
+  'duplicate-email',
+  'not-solved',
+  'older-than-retention',
+  'no-user-information',
+  'agent-not-imported',
+  'contact-not-imported',
+  'no-user-interactions',
+] as const satisfies readonly SkipReason[];
+
 /** PRODUCT.md §8.5: why something was skipped, in words an admin reads in the run report. */
 export const SKIP_TEXT: Record<SkipReason, string> = {
   'missing-first-name': 'The user has no first name.',
   'missing-last-name': 'The user has no last name.',
   'email-in-name': 'The user has an email address in a name field.',
-  'missing-email': 'The user has no email address, so neither the user nor their tickets are imported.',
+  'user-without-email': 'The user has no email address, so neither the user nor their tickets are imported.',
   'invalid-email': 'The user’s email address is not valid.',
-  'email-taken': 'Another user, active or inactive, already has this email address.',
+  'duplicate-email': 'Another user of any CRM, active or inactive, already has this email address, so this user does not sync.',
   'not-solved': 'The ticket is neither solved nor closed.',
   'older-than-retention': 'The ticket is older than the 90-day retention.',
+  'no-user-information': 'The ticket names neither a requester nor an agent.',
   'agent-not-imported': 'The ticket’s agent was not imported.',
+  'contact-not-imported': 'The ticket’s requester was not imported.',
   'no-user-interactions': 'None of the ticket’s interactions carry user information.',
 };
 

@@ -17,12 +17,12 @@ export function planImport(
   const disabled = requireFeature(config, 'ticketImport');
   if (disabled) return disabled;
   const users = selectUsers(run.users, run.known);
-  const refusedUserIds = new Set(users.refused.map((r) => r.user.externalId));
+  const refusedUsers = new Map<string, string>(users.refused.map((r) => [r.user.externalId, r.reason]));
   const tickets: ImportTicket[] = [];
   const imported: ImportReport['imported'] = users.accepted.map((u) => ({ kind: 'user', id: u.externalId }));
   const skips: ImportReport['skipped'] = users.refused.map((r) => skipped('user', r.user.externalId, r.reason));
   for (const ticket of run.tickets) {
-    const selection = selectTicket(ticket, { now: run.now, refusedUserIds });
+    const selection = selectTicket(ticket, { now: run.now, refusedUsers });
     if ('refused' in selection) {
       skips.push(skipped('ticket', ticket.externalId, selection.refused));
       continue;

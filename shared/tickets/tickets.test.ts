@@ -30,29 +30,39 @@ describe('user import rules (§8.2)', () => {
     expect(checkUser(jordi, known)).toEqual({ ok: true, email: 'jordi.puig@alpinefibre.example' });
     expect(checkUser({ ...jordi, firstName: ' ' }, known)).toEqual({ refused: 'missing-first-name' });
     expect(checkUser({ ...jordi, lastName: null }, known)).toEqual({ refused: 'missing-last-name' });
-    expect(checkUser({ ...jordi, email: '' }, known)).toEqual({ refused: 'missing-email' });
+    expect(checkUser({ ...jordi, email: '' }, known)).toEqual({ refused: 'user-without-email' });
     expect(checkUser({ ...jordi, email: 'jordi.puig' }, known)).toEqual({ refused: 'invalid-email' });
   });
 
   it('§8.2 a user with an email in a name field is refused', () => {
     expect(checkUser({ ...jordi, lastName: 'jordi.puig@alpinefibre.example' }, known)).toEqual({ refused: 'email-in-name' });
     expect(checkUser({ ...jordi, firstName: 'jordi@alpinefibre.example' }, known)).toEqual({ refused: 'email-in-name' });
+    // A one-word Zendesk name that is an email: told as an email in a name field, not as a missing last name.
+    expect(checkUser({ ...jordi, firstName: 'bob@mail.example', lastName: '' }, known)).toEqual({ refused: 'email-in-name' });
   });
 
   it('§8.2 emails are unique across active and inactive users: a user whose email exists does not sync', () => {
-    expect(checkUser({ ...jordi, externalId: '382', email: 'Lea.Dubois@alpinefibre.example' }, known)).toEqual({ refused: 'email-taken' });
+    expect(checkUser({ ...jordi, externalId: '382', email: 'Lea.Dubois@alpinefibre.example' }, known)).toEqual({ refused: 'duplicate-email' });
     expect(checkUser({ ...jordi, externalId: '17', email: 'lea.dubois@alpinefibre.example' }, known)).toMatchObject({ ok: true });
   });
 
   it('§8.2 within one export the first user keeps the email', () => {
     const selection = selectUsers([jordi, { ...jordi, externalId: '999', firstName: 'Jordina' }], known);
     expect(selection.accepted.map((u) => u.externalId)).toEqual(['381']);
-    expect(selection.refused).toEqual([{ user: { ...jordi, externalId: '999', firstName: 'Jordina' }, reason: 'email-taken' }]);
+    expect(selection.refused).toEqual([{ user: { ...jordi, externalId: '999', firstName: 'Jordina' }, reason: 'duplicate-email' }]);
+  });
+
+  it('§8.2 a CRM update to an imported user’s email is followed, and frees the old one', () => {
+    const moved = selectUsers([{ ...jordi, externalId: '17', email: 'lea.martin@alpinefibre.example' }, { ...jordi, email: 'lea.dubois@alpinefibre.example' }], known);
+    expect(moved.accepted.map((u) => [u.externalId, u.email])).toEqual([
+      ['17', 'lea.martin@alpinefibre.example'],
+      ['381', 'lea.dubois@alpinefibre.example'],
+    ]);
   });
 });
 
 describe('ticket selection (§8.3)', () => {
-  const facts = { now: NOW, refusedUserIds: new Set<string>() };
+  const facts = { now: NOW, refusedUsers: new Map<string, string>() };
 
   it('§8.3 only solved or closed tickets are imported', () => {
     expect(selectTicket(ticket({ status: 'Closed' }), facts)).toHaveProperty('ticket');
@@ -75,7 +85,22 @@ describe('ticket selection (§8.3)', () => {
   });
 
   it('§8.2 the tickets of a user who was not imported are not imported', () => {
-    expect(selectTicket(ticket(), { now: NOW, refusedUserIds: new Set(['381']) })).toEqual({ refused: 'agent-not-imported' });
+    const refused = (entries: [string, string][]) => ({ now: NOW, refusedUsers: new Map(entries) });
+    expect(selectTicket(ticket(), refused([['381', 'missing-last-name']]))).toEqual({ refused: 'agent-not-imported' });
+    expect(selectTicket(ticket(), refused([['9001', 'email-in-name']]))).toEqual({ refused: 'contact-not-imported' });
+  });
+
+  it('§8.2 a ticket of a user without email (requester or agent) is skipped with user-without-email', () => {
+    expect(selectTicket(ticket(), { now: NOW, refusedUsers: new Map([['9001', 'user-without-email']]) })).toEqual({ refused: 'user-without-email' });
+    expect(selectTicket(ticket(), { now: NOW, refusedUsers: new Map([['381', 'user-without-email']]) })).toEqual({ refused: 'user-without-email' });
+  });
+
+  it('§8.2 a user refused only for a duplicate email keeps their tickets (they belong to the email holder)', () => {
+    expect(selectTicket(ticket(), { now: NOW, refusedUsers: new Map([['9001', 'duplicate-email']]) })).toHaveProperty('ticket');
+  });
+
+  it('§8.3 a ticket without any user information is not imported', () => {
+    expect(selectTicket(ticket({ requesterId: null, assigneeId: '' }), facts)).toEqual({ refused: 'no-user-information' });
   });
 });
 
@@ -97,8 +122,8 @@ describe('the import report (§8.5)', () => {
       { kind: 'ticket', id: '4512', note: '1 interaction(s) without user information left out' },
     ]);
     expect(plan.report.skipped).toEqual([
-      { kind: 'user', id: '512', reason: 'missing-email', text: 'The user has no email address, so neither the user nor their tickets are imported.' },
-      { kind: 'ticket', id: '4513', reason: 'agent-not-imported', text: 'The ticket’s agent was not imported.' },
+      { kind: 'user', id: '512', reason: 'user-without-email', text: 'The user has no email address, so neither the user nor their tickets are imported.' },
+      { kind: 'ticket', id: '4513', reason: 'user-without-email', text: 'The user has no email address, so neither the user nor their tickets are imported.' },
       { kind: 'ticket', id: '4514', reason: 'not-solved', text: 'The ticket is neither solved nor closed.' },
     ]);
     expect(plan.report.counts).toEqual({ importedUsers: 1, importedTickets: 1, skippedUsers: 1, skippedTickets: 2 });

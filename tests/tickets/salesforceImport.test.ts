@@ -36,7 +36,7 @@ const skip = (id: string) => run.report.skipped.find((s) => s.id === `salesforce
 describe('Salesforce import through SOQL paging, with jsforce data', () => {
   it('refuses Contacts without email or with an email in a name field', () => {
     expect(run.state).toBe('done');
-    expect(skip(ids.noEmail)).toMatchObject({ kind: 'user', reason: 'missing-email' });
+    expect(skip(ids.noEmail)).toMatchObject({ kind: 'user', reason: 'user-without-email' });
     expect(skip(ids.emailName)).toMatchObject({ kind: 'user', reason: 'email-in-name' });
     expect(run.report.imported.map((e) => e.id)).toContain(`salesforce:${ids.valid}`);
   });

@@ -74,6 +74,8 @@ export interface TicketArchive {
   users: Record<string, ArchivedUser>;
   /** Users the last look refused, with why: their tickets are not imported (§8.2). */
   refusedUsers: Record<string, SkipReason>;
+  /** A user refused for a duplicate email → the key of the user holding that email (§8.2). */
+  sameAs?: Record<string, string>;
   tickets: Record<string, ArchivedTicket>;
   runs: Record<string, ImportRun>;
   cursors: Partial<Record<ImportSource, SourceCursors>>;

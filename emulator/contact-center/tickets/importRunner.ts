@@ -2,7 +2,7 @@ import { importReport, requireFeature, type Config, type ExportPage, type Export
 import type { CcContext } from '../context';
 import { nextId } from '../data';
 import { ticketArchive, type ArchivedTicket, type ImportRun, type ImportSource } from './archive';
-import { importTicketsPage, mayKeep, refusedUserIds } from './importTickets';
+import { importTicketsPage, mayKeep, refusedUsers } from './importTickets';
 import { importUsersPage } from './importUsers';
 import { purgeExpired } from './retention';
 import { ticketSource, type TicketSource } from './sources';
@@ -133,7 +133,7 @@ export class ImportRunner {
     const start: ExportStart = from ? { cursor: from } : { since: new Date(0) };
     const options = run.perPage ? { perPage: run.perPage } : {};
     if (phase === 'users') return { phase, page: await source.users.exportUsers(start, options) };
-    const facts = { now: this.ctx.now().toISOString(), refusedUserIds: refusedUserIds(ticketArchive(this.ctx.cc.data)) };
+    const facts = { now: this.ctx.now().toISOString(), refusedUsers: refusedUsers(ticketArchive(this.ctx.cc.data)) };
     return { phase, page: await source.tickets.exportTickets(start, { ...options, withComments: (t) => mayKeep(t, facts) }), crmUrl: source.crmUrl };
   }
 

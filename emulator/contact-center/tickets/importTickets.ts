@@ -1,4 +1,4 @@
-import { selectTicket, skipped, type ImportReport, type ImportTicket, type Ticket } from '../../../shared';
+import { selectTicket, skipped, type ImportReport, type ImportTicket, type Ticket, type TicketFacts } from '../../../shared';
 import { archiveKey, type ArchivedTicket, type TicketArchive } from './archive';
 
 export interface TicketsPageResult {
@@ -28,21 +28,24 @@ export function toImportTicket(ticket: Ticket): ImportTicket {
  * Whether a ticket can be kept at all before its comments are loaded: the domain's selection
  * of the ticket with one stand-in interaction, so only the interaction rule is left open.
  */
-export function mayKeep(ticket: Ticket, facts: { now: string; refusedUserIds: ReadonlySet<string> }): boolean {
+export function mayKeep(ticket: Ticket, facts: TicketFacts): boolean {
   const probe = { ...toImportTicket(ticket), interactions: [{ id: 'probe', authorId: 'probe', body: '', createdAt: ticket.createdAt }] };
   return !('refused' in selectTicket(probe, facts));
 }
 
-export function refusedUserIds(archive: TicketArchive): Set<string> {
-  return new Set(Object.keys(archive.refusedUsers));
+export function refusedUsers(archive: TicketArchive): Map<string, string> {
+  return new Map(Object.entries(archive.refusedUsers));
 }
+
+/** A user refused for a duplicate email is the user who holds it (§8.2): their tickets show under that user. */
+export const holderKey = (archive: TicketArchive, key: string | null) => (key === null ? null : (archive.sameAs?.[key] ?? key));
 
 /**
  * One page of exported tickets (§8.3): the domain selects, the archive follows. A ticket the
  * CRM deleted, or that no longer qualifies (reopened), leaves the archive.
  */
 export function importTicketsPage(archive: TicketArchive, page: Ticket[], now: Date, crmUrl: (ticket: Ticket) => string): TicketsPageResult {
-  const facts = { now: now.toISOString(), refusedUserIds: refusedUserIds(archive) };
+  const facts = { now: now.toISOString(), refusedUsers: refusedUsers(archive) };
   const result: TicketsPageResult = { imported: [], skipped: [], stored: [], removed: [] };
   for (const ticket of page) {
     const key = archiveKey(ticket.crm, ticket.id);
@@ -60,6 +63,9 @@ export function importTicketsPage(archive: TicketArchive, page: Ticket[], now: D
     }
     const kept = new Set(selection.ticket.interactions.map((i) => i.id));
     const stored = toArchived(ticket, key, crmUrl(ticket), kept);
+    stored.requesterKey = holderKey(archive, stored.requesterKey);
+    stored.assigneeKey = holderKey(archive, stored.assigneeKey);
+    for (const comment of stored.comments) comment.authorKey = holderKey(archive, comment.authorKey) ?? comment.authorKey;
     archive.tickets[key] = stored;
     result.stored.push(stored);
     const note = selection.droppedInteractions > 0 ? `${selection.droppedInteractions} interaction(s) without user information left out` : undefined;

@@ -17,26 +17,41 @@ export function toImportUser(user: TicketUser): ImportUser {
   };
 }
 
+/** A user as a source sends it; the open import API can also say the source deleted it. */
+export type SourceUser = TicketUser & { deleted?: boolean };
+
 /**
  * Judges one page of exported users with the domain's rules (§8.2) against every user already
- * imported from the same CRM, active or not, then stores the accepted ones and remembers the
- * refused ones (their tickets are not imported). A user the CRM deactivated stays, inactive.
+ * imported from any source, active or not, then stores the accepted ones and remembers the
+ * refused ones (their tickets are not imported). A user the CRM deactivated stays, inactive, so
+ * its email stays taken; a user the source deleted leaves the archive and frees its email.
  */
-export function importUsersPage(archive: TicketArchive, page: TicketUser[], config: Config, now: Date): ImportReport {
-  const crm = page[0]?.crm;
-  const known = Object.values(archive.users)
-    .filter((u) => u.crm === crm)
-    .map((u) => ({ externalId: u.key, email: u.email, active: u.active }));
-  const byKey = new Map(page.map((u) => [archiveKey(u.crm, u.id), u]));
-  const plan = planImport({ users: page.map(toImportUser), tickets: [], known, now: now.toISOString() }, config) as ImportPlan;
+export function importUsersPage(archive: TicketArchive, page: SourceUser[], config: Config, now: Date): ImportReport {
+  const deleted = page.filter((u) => u.deleted === true);
+  const present = page.filter((u) => u.deleted !== true);
+  for (const user of deleted) {
+    const key = archiveKey(user.crm, user.id);
+    delete archive.users[key];
+    delete archive.refusedUsers[key];
+    if (archive.sameAs) delete archive.sameAs[key];
+  }
+  const known = Object.values(archive.users).map((u) => ({ externalId: u.key, email: u.email, active: u.active }));
+  const byKey = new Map(present.map((u) => [archiveKey(u.crm, u.id), u]));
+  const plan = planImport({ users: present.map(toImportUser), tickets: [], known, now: now.toISOString() }, config) as ImportPlan;
+  const holders = new Map(known.map((k) => [k.email, k.externalId]));
   for (const accepted of plan.users) {
     const user = byKey.get(accepted.externalId)!;
     delete archive.refusedUsers[accepted.externalId];
+    if (archive.sameAs) delete archive.sameAs[accepted.externalId];
     archive.users[accepted.externalId] = { key: accepted.externalId, crm: user.crm, id: user.id, name: user.name, email: accepted.email, role: user.role, active: user.active };
+    holders.set(accepted.email, accepted.externalId);
   }
   for (const skip of plan.report.skipped) {
     delete archive.users[skip.id];
     archive.refusedUsers[skip.id] = skip.reason;
+    const holder = skip.reason === 'duplicate-email' ? holders.get(byKey.get(skip.id)?.email?.trim().toLowerCase() ?? '') : undefined;
+    if (holder) (archive.sameAs ??= {})[skip.id] = holder;
   }
-  return plan.report;
+  const imported = [...plan.report.imported, ...deleted.map((u) => ({ kind: 'user' as const, id: archiveKey(u.crm, u.id), note: 'deleted in the source: removed' }))];
+  return { ...plan.report, imported, counts: { ...plan.report.counts, importedUsers: imported.length } };
 }

@@ -6,7 +6,7 @@ import type { ArchivedTicket, TicketArchive } from './archive';
  * each archived ticket again at `now`, and a ticket it finds too old is purged.
  */
 export function expiredTickets(archive: TicketArchive, now: Date): ArchivedTicket[] {
-  const facts = { now: now.toISOString(), refusedUserIds: new Set<string>() };
+  const facts = { now: now.toISOString(), refusedUsers: new Map<string, string>() };
   return Object.values(archive.tickets).filter((ticket) => {
     const selection = selectTicket(
       {

@@ -23,16 +23,18 @@ function instant(value: string | undefined, endOfDay: boolean): string | undefin
   return parsed.toISOString().slice(0, 19);
 }
 
-/** The archived users a filter value names: by id, CRM id, email or full name. */
+/** The archived users a filter value names: by id, CRM id, or any part of their name or email ("mari" finds María García), ignoring case and accents. */
 function usersNamed(archive: TicketArchive, value: string | undefined): Set<string> | undefined {
   if (value === undefined) return undefined;
-  const wanted = value.toLowerCase();
+  const wanted = fold(value);
   const keys = new Set<string>([value, archiveKey('zendesk', value), archiveKey('salesforce', value)]);
   for (const user of Object.values(archive.users)) {
-    if (user.id === value || user.email === wanted || user.name.toLowerCase() === wanted) keys.add(user.key);
+    if (user.id === value || fold(user.email).includes(wanted) || fold(user.name).includes(wanted)) keys.add(user.key);
   }
   return keys;
 }
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function positive(value: string | undefined, fallback: number, name: string): number | { error: string } {
   if (value === undefined) return fallback;
