@@ -5,7 +5,7 @@ import lwcRecommended from '@salesforce/eslint-config-lwc/recommended.js';
 import { sharedBoundary } from './tests/lint/sharedBoundary.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.data/**', 'dist/**', 'emulator/pages/build/**', 'coverage/**', 'force-app/main/default/lwc/customerCardDomain/**'] },
+  { ignores: ['node_modules/**', '.data/**', 'dist/**', 'emulator/pages/build/**', 'coverage/**', 'servicenow-app/dist/**', 'servicenow-app/src/fluent/generated/**', 'force-app/main/default/lwc/customerCardDomain/**'] },
   { files: ['**/*.{js,ts,cjs}'], ignores: ['force-app/**'], ...js.configs.recommended },
   ...tseslint.configs.recommended.map((config) => ({ ...config, ignores: ['force-app/**'] })),
   // Lightning Web Components follow the Salesforce platform's own rules.

@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'emulator/**/*.test.ts', 'servicenow-app/**/*.test.{ts,js}', 'tests/**/*.test.ts'],
-    exclude: ['node_modules/**', 'tests/e2e/**'],
+    include: ['shared/**/*.test.ts', 'emulator/**/*.test.ts', 'servicenow-app/component/**/*.test.{ts,js}', 'tests/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'tests/e2e/**'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

@@ -1,6 +1,6 @@
-import '../../../../servicenow-app/src/x-cc-customer-card';
+import '../../../../servicenow-app/component/src/x-cc-customer-card';
 import { createCcClient } from '../../../../shared/contract/client';
-import { EMITTED } from '../../../../servicenow-app/src/x-cc-customer-card/actionTypes';
+import { EMITTED } from '../../../../servicenow-app/component/src/x-cc-customer-card/actionTypes';
 import { renderRecordForm } from './recordForm';
 import { openInteractionCase, recordUrl, type AnsweredInteraction } from './screenPop';
 
