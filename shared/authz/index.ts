@@ -1,1 +1,2 @@
 export * from './interactionAccess';
+export * from './frameAncestors';
