@@ -92,7 +92,7 @@ export const requestToken = (req: Request) => bearerToken(req) ?? readCookie(req
 export function requireAgent(cc: ContactCenterStore): RequestHandler {
   return (req, res, next) => {
     const agent = sessionAgent(cc, requestToken(req));
-    if (!agent) return sendError(res, 401, 'unauthorized', { message: 'Sign in again: the session is unknown, ended or expired.' });
+    if (!agent) return sendError(res, 401, 'unauthorized');
     res.locals.agent = agent;
     next();
   };
