@@ -19,3 +19,4 @@ export * from './tickets';
 export * from './contract';
 export * from './desktop';
 export * from './dataActions';
+export * from './authz';

@@ -3,7 +3,7 @@ import type { CustomerCard, interactionSchema, ivrResult, Link, MergeAudit, rout
 import type { NamespaceStore, Store } from '../store/store';
 import type { TicketArchive } from './tickets/archive';
 
-export type Role = 'agent' | 'admin';
+export type Role = 'agent' | 'supervisor' | 'admin';
 export type AgentState = 'available' | 'unavailable';
 
 export interface AgentRecord {
@@ -36,11 +36,31 @@ export interface OutboxItem {
   doneAt?: string;
 }
 
+export interface SessionRecord {
+  agentId: string;
+  createdAt: string;
+  lastSeenAt?: string;
+}
+
+export interface AccessAuditEntry {
+  at: string;
+  actorId: string;
+  role: Role;
+  interactionId: string;
+  assignedTo?: string;
+  operation: string;
+}
+
 export interface ContactCenterData {
   agents: AgentRecord[];
   queues: { key: string; name: string }[];
   skills: string[];
-  tokens: Record<string, { agentId: string; createdAt: string }>;
+  /** Sessions by the sha256 of their token (a stolen data file signs no one in). */
+  tokens: Record<string, SessionRecord>;
+  /** The customer side's capability per interaction, as a sha256 (finding 2). */
+  customerTokens?: Record<string, string>;
+  /** Supervisors' and admins' actions on interactions assigned to someone else. */
+  accessAudit?: AccessAuditEntry[];
   config: unknown;
   interactions: Record<string, InteractionRecord>;
   cards: Record<string, CustomerCard>;

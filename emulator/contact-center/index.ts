@@ -3,7 +3,7 @@ import { buildOpenApi } from '../../shared';
 import type { EmulatedService, ServiceContext } from '../service';
 import { serialDispatcher } from './acd/dispatch';
 import { agentRoutes } from './agents/routes';
-import { authRoutes } from './auth/routes';
+import { authRoutes, signOutRoutes } from './auth/routes';
 import { requireAgent } from './auth/sessions';
 import { CardDirectory } from './cards/cards';
 import { cardRoutes } from './cards/routes';
@@ -14,6 +14,8 @@ import { createCrmSteps } from './crm/crmSteps';
 import { openContactCenterData } from './data';
 import { EventBus } from './events/eventBus';
 import { eventRoutes } from './events/routes';
+import { csrfGuard } from './http/csrfGuard';
+import { hostGuard } from './http/hostGuard';
 import { sendError } from './http/respond';
 import { callRoutes } from './interactions/callRoutes';
 import { digitalRoutes } from './interactions/digitalRoutes';
@@ -62,6 +64,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
   api.use(authRoutes(cc));
   api.use(requireAgent(cc));
   api.use(
+    signOutRoutes(cc),
     configRoutes(ctx),
     agentRoutes(ctx),
     eventRoutes(ctx.bus),
@@ -76,7 +79,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
   api.use((req, res) => sendError(res, 404, 'not_found', { message: `No route for ${req.method} /cc/v1${req.path}` }));
 
   const router = Router();
-  router.use('/cc/v1', api);
+  router.use('/cc/v1', hostGuard(context.selfUrl), csrfGuard(), api);
 
   return {
     name: 'contact-center',

@@ -11,16 +11,16 @@ export async function seedContactCenter(cc: ContactCenterStore, story: DemoStory
   cc.data.config = config.config;
   cc.data.queues = contactCenter.queues.map((q) => ({ ...q }));
   cc.data.skills = [...contactCenter.skills];
-  cc.data.agents = contactCenter.agents.map((agent) => ({
+  cc.data.agents = await Promise.all(contactCenter.agents.map(async (agent) => ({
     id: agent.key,
     name: agent.name,
     username: agent.username,
-    passwordHash: hashPassword(agent.password),
+    passwordHash: await hashPassword(agent.password),
     role: agent.role,
     queues: [...agent.queues],
     skills: [...agent.skills],
     state: agent.state,
     idleSince: now.toISOString(),
-  }));
+  })));
   await cc.save();
 }

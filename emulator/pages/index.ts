@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { EmulatedService, ServiceContext } from '../service';
 import { createCommonPages } from './common';
+import { pageSecurity } from './common/security';
 import { createSalesforcePages } from './salesforce';
 import { createServiceNowPages } from './servicenow';
 import { createTicketPages } from './tickets';
@@ -11,6 +12,7 @@ import { createTicketPages } from './tickets';
  */
 export function createPagesService(context: ServiceContext): EmulatedService {
   const router = Router();
+  router.use(pageSecurity(context));
   router.use(createCommonPages(context), createSalesforcePages(context), createServiceNowPages(context), createTicketPages(context));
   return { name: 'pages', router };
 }

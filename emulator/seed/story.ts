@@ -60,7 +60,7 @@ export interface StoryDynamics {
   people: StoryPerson[];
   cases: StoryCase[];
 }
-export interface StoryAgent { key: string; name: string; username: string; password: string; role: 'agent' | 'admin'; queues: string[]; skills: string[]; state: 'available' | 'unavailable' }
+export interface StoryAgent { key: string; name: string; username: string; password: string; role: 'agent' | 'supervisor' | 'admin'; queues: string[]; skills: string[]; state: 'available' | 'unavailable' }
 
 const FILES = {
   company: 'company.json', accounts: 'accounts.json', people: 'people.json', leads: 'leads.json', cases: 'cases.json',

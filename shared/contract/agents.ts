@@ -10,7 +10,7 @@ export const agentView = z
     id: z.string(),
     name: z.string(),
     username: z.string(),
-    role: z.enum(['agent', 'admin']),
+    role: z.enum(['agent', 'supervisor', 'admin']),
     queues: z.array(z.string()),
     skills: z.array(z.string()),
     state: agentState,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idParams, text } from './common';
-import { interactionSchema } from './interactionSchema';
+import { customerToken, interactionSchema } from './interactionSchema';
 import { defineRoute } from './route';
 
 /** The identifiers an IVR asks for when the phone number did not identify the caller (§7.2). */
@@ -19,7 +19,7 @@ export const callRoutes = {
     tag: 'calls',
     access: 'agent',
     body: z.object({ ani: text(64), dnis: text(64).optional() }),
-    responses: { 201: one },
+    responses: { 201: z.object({ interaction: interactionSchema, customerToken }) },
   }),
   giveIdentifier: defineRoute({
     operationId: 'giveIdentifier',

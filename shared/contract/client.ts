@@ -55,25 +55,39 @@ function queryString(query: Record<string, unknown> | undefined): string {
   return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : '';
 }
 
+/**
+ * The CSRF token a signed-in page holds in the readable `cc_csrf` cookie; the server wants it
+ * back in `x-csrf-token` on every state-changing request that rides on the session cookie.
+ */
+function csrfTokenOfPage(): string | undefined {
+  if (typeof document === 'undefined' || typeof document.cookie !== 'string') return undefined;
+  const match = /(?:^|;\s*)cc_csrf=([^;]+)/.exec(document.cookie);
+  return match ? decodeURIComponent(match[1]) : undefined;
+}
+
 /** The one client of `/cc/v1`, typed by the contract; runs in browsers, the CRMs' pages and Node. */
 export function createCcClient(options: CcClientOptions = {}) {
   const root = `${(options.baseUrl ?? '').replace(/\/$/, '')}/cc/v1`;
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   let token = options.token;
 
-  const headers = (hasBody: boolean): Record<string, string> => ({
-    accept: 'application/json',
-    ...(hasBody ? { 'content-type': 'application/json' } : {}),
-    ...(token ? { authorization: `Bearer ${token}` } : {}),
-    ...options.headers,
-  });
+  const headers = (hasBody: boolean, method = 'get'): Record<string, string> => {
+    const csrf = !token && method !== 'get' ? csrfTokenOfPage() : undefined;
+    return {
+      accept: 'application/json',
+      ...(hasBody ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(csrf ? { 'x-csrf-token': csrf } : {}),
+      ...options.headers,
+    };
+  };
 
   async function request(route: RouteDef, input: LooseInput = {}): Promise<{ status: number; body: unknown }> {
     const url = `${root}${fillPath(route.path, input.params)}${queryString(input.query)}`;
     const hasBody = input.body !== undefined;
     const response = await doFetch(url, {
       method: route.method.toUpperCase(),
-      headers: headers(hasBody),
+      headers: headers(hasBody, route.method),
       credentials: options.credentials,
       body: hasBody ? JSON.stringify(input.body) : undefined,
     });

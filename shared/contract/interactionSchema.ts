@@ -68,3 +68,10 @@ export const interactionSchema = z
     history: z.array(z.object({ state: interactionState, at: isoTime, event: z.string() })),
   })
   .meta({ id: 'Interaction' });
+
+/**
+ * The customer side's capability for a new interaction: sent back in the
+ * `x-cc-customer-token` header, it lets the channel act as the customer (hang up, write,
+ * answer the IVR) and read that one interaction, and nothing else (issue 23).
+ */
+export const customerToken = z.string().min(16);

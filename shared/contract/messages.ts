@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DIGITAL_CHANNELS } from '../vocabulary/channel';
 import { idParams, text } from './common';
-import { interactionMessage, interactionSchema } from './interactionSchema';
+import { customerToken, interactionMessage, interactionSchema } from './interactionSchema';
 import { defineRoute } from './route';
 
 /** Emails, chats and messages (§6.4): identified by address or number, routed, refreshed per message (§1.2). */
@@ -14,7 +14,7 @@ export const messageRoutes = {
     tag: 'messages',
     access: 'agent',
     body: z.object({ channel: z.enum(DIGITAL_CHANNELS), from: text(320), text: text(20_000), subject: text(255).optional() }),
-    responses: { 201: z.object({ interaction: interactionSchema }) },
+    responses: { 201: z.object({ interaction: interactionSchema, customerToken }) },
   }),
   postMessage: defineRoute({
     operationId: 'postMessage',

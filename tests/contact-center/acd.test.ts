@@ -9,14 +9,17 @@ describe('the ACD routes to the skilled agent of the queue, longest idle first, 
   let casey: CcClient;
   let lena: CcClient;
   let diego: CcClient;
+  let supervisor: CcClient;
   const pause = () => new Promise((r) => setTimeout(r, 5));
-  const current = async (interaction: Interaction) => (await casey.call('getInteraction', { params: { id: interaction.id } })).interaction;
+  // Agents see only their own interactions (issue 23); the supervisor watches the queue.
+  const current = async (interaction: Interaction) => (await supervisor.call('getInteraction', { params: { id: interaction.id } })).interaction;
 
   beforeAll(async () => {
     emulator = await startMemoryEmulator();
     casey = await signInCc(emulator.url);
     lena = await signInCc(emulator.url, 'lena.vogel@customercard.example');
     diego = await signInCc(emulator.url, 'diego.ramos@customercard.example');
+    supervisor = await signInCc(emulator.url, 'supervisor@customercard.example');
     await setState(lena, 'available');
     await pause();
     await setState(casey, 'available');

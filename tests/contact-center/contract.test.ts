@@ -57,7 +57,8 @@ describe('one contract for /cc/v1 (ARCHITECTURE rule 10)', () => {
   });
 
   it('answers every documented route (never the catch-all 404)', async () => {
-    for (const route of CC_ROUTES) {
+    // Signing out would end the admin's session for the tests below (tests/security/ccSessions covers it).
+    for (const route of CC_ROUTES.filter((r) => r.operationId !== 'signOut')) {
       const controller = new AbortController();
       const url = `${emulator.url}/cc/v1${route.path.replace(/\{\w+\}/g, 'probe')}`;
       const response = await fetch(url, { method: route.method.toUpperCase(), headers: { authorization: `Bearer ${admin.token}` }, signal: controller.signal });

@@ -49,7 +49,7 @@ describe('sign-in of the local pages', () => {
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/simulator');
     const cookies = cookiesOf(res);
-    expect(cookies.map((c) => c.split('=')[0]).sort()).toEqual(['cc_session', 'glide_session_store', 'sid']);
+    expect(cookies.map((c) => c.split('=')[0]).sort()).toEqual(['cc_csrf', 'cc_session', 'glide_session_store', 'sid']);
     const page = await fetch(`${emulator.url}/simulator`, { headers: { cookie: cookies.join('; ') } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Customer simulator');

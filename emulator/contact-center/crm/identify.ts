@@ -1,4 +1,4 @@
-import { greetingLanguage, greetingName, greetingText, ivrOutcome, planLookup, type Config, type CrmRecord, type Identifier } from '../../../shared';
+import { greetingLanguage, greetingName, greetingText, holdsExactEmail, ivrOutcome, planLookup, type Config, type CrmRecord, type Identifier } from '../../../shared';
 import type { IvrResult } from '../data';
 import type { CrmConnection } from './connections';
 import { LANGUAGE_FIELDS } from './lookupFields';
@@ -11,7 +11,7 @@ async function lookup(connection: CrmConnection, kind: LookupKind, value: string
     case 'ani':
       return connection.records.searchByPhone(value);
     case 'email':
-      return connection.records.searchByEmail(value);
+      return (await connection.records.searchByEmail(value)).filter((record) => holdsExactEmail(record, value));
     default:
       return connection.records.searchByIdentifier(kind, value);
   }

@@ -62,6 +62,7 @@ export function endpoint<R extends RouteDef>(router: Router, route: R, handler: 
   if (route.access === 'admin') before.push(requireAdmin);
   if (route.body) before.push(jsonBody);
   router[route.method](expressPath(route.path), ...before, async (req: Request, res: Response) => {
+    res.locals.operationId = route.operationId;
     const { input, issues } = validate(route, req, options);
     if (issues.length > 0) {
       const first = issues[0];

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { ccContract } from '../../../shared';
+import { issueCustomerToken } from '../auth/customerTokens';
 import type { CcContext } from '../context';
 import type { InteractionRecord } from '../data';
 import { endpoint } from '../http/endpoint';
@@ -22,18 +23,20 @@ export function callRoutes(ctx: CcContext, steps: CrmSteps, assignCard: (interac
     await assignCard(interaction);
     // Not identified: the IVR asks for another identifier before the call is queued (§7.2).
     if (interaction.ivr.outcome !== 'not-identified') await routeAndQueue(interaction);
-    reply(201, { interaction });
+    const customerToken = issueCustomerToken(ctx.cc.data, interaction.id);
+    await ctx.cc.save();
+    reply(201, { interaction, customerToken });
   });
   endpoint(router, ccContract.giveIdentifier, onInteraction(ctx, async (interaction, { body }, { res, reply }) => {
     if (interaction.state !== 'ivr') return conflict(res, interaction.state, 'The call has left the IVR.');
     interaction.ivr = await steps.identifyBy(body.kind, body.value, interaction.ivr);
     await routeAndQueue(interaction);
     reply(200, { interaction });
-  }));
+  }, 'customer'));
   endpoint(router, ccContract.queueAsIs, onInteraction(ctx, async (interaction, _input, { res, reply }) => {
     if (interaction.state !== 'ivr') return conflict(res, interaction.state, 'The call has left the IVR.');
     await routeAndQueue(interaction);
     reply(200, { interaction });
-  }));
+  }, 'customer'));
   return router;
 }

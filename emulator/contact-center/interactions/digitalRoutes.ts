@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { ccContract } from '../../../shared';
+import { issueCustomerToken } from '../auth/customerTokens';
 import type { CcContext } from '../context';
 import type { InteractionRecord } from '../data';
 import { endpoint } from '../http/endpoint';
@@ -20,9 +21,10 @@ export function digitalRoutes(ctx: CcContext, steps: CrmSteps, assignCard: (inte
     interaction.routing = routing;
     interaction.participantData = participantData;
     interaction.queuedAt = ctx.now().toISOString();
+    const customerToken = issueCustomerToken(ctx.cc.data, interaction.id);
     await ctx.cc.save();
     await ctx.dispatch();
-    reply(201, { interaction });
+    reply(201, { interaction, customerToken });
   });
   endpoint(router, ccContract.postMessage, onInteraction(ctx, async (interaction, { body }, { res, reply }) => {
     if (interaction.channel === 'voice' || interaction.state === 'closed') {
@@ -34,6 +36,6 @@ export function digitalRoutes(ctx: CcContext, steps: CrmSteps, assignCard: (inte
     ctx.bus.publish(interaction.agentId, 'interaction.updated', { interaction });
     ctx.bus.publish(interaction.agentId, 'card.updated', { cardId: interaction.cardId, interactionId: interaction.id, reason: 'message', message });
     reply(201, { message });
-  }));
+  }, (interaction, { body }) => (body.from === interaction.from ? 'customer' : 'handle')));
   return router;
 }

@@ -3,27 +3,26 @@ import { ccContract, nextState } from '../../../shared';
 import type { CcContext } from '../context';
 import { endpoint } from '../http/endpoint';
 import { sendError } from '../http/respond';
-import { conflict, mayHandle, onInteraction, step } from './guards';
+import { conflict, onInteraction, step } from './guards';
 
 /** Answer, hang up, after-call work, transfer, unassign (§2.3); their effects are in lifecycle.ts. */
 export function lifecycleRoutes(ctx: CcContext): Router {
   const router = Router();
   endpoint(router, ccContract.answerInteraction, onInteraction(ctx, async (interaction, _input, { res, reply }) => {
-    if (!mayHandle(res, interaction) || !(await step(ctx, res, interaction, 'answer'))) return;
+    if (!(await step(ctx, res, interaction, 'answer'))) return;
     reply(200, { interaction });
   }));
-  // The caller may hang up too, so any signed-in party can end a call.
+  // The caller may hang up too: the customer's side is a party of its own (shared/authz).
   endpoint(router, ccContract.hangUp, onInteraction(ctx, async (interaction, _input, { res, reply }) => {
     if (interaction.channel !== 'voice') return conflict(res, interaction.state, 'Only calls hang up.');
     if (!(await step(ctx, res, interaction, 'hangup'))) return;
     reply(200, { interaction });
-  }));
+  }, 'customer'));
   endpoint(router, ccContract.completeAfterCallWork, onInteraction(ctx, async (interaction, _input, { res, reply }) => {
-    if (!mayHandle(res, interaction) || !(await step(ctx, res, interaction, 'acw-complete'))) return;
+    if (!(await step(ctx, res, interaction, 'acw-complete'))) return;
     reply(200, { interaction });
   }));
   endpoint(router, ccContract.transferInteraction, onInteraction(ctx, async (interaction, { body }, { res, reply }) => {
-    if (!mayHandle(res, interaction)) return;
     const target = body.agentId !== undefined ? ctx.cc.data.agents.find((a) => a.id === body.agentId) : undefined;
     const queue = body.queue !== undefined ? ctx.cc.data.queues.find((q) => q.key === body.queue) : undefined;
     if (!target && !queue) return sendError(res, 400, 'invalid_request', { message: 'Give an existing agentId or queue to transfer to.' });
@@ -37,7 +36,7 @@ export function lifecycleRoutes(ctx: CcContext): Router {
     reply(200, { interaction });
   }));
   endpoint(router, ccContract.unassignInteraction, onInteraction(ctx, async (interaction, _input, { res, reply }) => {
-    if (!mayHandle(res, interaction) || !(await step(ctx, res, interaction, 'unassign'))) return;
+    if (!(await step(ctx, res, interaction, 'unassign'))) return;
     reply(200, { interaction });
   }));
   return router;

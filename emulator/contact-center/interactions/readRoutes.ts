@@ -1,8 +1,9 @@
 import { Router } from 'express';
-import { ccContract } from '../../../shared';
+import { ccContract, decideListScope } from '../../../shared';
 import { currentAgent } from '../auth/sessions';
 import type { CcContext } from '../context';
 import { endpoint } from '../http/endpoint';
+import { sendError } from '../http/respond';
 import { conflict, onInteraction } from './guards';
 
 /** Reading interactions, and the records the agent opened during one (§3.1). */
@@ -10,7 +11,9 @@ export function readRoutes(ctx: CcContext): Router {
   const router = Router();
   endpoint(router, ccContract.listInteractions, ({ query }, { res, reply }) => {
     const me = currentAgent(res.locals);
-    const agentId = query.agentId ?? (me.role === 'admin' ? undefined : me.id);
+    const scope = decideListScope(me, query.agentId);
+    if ('refused' in scope) return sendError(res, 403, 'forbidden', { reason: scope.refused, message: "Agents see only their own interactions." });
+    const { agentId } = scope;
     const interactions = Object.values(ctx.cc.data.interactions)
       .filter((i) => (!agentId || i.agentId === agentId) && (!query.state || i.state === query.state))
       .sort((a, b) => b.startedAt.localeCompare(a.startedAt))
@@ -19,7 +22,7 @@ export function readRoutes(ctx: CcContext): Router {
   });
   endpoint(router, ccContract.getInteraction, onInteraction(ctx, (interaction, _input, { reply }) => {
     reply(200, { interaction: interaction });
-  }));
+  }, 'read'));
   endpoint(router, ccContract.markVisited, onInteraction(ctx, async (interaction, { body }, { res, reply }) => {
     if (interaction.state === 'closed') return conflict(res, interaction.state, 'The interaction is closed.');
     interaction.visited.push({ ...body, at: ctx.now().toISOString() });

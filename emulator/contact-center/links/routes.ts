@@ -17,7 +17,7 @@ export function linkRoutes(ctx: CcContext, outbox: Outbox, cards: CardDirectory,
   };
   endpoint(router, ccContract.listLinks, onInteraction(ctx, (interaction, _input, { reply }) => {
     reply(200, { links: linksOf(ctx, interaction.id) });
-  }));
+  }, 'read'));
   endpoint(router, ccContract.createLink, onInteraction(ctx, async (interaction, { body: record }, { res, reply }) => {
     const decision = linkRecord(linksOf(ctx, interaction.id), interactionId(interaction.id), record, ctx.now().toISOString(), config());
     if ('refused' in decision) return sendError(res, decision.refused === 'feature-disabled' ? 403 : 409, decision.refused, { ...decision });

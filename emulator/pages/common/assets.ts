@@ -16,6 +16,7 @@ export function assetRoutes(): Router {
   const options = { fallthrough: true, index: false, maxAge: '1h' } as const;
   router.use('/assets/slds', express.static(dir('../../../node_modules/@salesforce-ux/design-system/assets'), options));
   router.get('/assets/softphone.css', (_req, res) => res.sendFile(dir('client/softphone.css')));
+  router.get('/assets/servicenow-boot.js', (_req, res) => res.type('text/javascript').sendFile(dir('../servicenow/client/boot.js')));
   router.use('/assets/build', express.static(BUILD_DIR, { ...options, maxAge: 0 }));
   return router;
 }

@@ -7,7 +7,7 @@ import { createSession as createServiceNowSession, SESSION_COOKIE as SERVICENOW_
 export const SALESFORCE_USER = 'agent@customercard.example';
 export const SERVICENOW_USER = 'agent';
 
-const cookieOptions = { httpOnly: true, sameSite: 'lax', path: '/' } as const;
+const cookieOptions = { httpOnly: true, sameSite: 'strict', path: '/' } as const;
 
 /**
  * A browser signed in to an org carries `sid`, one signed in to an instance carries

@@ -9,10 +9,16 @@ export interface PageShell {
   /** Extra `<head>` markup (stylesheets, module scripts). */
   head?: string;
   bodyClass?: string;
+  /** Pages for signed-out visitors (the login form) show no Sign out button. */
+  signedOut?: boolean;
 }
 
+/** Ends the page session (finding 5); the CSRF token is added to the form on the way out. */
+const SIGN_OUT = `<form method="post" action="/logout" class="cc-sign-out" style="position:fixed;top:.25rem;right:.5rem;z-index:9000;margin:0">
+<button class="slds-button slds-button_neutral slds-button_small" type="submit">Sign out</button></form>`;
+
 /** The HTML document every local page shares: SLDS styling, no favicon request. */
-export function renderPage({ title, body, head = '', bodyClass = '' }: PageShell): string {
+export function renderPage({ title, body, head = '', bodyClass = '', signedOut = false }: PageShell): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -24,6 +30,7 @@ export function renderPage({ title, body, head = '', bodyClass = '' }: PageShell
 ${head}
 </head>
 <body class="${escapeHtml(bodyClass)}">
+${signedOut ? '' : SIGN_OUT}
 ${body}
 </body>
 </html>`;

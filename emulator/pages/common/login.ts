@@ -1,5 +1,8 @@
 import express, { Router } from 'express';
-import { SESSION_COOKIE, signIn } from '../../contact-center/auth/sessions';
+import { CSRF_COOKIE, setSessionCookies } from '../../contact-center/auth/csrf';
+import { clientAddress } from '../../contact-center/auth/routes';
+import { SESSION_COOKIE, signIn, signOut } from '../../contact-center/auth/sessions';
+import { readCookie } from '../../http/cookies';
 import { openContactCenterData } from '../../contact-center/data';
 import type { ServiceContext } from '../../service';
 import { openCrmSessions } from './crmSessions';
@@ -23,6 +26,7 @@ function loginPage({ username, password, startURL, error }: LoginForm): string {
     : '';
   return renderPage({
     title: 'Login | Customer Card',
+    signedOut: true,
     bodyClass: 'slds-theme_shade',
     body: `<main class="slds-grid slds-grid_align-center slds-p-top_xx-large">
 <div class="slds-box slds-theme_default slds-size_1-of-1 slds-medium-size_1-of-3">
@@ -60,15 +64,29 @@ export function loginRoutes(context: ServiceContext): Router {
     const username = typeof body.username === 'string' ? body.username : '';
     const password = typeof body.password === 'string' ? body.password : '';
     const startURL = safeReturnPath(body.startURL, HOME);
-    const session = await signIn(openContactCenterData(context.store), username, password);
-    if (!session) {
-      const error = 'Please check your username and password. If you still can’t log in, contact your Salesforce administrator.';
-      res.status(401).type('html').send(loginPage({ username, password: '', startURL, error }));
+    const previousToken = readCookie(req, SESSION_COOKIE);
+    const session = await signIn(openContactCenterData(context.store), { username, password, address: clientAddress(req), previousToken });
+    if ('refused' in session) {
+      const throttled = session.refused === 'throttled';
+      if (throttled) res.set('Retry-After', String(session.retryAfter));
+      const error = throttled
+        ? `Too many failed logins. Try again in ${session.retryAfter} seconds.`
+        : 'Please check your username and password. If you still can’t log in, contact your Salesforce administrator.';
+      res.status(throttled ? 429 : 401).type('html').send(loginPage({ username, password: '', startURL, error }));
       return;
     }
-    res.cookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'lax', path: '/' });
+    setSessionCookies(req, res, session.token);
     await openCrmSessions(context, res);
     res.redirect(303, startURL);
+  });
+
+  // The Sign out button of every page (finding 5); the CSRF guard has checked the form.
+  router.post('/logout', async (req, res) => {
+    const token = readCookie(req, SESSION_COOKIE);
+    if (token) await signOut(openContactCenterData(context.store), token);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.clearCookie(CSRF_COOKIE, { path: '/' });
+    res.redirect(303, '/login');
   });
 
   return router;

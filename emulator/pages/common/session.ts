@@ -1,15 +1,12 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { SESSION_COOKIE } from '../../contact-center/auth/sessions';
+import { SESSION_COOKIE, sessionAgent as liveSessionAgent } from '../../contact-center/auth/sessions';
 import { openContactCenterData, type AgentRecord } from '../../contact-center/data';
 import { readCookie } from '../../http/cookies';
 import type { ServiceContext } from '../../service';
 
 /** The signed-in agent of a page request, or undefined. */
 export function sessionAgent(context: ServiceContext, req: Request): AgentRecord | undefined {
-  const token = readCookie(req, SESSION_COOKIE);
-  const cc = openContactCenterData(context.store);
-  const session = token ? cc.data.tokens[token] : undefined;
-  return session && cc.data.agents.find((a) => a.id === session.agentId);
+  return liveSessionAgent(openContactCenterData(context.store), readCookie(req, SESSION_COOKIE));
 }
 
 /**

@@ -33,10 +33,7 @@ ${main}
 <aside class="context-panel" aria-label="Contextual side panel"><h2>Customer card</h2><x-cc-customer-card></x-cc-customer-card></aside>
 </div>
 <div class="softphone-bar" id="softphone"></div>
-<script type="module">
-import { mountSoftphone } from '/assets/build/scripts/softphone.js';
-import { startWorkspace } from '/assets/build/servicenow/workspace.js';
-startWorkspace({ mountSoftphone, ...${scriptJson(options)} });
-</script>`,
+<script type="application/json" id="workspace-options">${scriptJson(options)}</script>
+<script type="module" src="/assets/servicenow-boot.js"></script>`,
   });
 }

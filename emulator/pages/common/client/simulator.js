@@ -2,6 +2,8 @@ import { createCcClient } from '../../../../shared/contract/client';
 import { h } from './h.js';
 
 const api = createCcClient({ credentials: 'include' });
+// The customer's side acts with the capability its interaction came with, not as an agent.
+let customer = api;
 const log = document.getElementById('sim-log');
 const status = document.getElementById('sim-status');
 const identifierForm = document.getElementById('sim-identifier');
@@ -27,7 +29,8 @@ function note(text) {
 
 async function run(label, action) {
   try {
-    const { interaction } = await action();
+    const { interaction, customerToken } = await action();
+    if (customerToken) customer = createCcClient({ credentials: 'include', headers: { 'x-cc-customer-token': customerToken } });
     show(interaction);
     note(`${label}: ${interaction.state}`);
   } catch (error) {
@@ -43,10 +46,10 @@ document.getElementById('sim-call').addEventListener('submit', (event) => {
 });
 identifierForm.addEventListener('submit', (event) => {
   event.preventDefault();
-  run('Identifier given', () => api.call('giveIdentifier', { params: { id: current.id }, body: { kind: value('sim-kind'), value: value('sim-identifier-value') } }));
+  run('Identifier given', () => customer.call('giveIdentifier', { params: { id: current.id }, body: { kind: value('sim-kind'), value: value('sim-identifier-value') } }));
 });
-document.getElementById('sim-queue').addEventListener('click', () => run('Queued as is', () => api.call('queueAsIs', { params: { id: current.id } })));
-document.getElementById('sim-hangup').addEventListener('click', () => run('Caller hung up', () => api.call('hangUp', { params: { id: current.id } })));
+document.getElementById('sim-queue').addEventListener('click', () => run('Queued as is', () => customer.call('queueAsIs', { params: { id: current.id } })));
+document.getElementById('sim-hangup').addEventListener('click', () => run('Caller hung up', () => customer.call('hangUp', { params: { id: current.id } })));
 document.getElementById('sim-message').addEventListener('submit', (event) => {
   event.preventDefault();
   const body = { channel: value('sim-channel'), from: value('sim-from'), subject: value('sim-subject') || undefined, text: value('sim-text') };
@@ -54,8 +57,8 @@ document.getElementById('sim-message').addEventListener('submit', (event) => {
 });
 document.getElementById('sim-follow-up').addEventListener('click', () =>
   run('Follow-up sent', async () => {
-    await api.call('postMessage', { params: { id: current.id }, body: { from: current.from, text: value('sim-text') } });
-    return api.call('getInteraction', { params: { id: current.id } });
+    await customer.call('postMessage', { params: { id: current.id }, body: { from: current.from, text: value('sim-text') } });
+    return customer.call('getInteraction', { params: { id: current.id } });
   }),
 );
 
@@ -63,6 +66,6 @@ document.getElementById('sim-follow-up').addEventListener('click', () =>
 // simulator, and only it, refreshes the state it shows once a second.
 setInterval(async () => {
   if (!current || current.state === 'closed') return;
-  const { interaction } = await api.call('getInteraction', { params: { id: current.id } }).catch(() => ({ interaction: current }));
+  const { interaction } = await customer.call('getInteraction', { params: { id: current.id } }).catch(() => ({ interaction: current }));
   show(interaction);
 }, 1000);

@@ -1,0 +1,2 @@
+export * from './interactionAccess';
+export * from './frameAncestors';
