@@ -21,6 +21,8 @@ export const configSchema = z.strictObject({
     .object({
       company: z.string().trim().min(1).default('Alpine Fibre'),
       defaultLanguage: language,
+      /** How long the IVR waits for each CRM's lookup; one that answers later is skipped and named (§7.1). */
+      budgetMs: z.number().int().min(50).max(10000).default(1500),
       lookup: z
         .object({
           salesforce: lookupPlanSchema.default(DEFAULT_LOOKUP_PLANS.salesforce),

@@ -13,6 +13,8 @@ export const ivrResult = z
     matches: z.array(ivrMatch),
     greeting: z.string(),
     attempts: z.array(z.object({ kind: z.string(), value: z.string(), at: isoTime })),
+    /** CRMs the lookup went on without: down, or slower than the IVR's time budget. */
+    skipped: z.array(z.object({ crm: z.string(), reason: z.string() })).optional(),
   })
   .meta({ id: 'IvrResult' });
 

@@ -28,7 +28,7 @@ describe('the IVR lookup plan (§7.1, §7.2)', () => {
     expect(nextIdentifier(plan, ['ani'])).toBe('account-number');
     expect(nextIdentifier(plan, ['ani', 'account-number', 'case-number'])).toBe('email');
     expect(nextIdentifier(plan, ['ani', 'account-number', 'case-number', 'email'])).toBeNull();
-    expect(planLookup(config, 'salesforce', 'case-number')).toEqual({ identifier: 'case-number', targets: [{ object: 'Case', fields: ['CaseNumber'] }] });
+    expect(planLookup(config, 'salesforce', 'case-number')).toMatchObject({ identifier: 'case-number', targets: [{ object: 'Case', fields: ['CaseNumber'] }] });
     expect(planLookup(config, 'zendesk', 'account-number')).toBeNull();
   });
 

@@ -5,9 +5,18 @@ import type { Crm } from '../vocabulary/crmRecord';
 export const IDENTIFIERS = ['ani', 'account-number', 'case-number', 'email'] as const;
 export type Identifier = (typeof IDENTIFIERS)[number];
 
+const name = z.string().trim().min(1);
+
+/**
+ * One object the step searches: the fields compared with what the caller gave, and the
+ * fields the match returns besides its id and name (what the card, the greeting and the
+ * routing read). Custom objects and fields (`Subscriber__c`, `u_subscriber`, `x_acme_line`)
+ * are targets like the standard ones.
+ */
 const targetSchema = z.object({
-  object: z.string().trim().min(1),
-  fields: z.array(z.string().trim().min(1)).min(1, 'a lookup target needs at least one field'),
+  object: name,
+  fields: z.array(name).min(1, 'a lookup target needs at least one field'),
+  returning: z.array(name).optional(),
 });
 
 const stepSchema = z.object({
@@ -22,9 +31,9 @@ export type LookupStep = z.infer<typeof stepSchema>;
 export type LookupPlan = z.infer<typeof lookupPlanSchema>;
 
 /**
- * Salesforce: the ANI step is meant for SOSL `IN PHONE FIELDS`, which searches fields of
- * type phone only; Case.SuppliedPhone is a text field, so it is listed for the adapter to
- * search separately.
+ * Salesforce: the adapter searches the ANI step's phone-typed fields with one SOSL
+ * `IN PHONE FIELDS` and the text ones (Case.SuppliedPhone) with SOQL, as SOSL's phone
+ * group holds fields of type phone only.
  * https://developer.salesforce.com/docs/platform/salesforce-soql-sosl/guide/sforce-api-calls-sosl-in.html
  */
 const SALESFORCE: LookupPlan = [
@@ -32,13 +41,13 @@ const SALESFORCE: LookupPlan = [
     identifier: 'ani',
     targets: [
       { object: 'Contact', fields: ['Phone', 'MobilePhone', 'HomePhone', 'OtherPhone'] },
-      { object: 'Account', fields: ['Phone'] },
+      { object: 'Account', fields: ['Phone'], returning: ['AccountNumber'] },
       { object: 'Lead', fields: ['Phone', 'MobilePhone'] },
       { object: 'Case', fields: ['SuppliedPhone'] },
     ],
   },
-  { identifier: 'account-number', targets: [{ object: 'Account', fields: ['AccountNumber'] }] },
-  { identifier: 'case-number', targets: [{ object: 'Case', fields: ['CaseNumber'] }] },
+  { identifier: 'account-number', targets: [{ object: 'Account', fields: ['AccountNumber'], returning: ['Phone'] }] },
+  { identifier: 'case-number', targets: [{ object: 'Case', fields: ['CaseNumber'], returning: ['Subject', 'Status', 'ContactId', 'AccountId'] }] },
   {
     identifier: 'email',
     targets: [
@@ -58,8 +67,9 @@ const SERVICENOW: LookupPlan = [
       { object: 'customer_account', fields: ['phone'] },
     ],
   },
-  { identifier: 'account-number', targets: [{ object: 'customer_account', fields: ['number'] }] },
-  { identifier: 'case-number', targets: [{ object: 'sn_customerservice_case', fields: ['number'] }] },
+  // Accounts carry both their number and the code an admin gave them (the customer's account number).
+  { identifier: 'account-number', targets: [{ object: 'customer_account', fields: ['number', 'account_code'] }] },
+  { identifier: 'case-number', targets: [{ object: 'sn_customerservice_case', fields: ['number'], returning: ['consumer', 'contact', 'account'] }] },
   {
     identifier: 'email',
     targets: [
@@ -89,4 +99,11 @@ export function lookupStep(plan: LookupPlan, identifier: Identifier): LookupStep
 /** After the identifiers already tried, the next one the IVR should ask the caller for. */
 export function nextIdentifier(plan: LookupPlan, tried: readonly Identifier[]): Identifier | null {
   return plan.find((step) => !tried.includes(step.identifier))?.identifier ?? null;
+}
+
+/** The default plan's step for an identifier in a CRM (tests, and the console's starting point). */
+export function defaultStep(crm: Crm, identifier: Identifier): LookupStep {
+  const step = lookupStep(DEFAULT_LOOKUP_PLANS[crm], identifier);
+  if (!step) throw new Error(`the default ${crm} plan does not search by ${identifier}`);
+  return step;
 }

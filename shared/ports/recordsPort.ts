@@ -1,3 +1,4 @@
+import type { LookupStep } from '../ivr/lookupPlan';
 import type { CrmRecord, CrmRecordRef } from '../vocabulary/crmRecord';
 import type { CrmError } from './crmError';
 
@@ -5,9 +6,6 @@ export type FieldValues = Record<string, unknown>;
 
 /** A write the CRM refused for the data's sake (required field, duplicate, bad value): shown next to the fields (§4.2). */
 export type WriteOutcome = { written: CrmRecordRef } | { invalid: CrmError };
-
-/** Identifiers an IVR asks for when the phone number found nobody (§7.2). */
-export type IdentifierKind = 'account-number' | 'case-number';
 
 /** One child list to load under a record (§5.2): `object` rows whose `field` points at the parent. */
 export interface RelatedListRequest {
@@ -33,6 +31,11 @@ export interface RecordsPort {
   /** Person-level records (contacts, leads, accounts, consumers, ...) with this phone number, however it was typed in the CRM. */
   searchByPhone(phone: string): Promise<CrmRecord[]>;
   searchByEmail(email: string): Promise<CrmRecord[]>;
-  searchByIdentifier(kind: IdentifierKind, value: string): Promise<CrmRecord[]>;
+  /**
+   * The IVR's data action (§7.1): what the caller gave (`value`: the ANI, an account or case
+   * number, an email) searched in the step's targets, each object by the fields the step names
+   * and returning the fields it names plus the adapter's lookup fields.
+   */
+  lookup(step: LookupStep, value: string): Promise<CrmRecord[]>;
   relatedRecords(parent: CrmRecordRef, lists: RelatedListRequest[]): Promise<RelatedList[]>;
 }

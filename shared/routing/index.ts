@@ -1,3 +1,4 @@
 export * from './ruleSchema';
 export * from './conditions';
 export * from './decideRouting';
+export * from './checkSetup';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSalesforceAdapters, type SalesforceConfig } from '../../shared/adapters/salesforce';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
+import { defaultStep } from '../../shared/ivr/lookupPlan';
 
 let emulator: RunningEmulator;
 let sf: ReturnType<typeof createSalesforceAdapters>;
@@ -40,12 +41,12 @@ describe('Salesforce adapter against the emulator', () => {
 
   it('finds people by email and records by account and case number (§7.2)', async () => {
     expect(await sf.records.searchByEmail('maria.garcia@acme.example')).toContainEqual(expect.objectContaining({ object: 'Contact', name: 'Maria García' }));
-    const [account] = await sf.records.searchByIdentifier('account-number', 'ACC-10001');
+    const [account] = await sf.records.lookup(defaultStep('salesforce', 'account-number'), 'ACC-10001');
     expect(account).toMatchObject({ object: 'Account', name: 'Acme Logistics' });
     const [maria] = (await sf.records.searchByEmail('maria.garcia@acme.example')).filter((r) => r.object === 'Contact');
     const [cases] = await sf.records.relatedRecords(maria, [{ object: 'Case', field: 'ContactId', fields: ['Subject', 'Status'] }]);
     expect(cases.records.map((r) => r.fields?.Subject)).toContain('Move service to a new address');
-    const [byNumber] = await sf.records.searchByIdentifier('case-number', cases.records[0].name);
+    const [byNumber] = await sf.records.lookup(defaultStep('salesforce', 'case-number'), cases.records[0].name);
     expect(byNumber).toMatchObject({ object: 'Case', id: cases.records[0].id });
   });
 
@@ -69,7 +70,7 @@ describe('Salesforce adapter against the emulator', () => {
   it('relates the call Task: contacts to Name, accounts to Related To, and Salesforce refuses a lead with Related To (§3.1)', async () => {
     const task = await sf.interactionRecords.create({ channel: 'voice', from: '+1 415 555 1000', startedAt: new Date().toISOString() });
     const [maria] = (await sf.records.searchByEmail('maria.garcia@acme.example')).filter((r) => r.object === 'Contact');
-    const [acme] = await sf.records.searchByIdentifier('account-number', 'ACC-10001');
+    const [acme] = await sf.records.lookup(defaultStep('salesforce', 'account-number'), 'ACC-10001');
     await sf.interactionRecords.relate(task, 'WhoId', maria);
     const both = await sf.interactionRecords.relate(task, 'WhatId', acme);
     expect(both.WhoId).toMatchObject({ object: 'Contact', id: maria.id });
@@ -94,7 +95,7 @@ describe('Salesforce adapter against the emulator', () => {
 
   it('names the call’s Contact on the Task written on a linked Account, never a Lead (§2.2)', async () => {
     const [maria] = (await sf.records.searchByEmail('maria.garcia@acme.example')).filter((r) => r.object === 'Contact');
-    const [acme] = await sf.records.searchByIdentifier('account-number', 'ACC-10001');
+    const [acme] = await sf.records.lookup(defaultStep('salesforce', 'account-number'), 'ACC-10001');
     const call = await sf.interactionRecords.create({ channel: 'voice', from: '+1 415 555 1000', startedAt: new Date().toISOString() });
     await sf.interactionRecords.relate(call, 'WhoId', maria);
     const onAccount = await sf.activities.write({ record: acme, idempotencyKey: `call-${Date.now()}:acme`, content: { ...content('Moved the line'), interactionRecord: call } });
@@ -109,7 +110,7 @@ describe('Salesforce adapter against the emulator', () => {
 
   it('logs in again once when the session is no longer valid, and reports bad credentials', async () => {
     const stale = createSalesforceAdapters({ instanceUrl: emulator.url, accessToken: 'expired-token', login: loginOf(emulator.url) });
-    expect(await stale.records.searchByIdentifier('account-number', 'ACC-10001')).toHaveLength(1);
+    expect(await stale.records.lookup(defaultStep('salesforce', 'account-number'), 'ACC-10001')).toHaveLength(1);
     const wrong = createSalesforceAdapters({ login: loginOf(emulator.url, 'wrong') });
     await expect(wrong.records.searchByPhone('+14155551000')).rejects.toMatchObject({ kind: 'auth', code: 'invalid_grant' });
   });

@@ -3,6 +3,7 @@ import { createServiceNowAdapters } from '../../shared/adapters/servicenow';
 import type { CrmRecordRef } from '../../shared/vocabulary/crmRecord';
 import { startMemoryEmulator } from '../support/emulator';
 import type { RunningEmulator } from '../../emulator/server';
+import { defaultStep } from '../../shared/ivr/lookupPlan';
 
 let emulator: RunningEmulator;
 let sn: ReturnType<typeof createServiceNowAdapters>;
@@ -29,10 +30,10 @@ describe('ServiceNow adapter against the emulator', () => {
   });
 
   it('finds an account by its account number and a case by its number (§7.2)', async () => {
-    const [account] = await sn.records.searchByIdentifier('account-number', 'ACC-10001');
+    const [account] = await sn.records.lookup(defaultStep('servicenow', 'account-number'), 'ACC-10001');
     expect(account).toMatchObject({ object: 'customer_account', name: 'Acme Logistics' });
     const [anyCase] = await sn.table.list('sn_customerservice_case', { limit: 1 });
-    const [found] = await sn.records.searchByIdentifier('case-number', String(anyCase.number));
+    const [found] = await sn.records.lookup(defaultStep('servicenow', 'case-number'), String(anyCase.number));
     expect(found).toMatchObject({ object: 'sn_customerservice_case', id: anyCase.sys_id });
   });
 

@@ -18,17 +18,24 @@ describe('admin configuration of routing rules (§7.3, ARCHITECTURE rule 7)', ()
   });
   afterAll(() => emulator.close());
 
-  it('keeps the five most important of six requested skills, and says which was dropped', async () => {
+  it('§7.3 refuses six skills in one decision, an unknown skill or an unknown queue, with the path; nothing changes', async () => {
+    const before = await config();
     const six = ['billing', 'technical', 'german', 'french', 'sales', 'japanese'].map((name, i) => ({ name, priority: i + 1 }));
-    const rules = [{ name: 'Everything for detractors', when: [{ field: 'NPS__c', op: 'lte', value: 6 }], queue: 'retention', skills: six }];
-    const res = await admin.send('putConfig', { body: { ...(await config()), routing: { defaultQueue: 'general', rules } } });
-    expect(res.status).toBe(200);
+    const rules = [
+      { name: 'Everything for detractors', when: [{ field: 'NPS__c', op: 'lte', value: 6 }], queue: 'retention', skills: six },
+      { name: 'Klingon', when: [{ field: 'NPS__c', op: 'gte', value: 9 }], skills: [{ name: 'klingon', priority: 1 }] },
+      { name: 'Nowhere', when: [{ field: 'NPS__c', op: 'gte', value: 7 }], queue: 'vip-lounge' },
+    ];
+    const res = await admin.send('putConfig', { body: { ...before, routing: { defaultQueue: 'general', rules } } });
+    expect(res.status).toBe(400);
+    expect(res.body.errors!.map((e) => e.path)).toEqual(['routing.rules[0].skills', 'routing.rules[1].skills[0].name', 'routing.rules[2].queue']);
+    expect(await config()).toEqual(before);
 
+    const five = six.slice(0, 5);
+    const ok = await admin.send('putConfig', { body: { ...before, routing: { defaultQueue: 'general', rules: [{ ...rules[0], skills: five }] } } });
+    expect(ok.status).toBe(200);
     const interaction = await placeCall(agent, '(415) 555-1000');
-    expect(interaction.routing?.queue).toBe('retention');
-    expect(interaction.routing?.skills).toEqual(['billing', 'technical', 'german', 'french', 'sales']);
-    expect(interaction.routing?.reasons).toContain('skill japanese dropped: at most 5 skills');
-    expect(interaction.participantData).toMatchObject({ NPS__c: 0, crmRecord: { crm: 'salesforce', object: 'Contact' } });
+    expect(interaction.routing).toMatchObject({ queue: 'retention', skills: ['billing', 'technical', 'german', 'french', 'sales'] });
   });
 
   it('refuses a bad configuration with every error and its path, and changes nothing', async () => {

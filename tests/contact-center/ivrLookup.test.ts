@@ -30,7 +30,7 @@ describe('IVR lookups: one request per CRM object searched, no second read', () 
     await emulator.close();
   });
 
-  it('§7.1 identifies, greets and routes a caller with one search in Salesforce and one list per ServiceNow person table', async () => {
+  it('§7.1 identifies, greets and routes a caller with one search (phone fields) and one query (Case.SuppliedPhone, a text field) in Salesforce and one list per ServiceNow person table', async () => {
     await placeCall(agent, '+1 212 555 0999'); // signs the adapters in and describes the searched objects once
     const from = fetchSpy.mock.calls.length;
     const interaction = await placeCall(agent, '+1 415-555-1000');
@@ -41,6 +41,7 @@ describe('IVR lookups: one request per CRM object searched, no second read', () 
       'GET /api/now/table/csm_consumer',
       'GET /api/now/table/customer_account',
       'GET /api/now/table/customer_contact',
+      'GET /services/data/v62.0/query',
       'GET /services/data/v62.0/search',
     ]);
   });

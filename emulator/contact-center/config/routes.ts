@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { ccContract, parseConfig, type Config } from '../../../shared';
+import { ccContract, checkRoutingSetup, parseConfig, type Config } from '../../../shared';
 import { currentAgent } from '../auth/sessions';
 import type { CcContext } from '../context';
 import { endpoint } from '../http/endpoint';
@@ -33,6 +33,10 @@ export function configRoutes(ctx: CcContext): Router {
       const parsed = parseConfig(body);
       // Bad config changes nothing and names every bad value with its path.
       if (!parsed.ok) return sendError(res, 400, 'invalid_config', { errors: parsed.errors });
+      // Queues and skills must be the contact center's own (§7.3): nothing is dropped silently on calls.
+      const setup = { queues: ctx.cc.data.queues.map((q) => q.key), skills: ctx.cc.data.skills };
+      const unknown = checkRoutingSetup(parsed.config.routing, setup);
+      if (unknown.length) return sendError(res, 400, 'invalid_config', { errors: unknown });
       ctx.cc.data.config = parsed.config;
       await ctx.cc.save();
       reply(200, { config: parsed.config });

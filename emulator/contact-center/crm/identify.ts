@@ -5,15 +5,23 @@ import { LANGUAGE_FIELDS } from './lookupFields';
 
 export type LookupKind = Identifier;
 
-/** What the caller gave, searched in one CRM the way its lookup plan says (§7.1). */
-async function lookup(connection: CrmConnection, kind: LookupKind, value: string): Promise<CrmRecord[]> {
-  switch (kind) {
-    case 'ani':
-      return connection.records.searchByPhone(value);
-    case 'email':
-      return (await connection.records.searchByEmail(value)).filter((record) => holdsExactEmail(record, value));
-    default:
-      return connection.records.searchByIdentifier(kind, value);
+/** A CRM left out of this answer: it failed, or did not answer within the IVR's time budget. */
+export interface Skipped {
+  crm: CrmConnection['crm'];
+  reason: string;
+}
+
+/** The search of one CRM, or why it was skipped; never longer than `budgetMs`. */
+async function withinBudget(connection: CrmConnection, search: () => Promise<CrmRecord[]>, budgetMs: number): Promise<CrmRecord[] | Skipped> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<Skipped>((resolve) => {
+    timer = setTimeout(() => resolve({ crm: connection.crm, reason: `no answer within ${budgetMs} ms` }), budgetMs);
+  });
+  const answer = search().catch((error: unknown): Skipped => ({ crm: connection.crm, reason: (error as Error).message || 'failed' }));
+  try {
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -63,19 +71,19 @@ export async function identify(
   attempts: IvrResult['attempts'],
   at: string,
 ): Promise<Identification> {
-  const perCrm = await Promise.all(
+  const answers = await Promise.all(
     connections.map(async (connection) => {
       const step = planLookup(config, connection.crm, kind);
       if (!step || 'refused' in step) return [] as CrmRecord[];
-      try {
-        return await lookup(connection, kind, value);
-      } catch (error) {
-        // A CRM that is down must not keep the caller waiting: the IVR goes on without it.
-        console.error(`[contact-center] IVR lookup in ${connection.crm} failed:`, (error as Error).message);
-        return [] as CrmRecord[];
-      }
+      // A CRM that is slow or down must not keep the caller waiting: the IVR goes on without it and says so.
+      // An address is an identity point only as it is: a wildcard in it matches nothing (issue 23).
+      const search = async () => (await connection.records.lookup(step, value)).filter((record) => kind !== 'email' || holdsExactEmail(record, value));
+      return withinBudget(connection, search, config.ivr.budgetMs);
     }),
   );
+  const skipped = answers.filter((a): a is Skipped => !Array.isArray(a));
+  for (const s of skipped) console.error(`[contact-center] IVR lookup in ${s.crm} skipped: ${s.reason}`);
+  const perCrm = answers.filter((a): a is CrmRecord[] => Array.isArray(a));
   const outcomes = perCrm.map((matches) => ivrOutcome(matches));
   const matches = perCrm.flat();
   const ambiguous = outcomes.some((o) => o.outcome === 'ambiguous');
@@ -89,6 +97,7 @@ export async function identify(
     matches: (person ? [person, ...matches.filter((m) => m !== person)] : matches).map(({ crm, object, id, name }) => ({ crm, object, id, name })),
     greeting: greetingText({ name: caller ? greetingName(caller) : undefined, language, company: config.ivr.company, fallbackLanguage: greetingLanguage(config.ivr.defaultLanguage) }),
     attempts: [...attempts, { kind, value, at }],
+    ...(skipped.length ? { skipped } : {}),
   };
   return { result, identified: person };
 }

@@ -2,12 +2,15 @@ import type { SalesforceApi } from './api';
 
 interface DescribedField {
   name: string;
+  type?: string;
   relationshipName?: string | null;
   referenceTo?: string[];
 }
 
 interface ObjectFields {
   byName: Set<string>;
+  /** Field name (lower case) -> its type (`phone`, `string`, `reference`, ...). */
+  types: Map<string, string>;
   /** Relationship name (`Account`) -> the object it points at, for dotted paths. */
   parents: Map<string, string>;
 }
@@ -33,6 +36,7 @@ export function describedFields(api: SalesforceApi) {
     if (!found) {
       found = api.call<{ fields?: DescribedField[] }>(`/sobjects/${encodeURIComponent(object)}/describe`).then((body) => ({
         byName: new Set((body.fields ?? []).map((f) => f.name.toLowerCase())),
+        types: new Map((body.fields ?? []).map((f) => [f.name.toLowerCase(), f.type ?? ''])),
         parents: new Map((body.fields ?? []).filter((f) => f.relationshipName && f.referenceTo?.length).map((f) => [f.relationshipName!.toLowerCase(), f.referenceTo![0]])),
       }));
       // A failed describe (the org was unreachable) is asked again next time rather than remembered.
@@ -52,6 +56,19 @@ export function describedFields(api: SalesforceApi) {
   }
 
   return {
+    /**
+     * Which of `fields` are of type phone, the ones SOSL's `IN PHONE FIELDS` searches; all of
+     * them while the describe fails (the search then still runs as it did).
+     */
+    async phoneTyped(object: string, fields: readonly string[]): Promise<string[]> {
+      try {
+        const { types } = await fieldsOf(object);
+        return fields.filter((f) => (types.get(f.toLowerCase()) ?? 'phone') === 'phone');
+      } catch {
+        return [...fields];
+      }
+    },
+
     /** The paths (`NPS__c`, `Account.Tier__c`) that `object` has; none while its describe fails. */
     existing(object: string, paths: readonly string[]): Promise<string[]> {
       let perList = answers.get(object);

@@ -1,4 +1,6 @@
-import type { FieldValues, IdentifierKind, RecordsPort, RelatedList, RelatedListRequest, WriteOutcome } from '../../ports/recordsPort';
+import type { LookupTarget } from '../../ivr/lookupPlan';
+import { normalizePhone } from '../../phone/normalizePhone';
+import type { FieldValues, RecordsPort, RelatedList, RelatedListRequest, WriteOutcome } from '../../ports/recordsPort';
 import { isCrmError } from '../../ports/crmError';
 import type { CrmRecord, CrmRecordRef } from '../../vocabulary/crmRecord';
 import { phoneFormats } from '../phoneFormats';
@@ -6,14 +8,9 @@ import type { SalesforceApi } from './api';
 import { describedFields } from './describedFields';
 import { salesforceError } from './errors';
 import { nameFieldOf, salesforceRecordOf } from './naming';
-import { queryAll, soqlId, soqlString, type SoqlRow } from './soql';
+import { queryAll, soqlId, type SoqlRow } from './soql';
+import { targetSoql, targetsPhoneSosl } from './lookupQueries';
 import { EMAIL_RETURNING, emailSearch, PHONE_RETURNING, phoneSearch, type Returning } from './sosl';
-
-/** Where an identifier lives and what its query returns: `object: [the identifier's field, ...fields]`. */
-const IDENTIFIERS: Record<IdentifierKind, Returning> = {
-  'account-number': { Account: ['AccountNumber', 'Id', 'Name', 'Phone'] },
-  'case-number': { Case: ['CaseNumber', 'Id', 'Subject', 'Status', 'ContactId', 'AccountId'] },
-};
 
 export interface SalesforceRecordsOptions {
   /**
@@ -47,6 +44,36 @@ export function salesforceRecords(api: SalesforceApi, options: SalesforceRecords
       }),
     );
     return Object.fromEntries(entries);
+  }
+
+  /** The lookup fields `object` has (a routing fact's field may exist in one org and not another). */
+  async function extraOf(object: string): Promise<string[]> {
+    const wanted = options.lookupFields?.(object) ?? [];
+    return wanted.length ? described.existing(object, wanted) : [];
+  }
+
+  /**
+   * The ANI step: the targets' phone-typed fields in one SOSL (formatting ignored), the text
+   * ones (Case.SuppliedPhone, a custom text field) with SOQL in the forms people type. A match
+   * is kept only when one of the fields the plan names holds the number.
+   */
+  async function lookupPhone(targets: LookupTarget[], value: string): Promise<CrmRecord[]> {
+    const formats = phoneFormats(value);
+    if (!formats) return [];
+    const planned = await Promise.all(
+      targets.map(async (target) => ({ target, extra: await extraOf(target.object), phone: await described.phoneTyped(target.object, target.fields) })),
+    );
+    const bySosl = planned.filter((p) => p.phone.length > 0);
+    const searches: Promise<CrmRecord[]>[] = [];
+    if (bySosl.length) searches.push(search(targetsPhoneSosl(bySosl, [formats.nationalDigits, formats.e164Digits])));
+    for (const { target, extra, phone } of planned) {
+      const text = target.fields.filter((f) => !phone.includes(f));
+      if (text.length) searches.push(queryAll(api, targetSoql(target, text, formats.typed, extra)).then((rows) => rows.map((row) => salesforceRecordOf(row, target.object))));
+    }
+    const fieldsOf = new Map(targets.map((t) => [t.object, t.fields]));
+    return (await Promise.all(searches)).flat().filter((record) =>
+      (fieldsOf.get(record.object) ?? []).some((f) => typeof record.fields?.[f] === 'string' && normalizePhone(record.fields[f] as string) === formats.e164),
+    );
   }
 
   async function search(sosl: string): Promise<CrmRecord[]> {
@@ -108,10 +135,19 @@ export function salesforceRecords(api: SalesforceApi, options: SalesforceRecords
       return trimmed.includes('@') ? search(emailSearch(trimmed, await withLookupFields(EMAIL_RETURNING))) : [];
     },
 
-    async searchByIdentifier(kind, value) {
-      const [[object, fields]] = Object.entries(await withLookupFields(IDENTIFIERS[kind]));
-      const rows = await queryAll(api, `SELECT ${[...new Set(fields)].join(', ')} FROM ${object} WHERE ${fields[0]} = ${soqlString(value.trim())}`);
-      return rows.map((row) => salesforceRecordOf(row));
+    /** Each target by SOQL on its fields, in parallel; the ANI through {@link lookupPhone}. */
+    async lookup(step, value) {
+      const trimmed = value.trim();
+      if (!trimmed) return [];
+      if (step.identifier === 'ani') return lookupPhone(step.targets, trimmed);
+      const values = step.identifier === 'email' ? [trimmed, trimmed.toLowerCase()] : [trimmed];
+      const lists = await Promise.all(
+        step.targets.map(async (target) => {
+          const rows = await queryAll(api, targetSoql(target, target.fields, values, await extraOf(target.object)));
+          return rows.map((row) => salesforceRecordOf(row, target.object));
+        }),
+      );
+      return lists.flat();
     },
 
     relatedRecords(parent, lists) {

@@ -1,17 +1,12 @@
 import { isCrmError } from '../../ports/crmError';
-import type { IdentifierKind, RecordsPort, WriteOutcome } from '../../ports/recordsPort';
+import type { RecordsPort, WriteOutcome } from '../../ports/recordsPort';
 import type { CrmRecord } from '../../vocabulary/crmRecord';
 import { normalizePhone } from '../../phone/normalizePhone';
 import { phoneFormats } from '../phoneFormats';
 import { anyFieldMatches } from './encodedQuery';
+import { targetList } from './lookupQueries';
 import type { SnRow, TableApi } from './table';
 import { displayFieldOf, PERSON_TABLES, serviceNowRecordOf } from './tables';
-
-/** Where an identifier lives: accounts carry both their number and the code an admin gave them. */
-const IDENTIFIERS: Record<IdentifierKind, { table: string; fields: string[] }> = {
-  'account-number': { table: 'customer_account', fields: ['number', 'account_code'] },
-  'case-number': { table: 'sn_customerservice_case', fields: ['number'] },
-};
 
 const LIST_FIELDS = ['name', 'first_name', 'last_name', 'email', 'phone', 'mobile_phone', 'account', 'household'];
 
@@ -85,13 +80,19 @@ export function serviceNowRecords(table: TableApi, options: ServiceNowRecordsOpt
       return searchPeople((entry) => (entry.emailField ? anyFieldMatches([entry.emailField], variants) : null));
     },
 
-    async searchByIdentifier(kind, value) {
-      const { table: tableName, fields } = IDENTIFIERS[kind];
-      const query = anyFieldMatches(fields, [value.trim()]);
-      if (!query) return [];
-      const extra = options.lookupFields?.(tableName);
-      const rows = await table.list(tableName, { query, limit: 10, fields: extra && [displayFieldOf(tableName), ...fields, ...PERSON_FIELDS, ...extra] });
-      return rows.map((row) => serviceNowRecordOf(tableName, row));
+    /** One list per target of the plan's step, in parallel; a phone match is kept only when a searched field is that number. */
+    async lookup(step, value) {
+      const e164 = step.identifier === 'ani' ? phoneFormats(value)?.e164 : undefined;
+      const lists = await Promise.all(
+        step.targets.map(async (target) => {
+          const request = targetList(target, step.identifier, value, options.lookupFields?.(target.object) ?? []);
+          if (!request) return [];
+          const rows = await table.list(target.object, request);
+          const kept = e164 ? rows.filter((row) => target.fields.some((f) => typeof row[f] === 'string' && normalizePhone(row[f] as string) === e164)) : rows;
+          return kept.map((row) => serviceNowRecordOf(target.object, row));
+        }),
+      );
+      return lists.flat();
     },
 
     relatedRecords(parent, lists) {

@@ -3,6 +3,7 @@ import { jsonResponse, recordedSleep, scriptedFetch, type FetchCall, type Reply 
 import { serviceNowError } from './errors';
 import { createServiceNowAdapters, serviceNowRecords } from './index';
 import { keyMarker } from './activities';
+import { defaultStep } from '../../ivr/lookupPlan';
 
 const INSTANCE = 'https://dev1234.service-now.example';
 
@@ -73,13 +74,13 @@ describe('ServiceNow records', () => {
 
   it('refuses to put a caret into an encoded query', async () => {
     const sn = adapters([]);
-    expect(await sn.records.searchByIdentifier('case-number', 'CS0001^ORactive=true')).toEqual([]);
+    expect(await sn.records.lookup(defaultStep('servicenow', 'case-number'), 'CS0001^ORactive=true')).toEqual([]);
     expect(sn.calls).toHaveLength(0);
   });
 
   it('runs inside an instance with relative URLs and the session token', async () => {
     const sn = adapters([jsonResponse(200, { result: [{ sys_id: CASE.id, number: 'CS0000001' }] })], false);
-    const [found] = await sn.records.searchByIdentifier('case-number', 'CS0000001');
+    const [found] = await sn.records.lookup(defaultStep('servicenow', 'case-number'), 'CS0000001');
     expect(sn.calls[0].url.startsWith('/api/now/table/sn_customerservice_case?')).toBe(true);
     expect(sn.calls[0].headers.authorization).toBeUndefined();
     expect(sn.calls[0].headers['x-usertoken']).toBe('csrf-token');

@@ -2,6 +2,7 @@ import { isCrmError } from '../../ports/crmError';
 import type { FieldValues, RecordsPort, WriteOutcome } from '../../ports/recordsPort';
 import type { CrmRecord, CrmRecordRef } from '../../vocabulary/crmRecord';
 import { phoneFormats } from '../phoneFormats';
+import { targetRequests } from './lookupQueries';
 import type { ZendeskApi } from './api';
 
 /** Zendesk objects by the card's name for them: the API's collection and its singular key. */
@@ -67,11 +68,17 @@ export function zendeskRecords(api: ZendeskApi): RecordsPort {
       return /^\S+@\S+$/.test(trimmed) ? search(`type:user email:${trimmed}`) : [];
     },
 
-    /** A ticket number is the ticket id; Zendesk has no account numbers. */
-    async searchByIdentifier(kind, value) {
-      if (kind !== 'case-number' || !/^\d+$/.test(value.trim())) return [];
-      const ticket = await this.get({ crm: 'zendesk', object: 'ticket', id: value.trim() });
-      return ticket ? [ticket] : [];
+    /** Every target's searches (and reads by id) in parallel, as the plan's step names them. */
+    async lookup(step, value) {
+      const requests = step.targets.flatMap((target) => targetRequests(target, step.identifier, value));
+      const lists = await Promise.all(
+        requests.map(async (request) => {
+          if ('search' in request) return search(request.search);
+          const found = await this.get({ crm: 'zendesk', ...request.get });
+          return found ? [found] : [];
+        }),
+      );
+      return lists.flat();
     },
 
     relatedRecords(parent, lists) {
