@@ -18,3 +18,4 @@ export * from './ivr';
 export * from './tickets';
 export * from './contract';
 export * from './desktop';
+export * from './screenPop';

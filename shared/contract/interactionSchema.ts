@@ -31,7 +31,8 @@ export const interactionMessage = z
   .object({ from: z.string(), text: z.string(), at: isoTime, direction: z.enum(['inbound', 'outbound']) })
   .meta({ id: 'InteractionMessage' });
 
-const screenPop = recordRef.extend({ url: z.string() });
+/** A record opened on answer (§7.6): the caller's open case, or the caller with the offer of a new case. */
+const screenPop = recordRef.extend({ url: z.string(), opens: z.enum(['case', 'customer']).optional(), offerNewCase: z.boolean().optional() });
 
 /** One whole conversation with an agent through one channel: the one shape of an interaction. */
 export const interactionSchema = z

@@ -1,10 +1,11 @@
 import type { Config } from '../../../shared';
 import type { InteractionRecord } from '../data';
-import { recordPageUrl, type CrmConnection } from './connections';
+import type { CrmConnection } from './connections';
+import { screenPopsFor } from './screenPop';
 
 /**
  * On answer (§7.6): the interaction record is created in each connected CRM (a Task, an
- * `interaction`), and the record found by the IVR is screen-popped. A CRM that fails here
+ * `interaction`), and the record the screen-pop rule chooses is opened (shared/screenPop). A CRM that fails here
  * does not stop the call; the agent can still relate records once it is back.
  */
 export async function onAnswer(config: Config, connections: CrmConnection[], interaction: InteractionRecord): Promise<void> {
@@ -27,12 +28,6 @@ export async function onAnswer(config: Config, connections: CrmConnection[], int
     interaction.interactionRecords = created.filter((ref) => ref !== null);
   }
   if (!config.features.screenPop.enabled) return;
-  const identified = interaction.ivr?.outcome === 'identified' ? interaction.ivr.matches : [];
-  // The person comes first in each CRM's matches; their case or account follows.
-  const firstPerCrm = identified.filter((match, i) => identified.findIndex((m) => m.crm === match.crm) === i);
-  interaction.screenPops = firstPerCrm.flatMap((match) => {
-    const connection = connections.find((c) => c.crm === match.crm);
-    return connection ? [{ crm: match.crm, object: match.object, id: match.id, url: recordPageUrl(connection, match.object, match.id) }] : [];
-  });
+  interaction.screenPops = await screenPopsFor(config, connections, interaction);
   interaction.screenPop = interaction.screenPops[0];
 }
