@@ -64,6 +64,8 @@ export const interactionSchema = z
     screenPop: screenPop.optional(),
     /** The same caller's record in each connected CRM, for whichever CRM page the agent works in. */
     screenPops: z.array(screenPop).optional(),
+    /** The agent's wrap-up (§2.2): it goes into the interaction record when the interaction closes. */
+    wrapUp: z.object({ disposition: z.string().max(80).optional(), notes: z.string().max(4000).optional() }).optional(),
     /** Records the agent opened while the interaction was going on, oldest first. */
     visited: z.array(recordRef.extend({ at: isoTime })),
     history: z.array(z.object({ state: interactionState, at: isoTime, event: z.string() })),

@@ -81,4 +81,38 @@ describe('screen pop on answer by the rule of §7.6', () => {
       await admin.send('putConfig', { body: config });
     }
   });
+
+  describe('the interaction record\'s whole life (Interaction Management)', () => {
+    const interactionRow = async (sysId: string) =>
+      (await sn.get(`/api/now/table/interaction/${sysId}?sysparm_exclude_reference_link=true&sysparm_fields=type,channel,state,contact,account,consumer,assigned_to,closed_at,opened_at`)).body.result as Record<string, string>;
+    const workNotes = async (sysId: string) => (await snRows('sys_journal_field', `element_id=${sysId}^element=work_notes`)).map((row) => row.value).join('\n');
+
+    it('answered: a phone interaction for Maria, her contact and account, assigned to the agent, in progress; closed complete after wrap-up', async () => {
+      const agentUser = (await snRows('sys_user', 'email=agent@customercard.example'))[0].sys_id;
+      const acme = (await snRows('customer_contact', `sys_id=${ids.mariaSn}`))[0].account;
+      const call = await placeCall(agent, '+1 (415) 555-1000');
+      const answeredCall = await act(agent, call, 'answer');
+      const record = answeredCall.interactionRecords.find((r) => r.crm === 'servicenow')!;
+      expect(await interactionRow(record.id)).toMatchObject({ type: 'phone', channel: 'Voice', state: 'work_in_progress', contact: ids.mariaSn, account: acme, consumer: '', assigned_to: agentUser, closed_at: '' });
+      await act(agent, call, 'hangup');
+      expect((await interactionRow(record.id)).state).toBe('work_in_progress');
+      await act(agent, call, 'acw/complete');
+      const closed = await interactionRow(record.id);
+      expect(closed.state).toBe('closed_complete');
+      expect(closed.closed_at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+      expect(await workNotes(record.id)).toMatch(/Interaction completed\.\nDuration: \d+ s/);
+      // The case opened on answer is listed with the interaction.
+      expect(await snRows('interaction_related_record', `interaction=${record.id}`)).toEqual([expect.objectContaining({ document_table: 'sn_customerservice_case', document_id: ids.mariaCaseSn })]);
+    });
+
+    it('a call given up before anyone answered leaves a closed_abandoned interaction', async () => {
+      const call = await placeCall(agent, '+1 (415) 555-1000');
+      const gone = await act(agent, call, 'hangup');
+      expect(gone.state).toBe('closed');
+      const record = gone.interactionRecords.find((r) => r.crm === 'servicenow')!;
+      const row = await interactionRow(record.id);
+      expect(row).toMatchObject({ state: 'closed_abandoned', contact: ids.mariaSn, assigned_to: '' });
+      expect(await workNotes(record.id)).toContain('Abandoned before an agent answered.');
+    });
+  });
 });
