@@ -20,3 +20,4 @@ export * from './contract';
 export * from './desktop';
 export * from './dataActions';
 export * from './authz';
+export * from './screenPop';

@@ -43,6 +43,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
   const outbox = new Outbox(ctx, steps.connections);
   ctx.lifecycle = createLifecycle(ctx, {
     createInteractionRecords: (interaction) => steps.onAnswer(interaction),
+    closeInteractionRecords: (interaction) => steps.onClose(interaction),
     releaseAgent: (interaction) => releaseAgent(ctx, interaction),
     requeue: (interaction) => {
       interaction.queuedAt = ctx.now().toISOString();

@@ -2,6 +2,7 @@ import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { DEFAULT_LOOKUP_PLANS, lookupPlanSchema } from '../ivr/lookupPlan';
 import { routingConfigSchema } from '../routing/ruleSchema';
+import { screenPopConfigSchema } from '../screenPop/policy';
 import { connectionsSchema } from './connections';
 import { featuresSchema } from './features';
 
@@ -33,6 +34,8 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   routing: routingConfigSchema,
+  /** §7.6: what answering opens, per channel. */
+  screenPop: screenPopConfigSchema,
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -33,7 +33,8 @@ export const interactionMessage = z
   .object({ from: z.string(), text: z.string(), at: isoTime, direction: z.enum(['inbound', 'outbound']) })
   .meta({ id: 'InteractionMessage' });
 
-const screenPop = recordRef.extend({ url: z.string() });
+/** A record opened on answer (§7.6): the caller's open case, or the caller with the offer of a new case. */
+const screenPop = recordRef.extend({ url: z.string(), opens: z.enum(['case', 'customer']).optional(), offerNewCase: z.boolean().optional() });
 
 /** One whole conversation with an agent through one channel: the one shape of an interaction. */
 export const interactionSchema = z
@@ -65,6 +66,8 @@ export const interactionSchema = z
     screenPop: screenPop.optional(),
     /** The same caller's record in each connected CRM, for whichever CRM page the agent works in. */
     screenPops: z.array(screenPop).optional(),
+    /** The agent's wrap-up (§2.2): it goes into the interaction record when the interaction closes. */
+    wrapUp: z.object({ disposition: z.string().max(80).optional(), notes: z.string().max(4000).optional() }).optional(),
     /** Records the agent opened while the interaction was going on, oldest first. */
     visited: z.array(recordRef.extend({ at: isoTime })),
     history: z.array(z.object({ state: interactionState, at: isoTime, event: z.string() })),

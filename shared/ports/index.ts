@@ -5,3 +5,4 @@ export * from './activitiesPort';
 export * from './exportPage';
 export * from './usersPort';
 export * from './ticketsPort';
+export * from './casesPort';

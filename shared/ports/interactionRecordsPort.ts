@@ -8,6 +8,23 @@ export interface InteractionRecordDraft {
   from: string;
   subject?: string;
   startedAt: string;
+  /** Who the contact center knows the customer to be (the IVR's identified records): the CRM fills its relation fields from them. */
+  customer?: CrmRecordRef[];
+  /** The agent who answered, by their sign-in name (an email address): the CRM user it is assigned to. */
+  agentUsername?: string;
+}
+
+/** How an interaction ended, for its interaction record (§2.3). */
+export interface InteractionClosing {
+  summary?: string;
+  durationSeconds?: number;
+  /** The customer left before any agent answered. */
+  abandoned?: boolean;
+  closedAt?: string;
+  disposition?: string;
+  notes?: string;
+  /** Records the interaction was about (the case opened on answer): each is listed with the interaction record. */
+  relatedRecords?: CrmRecordRef[];
 }
 
 /** The relation fields of an interaction record as the CRM holds them now: field -> referenced record, or null. */
@@ -20,5 +37,5 @@ export interface InteractionRecordsPort {
   relate(interactionRecord: CrmRecordRef, field: string, value: CrmRecordRef | null): Promise<Relations>;
   relations(interactionRecord: CrmRecordRef): Promise<Relations>;
   /** Closes the interaction record when the interaction ends. */
-  complete(interactionRecord: CrmRecordRef, fields?: { summary?: string; durationSeconds?: number }): Promise<void>;
+  complete(interactionRecord: CrmRecordRef, fields?: InteractionClosing): Promise<void>;
 }

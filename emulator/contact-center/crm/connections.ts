@@ -4,6 +4,7 @@ import {
   salesforceRecords,
   serviceNowRecords,
   type ActivitiesPort,
+  type CasesPort,
   type Config,
   type Crm,
   type InteractionRecordsPort,
@@ -19,6 +20,7 @@ export interface CrmConnection {
   records: RecordsPort;
   interactionRecords: InteractionRecordsPort;
   activities: ActivitiesPort;
+  cases: CasesPort;
 }
 
 export interface ConnectionOptions {

@@ -1,8 +1,9 @@
 import type { Config, CrmRecord } from '../../../shared';
 import type { CcContext } from '../context';
-import type { IvrResult } from '../data';
+import type { InteractionRecord, IvrResult } from '../data';
 import type { CrmSteps } from '../interactions/intake';
 import { onAnswer } from './answer';
+import { closeInteractionRecords } from './closeInteractionRecords';
 import { crmConnections, type CrmConnection } from './connections';
 import { identify, type Identification } from './identify';
 import { lookupFieldsOf } from './lookupFields';
@@ -11,7 +12,7 @@ import { routeInteraction } from './route';
 const IDENTIFIER_OF = { accountNumber: 'account-number', caseNumber: 'case-number', email: 'email' } as const;
 
 /** The contact center's CRM steps over the shared/ adapters, for the current configuration. */
-export function createCrmSteps(ctx: CcContext, config: () => Config, selfUrl: () => string): CrmSteps & { connections(): CrmConnection[] } {
+export function createCrmSteps(ctx: CcContext, config: () => Config, selfUrl: () => string): CrmSteps & { connections(): CrmConnection[]; onClose(interaction: InteractionRecord): Promise<void> } {
   let cached: { key: string; connections: CrmConnection[] } | null = null;
   // Adapters keep their session between calls; they are rebuilt only when the configuration changes.
   const connections = () => {
@@ -28,11 +29,13 @@ export function createCrmSteps(ctx: CcContext, config: () => Config, selfUrl: ()
     return result;
   };
   const at = () => ctx.now().toISOString();
+  const agentUsername = (interaction: InteractionRecord) => ctx.cc.data.agents.find((a) => a.id === interaction.agentId)?.username;
   return {
     connections,
     identifyCaller: async (ani) => remember(await identify(config(), connections(), 'ani', ani, [], at())),
     identifyBy: async (kind, value, previous) => remember(await identify(config(), connections(), IDENTIFIER_OF[kind], value, previous?.attempts ?? [], at())),
     route: (interaction) => routeInteraction(config(), connections(), interaction, interaction.ivr && identifiedBy.get(interaction.ivr)),
-    onAnswer: (interaction) => onAnswer(config(), connections(), interaction),
+    onAnswer: (interaction) => onAnswer(config(), connections(), interaction, agentUsername(interaction)),
+    onClose: (interaction) => closeInteractionRecords(connections(), interaction),
   };
 }

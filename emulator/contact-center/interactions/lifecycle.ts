@@ -5,24 +5,25 @@ import type { InteractionRecord } from '../data';
 export type TransitionResult = { ok: true } | { ok: false; state: InteractionState };
 
 /** The side effects an interaction's lifecycle has; each is implemented once (index.ts). */
-export type LifecycleEffect = 'createInteractionRecords' | 'releaseAgent' | 'requeue' | 'writeBack' | 'dispatch';
+export type LifecycleEffect = 'createInteractionRecords' | 'closeInteractionRecords' | 'releaseAgent' | 'requeue' | 'writeBack' | 'dispatch';
 
 /**
  * What entering a state does, per kind of channel, in the order listed (§2.3, §7.6). A call
  * is answered into `connected`; a digital interaction is never answered, so its interaction
- * records are made when it is assigned. `dispatch` always runs last, after the save.
+ * records are made when it is assigned, and closed (complete or abandoned) with it. `dispatch`
+ * always runs last, after the save.
  */
 export const ON_ENTER: Record<'voice' | 'digital', Partial<Record<InteractionState, readonly LifecycleEffect[]>>> = {
   voice: {
     queued: ['releaseAgent', 'requeue', 'dispatch'],
     connected: ['createInteractionRecords'],
-    closed: ['releaseAgent', 'writeBack', 'dispatch'],
+    closed: ['releaseAgent', 'writeBack', 'closeInteractionRecords', 'dispatch'],
   },
   digital: {
     assigned: ['createInteractionRecords'],
     transferred: ['releaseAgent', 'writeBack', 'requeue', 'dispatch'],
     unassigned: ['releaseAgent', 'writeBack', 'requeue', 'dispatch'],
-    closed: ['releaseAgent', 'writeBack', 'dispatch'],
+    closed: ['releaseAgent', 'writeBack', 'closeInteractionRecords', 'dispatch'],
   },
 };
 

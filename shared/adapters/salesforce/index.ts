@@ -1,3 +1,4 @@
+import { salesforceCases } from './cases';
 import { createSalesforceApi } from './api';
 import type { SalesforceConfig } from './config';
 import { salesforceActivities } from './activities';
@@ -13,6 +14,7 @@ export * from './naming';
 export * from './records';
 export * from './interactionRecords';
 export * from './activities';
+export * from './cases';
 
 /** Every Salesforce port over one connection. */
 export function createSalesforceAdapters(config: SalesforceConfig) {
@@ -22,6 +24,7 @@ export function createSalesforceAdapters(config: SalesforceConfig) {
     records: salesforceRecords(api),
     interactionRecords: salesforceInteractionRecords(api),
     activities: salesforceActivities(api, { sleep: config.http?.sleep }),
+    cases: salesforceCases(api),
   };
 }
 export * from './soqlExport';

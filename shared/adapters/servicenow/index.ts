@@ -1,3 +1,4 @@
+import { serviceNowCases } from './cases';
 import { serviceNowActivities } from './activities';
 import type { ServiceNowConfig } from './config';
 import { serviceNowInteractionRecords } from './interactionRecords';
@@ -12,6 +13,7 @@ export * from './tables';
 export * from './records';
 export * from './interactionRecords';
 export * from './activities';
+export * from './cases';
 
 /** Every ServiceNow port over one Table API connection. */
 export function createServiceNowAdapters(config: ServiceNowConfig) {
@@ -21,5 +23,6 @@ export function createServiceNowAdapters(config: ServiceNowConfig) {
     records: serviceNowRecords(table),
     interactionRecords: serviceNowInteractionRecords(table),
     activities: serviceNowActivities(table, { sleep: config.http?.sleep }),
+    cases: serviceNowCases(table),
   };
 }

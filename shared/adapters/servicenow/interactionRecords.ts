@@ -2,15 +2,23 @@ import type { InteractionRecordDraft, InteractionRecordsPort, Relations } from '
 import type { Channel } from '../../vocabulary/channel';
 import { CHANNEL_LABELS } from '../../vocabulary/channel';
 import type { CrmRecordRef } from '../../vocabulary/crmRecord';
+import { queryValue } from './encodedQuery';
+import { closingValues, listRelatedRecords } from './interactionClosing';
 import type { TableApi } from './table';
 import { RELATION_TABLES } from './tables';
 
-/** The `interaction.type` choice for a channel. */
-export function interactionTypeOf(channel: Channel): 'phone' | 'email' | 'chat' {
+/**
+ * The `interaction.type` choice for a channel (Interaction form: "the type of customer interaction,
+ * such as a chat or phone call", https://www.servicenow.com/docs/r/servicenow-platform/interaction-management/interaction-form.html).
+ * Messaging channels without a type of their own are chats; `channel` names them.
+ */
+export function interactionTypeOf(channel: Channel): 'phone' | 'email' | 'chat' | 'sms' {
   if (channel === 'voice') return 'phone';
-  if (channel === 'email') return 'email';
+  if (channel === 'email' || channel === 'sms') return channel;
   return 'chat';
 }
+
+const FIELD_OF_TABLE = Object.fromEntries(Object.entries(RELATION_TABLES).map(([field, table]) => [table, field]));
 
 /**
  * The interaction record is an `interaction` row (or a case given by the caller); its reference
@@ -27,15 +35,41 @@ export function serviceNowInteractionRecords(table: TableApi): InteractionRecord
     return result;
   }
 
+  /** consumer/contact/account from the identified customer; a contact brings their account, as the form fills it. */
+  async function customerFields(customer: CrmRecordRef[] = []): Promise<Record<string, string>> {
+    const values: Record<string, string> = {};
+    for (const ref of customer) {
+      const field = ref.crm === 'servicenow' ? FIELD_OF_TABLE[ref.object] : undefined;
+      if (field && !values[field]) values[field] = ref.id;
+    }
+    if (values.contact && !values.account) {
+      const contact = await table.get('customer_contact', values.contact, ['account']).catch(() => null);
+      if (typeof contact?.account === 'string' && contact.account) values.account = contact.account;
+    }
+    return values;
+  }
+
+  /** The agent's `sys_user`, found by the email address they sign in with (or their user ID). */
+  async function userOf(username: string | undefined): Promise<string | null> {
+    const value = username && queryValue(username);
+    if (!value) return null;
+    const [user] = await table.list('sys_user', { query: `email=${value}^ORuser_name=${value}^active=true`, fields: ['sys_id'], limit: 1 });
+    return user?.sys_id ?? null;
+  }
+
   return {
     async create(draft: InteractionRecordDraft) {
       const subject = draft.subject ?? `${draft.channel === 'voice' ? 'Call' : CHANNEL_LABELS[draft.channel]} from ${draft.from}`;
+      const [customer, agent] = await Promise.all([customerFields(draft.customer), userOf(draft.agentUsername).catch(() => null)]);
       const row = await table.insert('interaction', {
         type: interactionTypeOf(draft.channel),
+        channel: CHANNEL_LABELS[draft.channel],
         direction: 'inbound',
         state: 'work_in_progress',
         short_description: subject,
         opened_at: serviceNowDateTime(draft.startedAt),
+        ...customer,
+        ...(agent ? { assigned_to: agent } : {}),
       });
       return { crm: 'servicenow', object: 'interaction', id: row.sys_id };
     },
@@ -49,9 +83,9 @@ export function serviceNowInteractionRecords(table: TableApi): InteractionRecord
     relations,
 
     async complete(record, fields = {}) {
-      const values: Record<string, unknown> = { state: 'closed_complete' };
-      if (fields.summary) values.work_notes = fields.summary;
-      await table.patch(record.object, record.id, values);
+      if (record.object === 'interaction') await listRelatedRecords(table, record, fields.relatedRecords ?? []);
+      // The work note is appended once: a retry would add a second one.
+      await table.patch(record.object, record.id, closingValues(fields, serviceNowDateTime(fields.closedAt ?? new Date().toISOString())), { retryable: false });
     },
   };
 }

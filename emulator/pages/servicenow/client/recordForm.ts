@@ -4,8 +4,19 @@ type DisplayField = { value: string; display_value: string };
 /** The fields Agent Workspace's case form shows first; other tables show what they have. */
 const FORM_FIELDS: Record<string, string[]> = {
   sn_customerservice_case: ['number', 'short_description', 'state', 'priority', 'contact_type', 'consumer', 'contact', 'account', 'description'],
+  interaction: ['number', 'type', 'state', 'short_description', 'consumer', 'contact', 'account', 'assigned_to', 'opened_at', 'closed_at'],
 };
-const REFERENCE_FIELDS = new Set(['consumer', 'contact', 'account', 'household', 'assigned_to', 'company']);
+/** Reference fields and the table each points at: the arrow beside one opens the referenced record. */
+const REFERENCE_TABLES: Record<string, string> = {
+  consumer: 'csm_consumer',
+  contact: 'customer_contact',
+  account: 'customer_account',
+  household: 'csm_household',
+  assigned_to: 'sys_user',
+  opened_for: 'sys_user',
+  interaction: 'interaction',
+};
+const REFERENCE_FIELDS = new Set(Object.keys(REFERENCE_TABLES));
 const LABELS: Record<string, string> = { short_description: 'Short description', contact_type: 'Channel', sys_id: 'Sys ID' };
 const label = (field: string) => LABELS[field] ?? field.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
@@ -31,12 +42,15 @@ function fieldRow(field: string, shown: DisplayField): HTMLElement {
   input.value = shown.display_value ?? '';
   input.dataset.value = shown.value ?? '';
   row.append(name, input);
-  if (REFERENCE_FIELDS.has(field)) {
-    const icon = document.createElement('span');
-    icon.className = 'reference-icon';
-    icon.setAttribute('aria-hidden', 'true');
-    icon.textContent = '→';
-    row.append(icon);
+  if (REFERENCE_FIELDS.has(field) && shown.value) {
+    // The reference arrow opens the referenced record in the workspace, during the same interaction.
+    const open = document.createElement('a');
+    open.className = 'reference-icon';
+    const interaction = new URLSearchParams(window.location.search).get('interaction');
+    open.href = `/now/cwf/agent/record/${REFERENCE_TABLES[field]}/${encodeURIComponent(shown.value)}${interaction ? `?interaction=${encodeURIComponent(interaction)}` : ''}`;
+    open.setAttribute('aria-label', `Open ${label(field)} record: ${shown.display_value || shown.value}`);
+    open.textContent = '→';
+    row.append(open);
   }
   return row;
 }

@@ -1,31 +1,35 @@
-/** The parts of an answered interaction the workspace needs to open its case. */
+type Ref = { crm: string; object: string; id: string };
+type Pop = Ref & { url?: string; opens?: 'case' | 'customer'; offerNewCase?: boolean };
+
+/** The parts of an answered interaction the workspace needs to open its record. */
 export interface AnsweredInteraction {
   id: string;
   from: string;
   channel: string;
-  screenPop?: { crm: string; object: string; id: string; url?: string };
+  screenPop?: Pop;
+  screenPops?: Pop[];
+  interactionRecords?: Ref[];
+  ivr?: { outcome: string };
 }
 
 export const recordUrl = (table: string, sysId: string, interactionId: string) =>
   `/now/cwf/agent/record/${encodeURIComponent(table)}/${encodeURIComponent(sysId)}?interaction=${encodeURIComponent(interactionId)}`;
 
 /**
- * On answer the workspace opens a case to work the call on: the case the IVR found, or else a
- * new case for this interaction. The consumer the IVR found is not written into it: the agent
- * relates it from the card (§3.2), and it is first in the *Relates to* list.
+ * Where the workspace goes on answer, as the contact center decided (shared/screenPop): the
+ * caller's open case, or the caller's record with the offer of a new case; for a caller nobody
+ * knows, the `interaction` record. Never a new case: the agent creates one when there is a reason.
+ * An ambiguous caller stays on the current page, where the agent picks among the candidates.
  */
-export async function openInteractionCase(interaction: AnsweredInteraction): Promise<void> {
-  const pop = interaction.screenPop;
-  if (pop?.crm === 'servicenow' && pop.object === 'sn_customerservice_case') {
-    window.location.assign(recordUrl(pop.object, pop.id, interaction.id));
-    return;
-  }
-  const response = await fetch('/api/now/table/sn_customerservice_case', {
-    method: 'POST',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-    body: JSON.stringify({ short_description: `${interaction.channel === 'voice' ? 'Call' : 'Message'} from ${interaction.from}`, contact_type: interaction.channel === 'voice' ? 'phone' : interaction.channel }),
-  });
-  const json = await response.json();
-  if (!response.ok) throw new Error(json?.error?.message ?? `HTTP ${response.status}`);
-  window.location.assign(recordUrl('sn_customerservice_case', json.result.sys_id, interaction.id));
+export function screenPopUrl(interaction: AnsweredInteraction): string | null {
+  const pop = interaction.screenPops?.find((p) => p.crm === 'servicenow') ?? (interaction.screenPop?.crm === 'servicenow' ? interaction.screenPop : undefined);
+  if (pop) return `${recordUrl(pop.object, pop.id, interaction.id)}${pop.offerNewCase ? '&offer=new-case' : ''}`;
+  if (interaction.ivr?.outcome === 'ambiguous') return null;
+  const record = interaction.interactionRecords?.find((r) => r.crm === 'servicenow');
+  return record ? recordUrl(record.object, record.id, interaction.id) : null;
+}
+
+export function openScreenPop(interaction: AnsweredInteraction): void {
+  const url = screenPopUrl(interaction);
+  if (url) window.location.assign(url);
 }

@@ -2,7 +2,7 @@ import '../../../../servicenow-app/component/src/x-cc-customer-card';
 import { createCcClient } from '../../../../shared/contract/client';
 import { EMITTED } from '../../../../servicenow-app/component/src/x-cc-customer-card/actionTypes';
 import { renderRecordForm } from './recordForm';
-import { openInteractionCase, recordUrl, type AnsweredInteraction } from './screenPop';
+import { openScreenPop, recordUrl, type AnsweredInteraction } from './screenPop';
 
 type MountSoftphone = (host: Element, options: { agentId: string; onScreenPop(interaction: AnsweredInteraction): void }) => void;
 
@@ -35,7 +35,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<void> {
   if (form && table && sysId) void renderRecordForm(form, table, sysId);
   options.mountSoftphone(document.getElementById('softphone')!, {
     agentId,
-    onScreenPop: (interaction) => void openInteractionCase(interaction).catch((error) => console.error(error)),
+    onScreenPop: (interaction) => openScreenPop(interaction),
   });
 
   const card = document.querySelector<CardElement>('x-cc-customer-card');
