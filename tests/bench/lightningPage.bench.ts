@@ -30,7 +30,7 @@ const bench: Benchmark = {
       await page.getByRole('button', { name: 'Log In' }).click();
       await page.waitForURL('**/lightning/page/home');
       await page.locator('#softphone').getByRole('button', { name: 'Go available' }).click();
-      const timings = await timeAnswers(page, { baseUrl: emulator.url, ani: '+14155551000', recordUrl: '**/lightning/r/Contact/**', homePath: '/lightning/page/home' });
+      const timings = await timeAnswers(page, { baseUrl: emulator.url, ani: '+14155551000', recordUrl: '**/lightning/r/**', homePath: '/lightning/page/home' });
       return answerFigures('contact', timings, 'screen-pop navigation');
     });
   },

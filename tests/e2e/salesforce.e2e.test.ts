@@ -29,8 +29,9 @@ const textOf = (locator: Locator) => () => locator.first().innerText({ timeout: 
 const attributeOf = (locator: Locator, name: string) => () => locator.first().getAttribute(name, { timeout: 5_000 }).catch(() => null);
 const valueOf = (locator: Locator) => () => locator.inputValue({ timeout: 5_000 }).catch(() => '');
 const cookieHeader = async () => (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-/** The contact-center client with the agent's page session, as the page itself calls it. */
-const pageClient = (cookie: string) => createCcClient({ baseUrl: emulator.url, headers: { cookie } });
+/** The contact-center client with the agent's page session, as the page itself calls it: same origin, with its CSRF token. */
+const pageClient = (cookie: string) =>
+  createCcClient({ baseUrl: emulator.url, headers: { cookie, origin: emulator.url, 'x-csrf-token': /(?:^|; )cc_csrf=([^;]*)/.exec(cookie)?.[1] ?? '' } });
 const soqlId = async (soql: string) => ((await conn.query<{ Id: string }>(soql)).records[0] as { Id: string }).Id;
 
 async function signIn(page: Page) {
@@ -77,7 +78,7 @@ afterAll(async () => {
 });
 
 describe('the customer card in the local Lightning page', () => {
-  it('screen-pops the Contact of a call that rang while the agent’s page was closed', async () => {
+  it('screen-pops the open Case of a call that rang while the agent’s page was closed', async () => {
     await signIn(agentPage);
     await agentPage.locator('#softphone').getByRole('button', { name: 'Go available' }).click();
     await expect.poll(textOf(agentPage.locator('#softphone [role="status"]'))).toContain('Available');
@@ -103,9 +104,11 @@ describe('the customer card in the local Lightning page', () => {
     await expect.poll(textOf(alert)).toContain('+14155551000');
     await screenshot(agentPage, 'salesforce-incoming-call');
     await agentPage.locator('#softphone').getByRole('button', { name: 'Answer' }).click();
-    await agentPage.waitForURL(`**/lightning/r/Contact/${ids.contact}/view?c__interactionId=*`);
+    // §7.9: Maria has an open Case, so answering opens it; her Contact is one click away.
+    await agentPage.waitForURL(`**/lightning/r/Case/*/view?c__interactionId=*`);
     interactionId = new URL(agentPage.url()).searchParams.get('c__interactionId') as string;
     await expect.poll(textOf(card().locator('.cc-card-title'))).toBe('Maria García');
+    await openRecord('Contact', ids.contact);
     await expect.poll(textOf(agentPage.locator('.record-title'))).toBe('Maria García');
     // §5.1: the CRM's own record of the caller is listed first, as a match of the contact.
     await expect.poll(attributeOf(card().locator('.cc-related-group[data-group="person"] .cc-related-row'), 'data-key')).toBe(`salesforce:Contact:${ids.contact.slice(0, 15)}`);
