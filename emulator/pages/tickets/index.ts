@@ -22,7 +22,15 @@ function searchQuery(req: Request): Record<string, string> {
  * The pages are clients of the contact-center API like any other: they call it over HTTP
  * with the visitor's own session cookie, so they see exactly what the agent may see.
  */
-const ccFor = (context: ServiceContext, req: Request) => createCcClient({ baseUrl: context.selfUrl(), headers: { cookie: req.headers.cookie ?? '' } });
+/**
+ * The page calls the API on the visitor's behalf with their session, as the page itself would:
+ * from this origin and with the session's CSRF token (the visitor's form already carried it).
+ */
+const ccFor = (context: ServiceContext, req: Request) => {
+  const cookie = req.headers.cookie ?? '';
+  const csrf = /(?:^|;\s*)cc_csrf=([^;]*)/.exec(cookie)?.[1] ?? '';
+  return createCcClient({ baseUrl: context.selfUrl(), headers: { cookie, origin: context.selfUrl(), 'x-csrf-token': decodeURIComponent(csrf) } });
+};
 
 /** Each problem of a refused search, readably: the filter it is about, then what is wrong. */
 const problemsOf = (body: Partial<ErrorBody>): string[] =>
