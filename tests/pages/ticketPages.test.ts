@@ -51,8 +51,9 @@ describe('the ticket pages', () => {
   it('send an import the service refuses back to the form with its reason', async () => {
     const res = await page('/tickets/import', 'admin', {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ source: 'freshdesk' }).toString(),
+      // As the page's own form sends it: from this origin, with the session's CSRF token.
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: emulator.url },
+      body: new URLSearchParams({ source: 'freshdesk', _csrf: decodeURIComponent(/(?:^|; )cc_csrf=([^;]*)/.exec(cookies.admin)?.[1] ?? '') }).toString(),
     });
     expect(res.status).toBe(303);
     const location = new URL(res.headers.get('location')!, emulator.url);

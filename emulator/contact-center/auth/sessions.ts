@@ -64,8 +64,16 @@ export async function signOut(cc: ContactCenterStore, token: string): Promise<bo
 
 function dropExpired(cc: ContactCenterStore, now: number): void {
   const policy = sessionPolicy();
-  for (const [key, session] of Object.entries(cc.data.tokens)) if (isExpired(session, now, policy)) delete cc.data.tokens[key];
+  for (const [key, session] of Object.entries(cc.data.tokens)) {
+    if (isExpired({ ...session, lastSeenAt: lastSeen.get(key) ?? session.lastSeenAt }, now, policy)) delete cc.data.tokens[key];
+  }
 }
+
+/**
+ * When each session was last used, by token hash. Kept in memory so that a read never rewrites
+ * the data file; after a restart the idle clock counts from the stored sign-in time.
+ */
+const lastSeen = new Map<string, string>();
 
 /** The agent of a live session, which the request keeps alive; undefined when unknown or expired. */
 export function sessionAgent(cc: ContactCenterStore, token: string | undefined, now = Date.now()): AgentRecord | undefined {
@@ -73,11 +81,12 @@ export function sessionAgent(cc: ContactCenterStore, token: string | undefined, 
   const key = tokenHash(token);
   const session = ownEntry(cc.data.tokens, key);
   if (!session) return undefined;
-  if (isExpired(session, now, sessionPolicy())) {
+  if (isExpired({ ...session, lastSeenAt: lastSeen.get(key) ?? session.lastSeenAt }, now, sessionPolicy())) {
     delete cc.data.tokens[key];
+    lastSeen.delete(key);
     return undefined;
   }
-  session.lastSeenAt = new Date(now).toISOString();
+  lastSeen.set(key, new Date(now).toISOString());
   return cc.data.agents.find((a) => a.id === session.agentId);
 }
 

@@ -46,8 +46,13 @@ function mayAccess(ctx: CcContext, req: Request, res: Response, interaction: Int
   }
   if (decision.audit) {
     const me = currentAgent(res.locals);
-    ctx.cc.data.accessAudit ??= [];
-    ctx.cc.data.accessAudit.push({ at: ctx.now().toISOString(), actorId: me.id, role: me.role, interactionId: interaction.id, assignedTo: interaction.agentId, operation: String(res.locals.operationId ?? req.method) });
+    const entry = { at: ctx.now().toISOString(), actorId: me.id, role: me.role, interactionId: interaction.id, assignedTo: interaction.agentId, operation: String(res.locals.operationId ?? req.method) };
+    // Only what was done is audited: a request the service refused changed nothing.
+    res.once('finish', () => {
+      if (res.statusCode >= 400) return;
+      (ctx.cc.data.accessAudit ??= []).push(entry);
+      void ctx.cc.save();
+    });
   }
   return true;
 }
