@@ -50,6 +50,8 @@ describe('the customer card in the local Agent Workspace', () => {
     const [omar] = await rows('csm_consumer?sysparm_query=first_name=Omar');
     const [fatima] = await rows('csm_consumer?sysparm_query=first_name=Fatima');
     const [account] = await rows('customer_account?sysparm_limit=1');
+    // Omar reported a problem yesterday: his open case is what answering opens (§7.9).
+    await callJson(`${emulator.url}/api/now/table/sn_customerservice_case`, { method: 'POST', auth: SN, body: { short_description: 'Replacement router not delivered', consumer: omar.sys_id } });
     const admin = await signInCc(emulator.url, CC_ADMIN.username, CC_ADMIN.password);
     const agent = await signInCc(emulator.url);
     // The contact center looks callers up in the emulated ServiceNow only, so the call is a ServiceNow consumer.
