@@ -46,13 +46,18 @@ export function undelete(store: RecordStore, data: SalesforceData, id: string, u
   });
   const all = [{ objectName, record }, ...details];
   for (const item of all) store.put(item.objectName, { ...item.record, IsDeleted: false, LastModifiedDate: now, LastModifiedById: userId, SystemModstamp: now });
-  const entry = bin(data)[record.Id];
-  delete bin(data)[record.Id];
+  return leaveBin(store, data, record.Id, all);
+}
+
+/** Takes a record's entry out of the recycle bin; undoing puts back the records as they were and the entry. */
+function leaveBin(store: RecordStore, data: SalesforceData, id: string, all: Parameters<typeof restoreAll>[1]): Applied {
+  const entry = bin(data)[id];
+  delete bin(data)[id];
   return {
-    id: record.Id,
+    id,
     undo: () => {
       restoreAll(store, all);
-      if (entry) bin(data)[record.Id] = entry;
+      if (entry) bin(data)[id] = entry;
     },
   };
 }
@@ -61,13 +66,5 @@ export function undelete(store: RecordStore, data: SalesforceData, id: string, u
 export function hardDelete(store: RecordStore, data: SalesforceData, objectName: string, record: SfRecord): Applied {
   const all = [{ objectName, record }, ...cascadeOf(store, objectName, record)];
   for (const item of all) store.drop(item.objectName, item.record.Id);
-  const entry = bin(data)[record.Id];
-  delete bin(data)[record.Id];
-  return {
-    id: record.Id,
-    undo: () => {
-      restoreAll(store, all);
-      if (entry) bin(data)[record.Id] = entry;
-    },
-  };
+  return leaveBin(store, data, record.Id, all);
 }
