@@ -9,6 +9,7 @@ import { launchChromium } from '../support/browser';
 import { startMemoryEmulator } from '../support/emulator';
 import { screenshot } from '../support/screenshot';
 import { createCcClient } from '../../shared/contract';
+import { csrfOf } from '../support/cc';
 
 /**
  * The story of issue 8, played in Chromium against the in-process emulator: a call from a
@@ -31,7 +32,7 @@ const valueOf = (locator: Locator) => () => locator.inputValue({ timeout: 5_000 
 const cookieHeader = async () => (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 /** The contact-center client with the agent's page session, as the page itself calls it: same origin, with its CSRF token. */
 const pageClient = (cookie: string) =>
-  createCcClient({ baseUrl: emulator.url, headers: { cookie, origin: emulator.url, 'x-csrf-token': /(?:^|; )cc_csrf=([^;]*)/.exec(cookie)?.[1] ?? '' } });
+  createCcClient({ baseUrl: emulator.url, headers: { cookie, origin: emulator.url, 'x-csrf-token': csrfOf(cookie) } });
 const soqlId = async (soql: string) => ((await conn.query<{ Id: string }>(soql)).records[0] as { Id: string }).Id;
 
 async function signIn(page: Page) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
+import { csrfOf } from '../support/cc';
 
 /** The ticket pages render on the server as clients of `/cc/v1`, with the visitor's own session. */
 let emulator: RunningEmulator;
@@ -53,7 +54,7 @@ describe('the ticket pages', () => {
       method: 'POST',
       // As the page's own form sends it: from this origin, with the session's CSRF token.
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: emulator.url },
-      body: new URLSearchParams({ source: 'freshdesk', _csrf: decodeURIComponent(/(?:^|; )cc_csrf=([^;]*)/.exec(cookies.admin)?.[1] ?? '') }).toString(),
+      body: new URLSearchParams({ source: 'freshdesk', _csrf: csrfOf(cookies.admin) }).toString(),
     });
     expect(res.status).toBe(303);
     const location = new URL(res.headers.get('location')!, emulator.url);

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { csrfOf } from '../support/cc';
 
 /** A page sign-in through the login form; answers the cookies as one `cookie` header and the CSRF token. */
 export async function pageSignIn(url: string, username = 'agent@customercard.example'): Promise<{ cookie: string; csrf: string }> {
@@ -9,9 +10,10 @@ export async function pageSignIn(url: string, username = 'agent@customercard.exa
     body: new URLSearchParams({ username, password: 'emulator', startURL: '/simulator' }).toString(),
   });
   if (res.status !== 303) throw new Error(`sign-in answered ${res.status}`);
-  const pairs = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const csrf = decodeURIComponent(pairs.find((p) => p.startsWith('cc_csrf='))!.slice('cc_csrf='.length));
-  return { cookie: pairs.join('; '), csrf };
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrf = csrfOf(cookie);
+  if (!csrf) throw new Error('sign-in set no cc_csrf cookie');
+  return { cookie, csrf };
 }
 
 /** A raw HTTP request with any `Host` header (fetch does not let a caller set it). */

@@ -45,3 +45,9 @@ export async function openEvents(client: SignedInClient, agentId = client.agent.
     close: () => stream.close(),
   };
 }
+
+/** The CSRF token a page session holds in its readable `cc_csrf` cookie, from a `cookie` header. */
+export function csrfOf(cookie: string): string {
+  const pair = cookie.split(/;\s*/).find((p) => p.startsWith('cc_csrf='));
+  return pair ? decodeURIComponent(pair.slice('cc_csrf='.length)) : '';
+}

@@ -1,5 +1,7 @@
 import express, { Router, type Request } from 'express';
 import { createCcClient, type ErrorBody } from '../../../shared/contract';
+import { CSRF_COOKIE, CSRF_HEADER } from '../../contact-center/auth/csrf';
+import { readCookie } from '../../http/cookies';
 import type { ServiceContext } from '../../service';
 import { pageAgent, requirePageSession } from '../common';
 import { importPage } from './importPage';
@@ -19,18 +21,15 @@ function searchQuery(req: Request): Record<string, string> {
 }
 
 /**
- * The pages are clients of the contact-center API like any other: they call it over HTTP
- * with the visitor's own session cookie, so they see exactly what the agent may see.
+ * The pages are clients of the contact-center API like any other: they call it over HTTP with
+ * the visitor's own session, as the page itself would (from this origin, with the session's
+ * CSRF token), so they see and may do exactly what the agent may.
  */
-/**
- * The page calls the API on the visitor's behalf with their session, as the page itself would:
- * from this origin and with the session's CSRF token (the visitor's form already carried it).
- */
-const ccFor = (context: ServiceContext, req: Request) => {
-  const cookie = req.headers.cookie ?? '';
-  const csrf = /(?:^|;\s*)cc_csrf=([^;]*)/.exec(cookie)?.[1] ?? '';
-  return createCcClient({ baseUrl: context.selfUrl(), headers: { cookie, origin: context.selfUrl(), 'x-csrf-token': decodeURIComponent(csrf) } });
-};
+const ccFor = (context: ServiceContext, req: Request) =>
+  createCcClient({
+    baseUrl: context.selfUrl(),
+    headers: { cookie: req.headers.cookie ?? '', origin: context.selfUrl(), [CSRF_HEADER]: readCookie(req, CSRF_COOKIE) ?? '' },
+  });
 
 /** Each problem of a refused search, readably: the filter it is about, then what is wrong. */
 const problemsOf = (body: Partial<ErrorBody>): string[] =>
