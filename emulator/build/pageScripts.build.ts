@@ -18,6 +18,7 @@ const ENTRIES = {
   simulator: path('../pages/common/client/simulator.js'),
   'lightning-utility': path('../pages/common/client/lightning-utility.js'),
   'import-progress': path('../pages/tickets/client/importProgress.ts'),
+  'ticket-suggestions': path('../pages/tickets/client/ticketSuggestions.ts'),
 };
 
 function options(): BuildOptions {

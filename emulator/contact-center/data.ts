@@ -72,6 +72,8 @@ export interface ContactCenterData {
   sequence: number;
   /** Imported CRM users and tickets and the import runs (issue 10); created on first use. */
   ticketArchive?: TicketArchive;
+  /** Per agent id: the filters shown in the ticket search panel, when the agent chose them. */
+  ticketFilterPreferences?: Record<string, string[]>;
 }
 
 export type ContactCenterStore = NamespaceStore<ContactCenterData>;

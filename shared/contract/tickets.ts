@@ -37,6 +37,13 @@ export const ticketDetail = ticketSummary
   })
   .meta({ id: 'TicketDetail' });
 
+/** For status and channel, how many tickets of the query hold each value (without that facet's own filter). */
+const facetCounts = z.object({ status: z.record(z.string(), z.number()), channel: z.record(z.string(), z.number()) }).meta({ id: 'TicketFacets' });
+
+/** The filters of the search panel an agent can show or hide (seed 004: the view of the filter panel is adjustable). */
+export const TICKET_FILTERS = ['q', 'status', 'channel', 'agent', 'contact', 'from', 'to'] as const;
+const filterPreferences = z.object({ visibleFilters: z.array(z.enum(TICKET_FILTERS)).max(TICKET_FILTERS.length) }).meta({ id: 'TicketFilterPreferences' });
+
 /** Search and view imported tickets (§8.4). */
 export const ticketRoutes = {
   searchTickets: defineRoute({
@@ -56,9 +63,40 @@ export const ticketRoutes = {
       q: z.string().max(500).optional(),
       page: pageNumber.optional(),
       pageSize: pageNumber.optional(),
+      sort: z.enum(['relevance', 'created', 'updated']).optional(),
     }),
-    responses: { 200: z.object({ tickets: z.array(ticketSummary), total: z.number(), page: z.number(), pageSize: z.number() }) },
+    responses: { 200: z.object({ tickets: z.array(ticketSummary), total: z.number(), page: z.number(), pageSize: z.number(), facets: facetCounts }) },
     invalidCode: 'invalid_query',
+  }),
+  suggestTicketPeople: defineRoute({
+    operationId: 'suggestTicketPeople',
+    method: 'get',
+    path: '/tickets/people',
+    summary: 'Agents or contacts of imported tickets whose name or email contains what the agent typed (suggestions for the filters)',
+    tag: 'tickets',
+    access: 'agent',
+    query: z.object({ role: z.enum(['agent', 'contact']), q: z.string().min(1).max(320) }),
+    responses: { 200: z.object({ people: z.array(z.object({ name: z.string(), email: z.string() })) }) },
+    invalidCode: 'invalid_query',
+  }),
+  getTicketPreferences: defineRoute({
+    operationId: 'getTicketPreferences',
+    method: 'get',
+    path: '/tickets/preferences',
+    summary: 'The filters this agent shows in the search panel',
+    tag: 'tickets',
+    access: 'agent',
+    responses: { 200: filterPreferences },
+  }),
+  putTicketPreferences: defineRoute({
+    operationId: 'putTicketPreferences',
+    method: 'put',
+    path: '/tickets/preferences',
+    summary: 'Choose the filters this agent shows in the search panel; remembered for the agent',
+    tag: 'tickets',
+    access: 'agent',
+    body: filterPreferences,
+    responses: { 200: filterPreferences },
   }),
   getTicket: defineRoute({
     operationId: 'getTicket',

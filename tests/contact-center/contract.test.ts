@@ -27,6 +27,8 @@ const BROKEN: Record<string, { params?: Record<string, string>; query?: Record<s
   putConfig: { body: { routing: { defaultQueue: 42 } }, path: 'routing.defaultQueue' },
   startImport: { body: { source: 'freshdesk' }, path: 'source' },
   searchTickets: { query: { page: '0' }, path: 'page' },
+  suggestTicketPeople: { query: { role: 'boss', q: 'm' }, path: 'role' },
+  putTicketPreferences: { body: { visibleFilters: ['shoe size'] }, path: 'visibleFilters[0]' },
   getTicket: { params: { id: 'x'.repeat(201) }, path: 'id' },
 };
 

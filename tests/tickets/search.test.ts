@@ -80,6 +80,46 @@ describe('ticket search (§8.4)', () => {
     expect((await search(`to=${daysAgo(61).slice(0, 10)}&pageSize=100`)).tickets.map((t) => t.subject)).not.toContain('Television remote unpaired');
   });
 
+  it('finds by any part of a name or email, ignoring case and accents, and suggests people as the agent types', async () => {
+    expect((await search('contact=bjorn')).tickets.map((t) => t.subject)).toEqual(['Television remote unpaired']);
+    expect((await search('contact=Lindq')).tickets.map((t) => t.subject)).toEqual(['Television remote unpaired']);
+    const { people } = await cc.call('suggestTicketPeople', { query: { role: 'contact', q: 'björ' } });
+    expect(people).toEqual([{ name: 'Björn Lindqvist', email: 'bjorn.lindqvist@alpinefibre.example' }]);
+    const agents = await cc.call('suggestTicketPeople', { query: { role: 'agent', q: 'björ' } });
+    expect(agents.people).toEqual([]);
+  });
+
+  it('counts each status and channel for the current query, each facet without its own filter', async () => {
+    const all = (await cc.call('searchTickets', { query: { pageSize: '100' } })) as Page & { facets: { status: Record<string, number>; channel: Record<string, number> } };
+    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(sum(all.facets.channel)).toBe(all.total);
+    expect(sum(all.facets.status)).toBe(all.total);
+    const voice = (await cc.call('searchTickets', { query: { channel: 'voice' } })) as typeof all;
+    expect(voice.facets.channel).toEqual(all.facets.channel);
+    expect(sum(voice.facets.status)).toBe(voice.total);
+    const text = (await cc.call('searchTickets', { query: { q: 'kaleidoscope' } })) as typeof all;
+    expect(text.facets.channel).toEqual({ chat: 1 });
+  });
+
+  it('sorts by creation or last update, newest first', async () => {
+    const created = await search('sort=created&pageSize=100');
+    expect(created.tickets.map((t) => t.createdAt)).toEqual(created.tickets.map((t) => t.createdAt).sort().reverse());
+    const updated = (await cc.call('searchTickets', { query: { sort: 'updated', pageSize: '100' } })) as Page;
+    const ids = updated.tickets.map((t) => t.id);
+    const details = await Promise.all(ids.map((id) => cc.call('getTicket', { params: { id } })));
+    const times = details.map((t) => t.updatedAt);
+    expect(times).toEqual([...times].sort().reverse());
+    expect(updated.total).toBe(created.total);
+  });
+
+  it('remembers the filters each agent shows', async () => {
+    expect((await cc.call('getTicketPreferences')).visibleFilters).toHaveLength(7);
+    await cc.call('putTicketPreferences', { body: { visibleFilters: ['q', 'contact', 'channel'] } });
+    expect((await cc.call('getTicketPreferences')).visibleFilters).toEqual(['q', 'channel', 'contact']);
+    const { status } = await cc.send('putTicketPreferences', { body: { visibleFilters: ['shoe size'] } as never });
+    expect(status).toBe(400);
+  });
+
   it('pages the results without overlap', async () => {
     const all = await search('pageSize=100');
     const first = await search('pageSize=2&page=1');

@@ -1,4 +1,4 @@
-import { selectTicket, skipped, type ImportReport, type ImportTicket, type Ticket, type TicketFacts } from '../../../shared';
+import { selectTicket, skipped, ticketChannelOf, type ImportReport, type ImportTicket, type Ticket, type TicketFacts } from '../../../shared';
 import { archiveKey, type ArchivedTicket, type TicketArchive } from './archive';
 
 export interface TicketsPageResult {
@@ -82,7 +82,7 @@ function toArchived(ticket: Ticket, key: string, crmUrl: string, kept: Set<strin
     subject: ticket.subject,
     description: ticket.description ?? ticket.comments[0]?.body ?? '',
     status: ticket.status,
-    channel: ticket.channel,
+    channel: ticketChannelOf(ticket.channel),
     priority: ticket.priority,
     requesterKey: userKey(ticket.crm, ticket.requesterId),
     assigneeKey: userKey(ticket.crm, ticket.assigneeId),

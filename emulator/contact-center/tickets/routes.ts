@@ -1,15 +1,20 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import type { CcContext } from '../context';
 import { ccContract } from '../../../shared';
-import { ownEntry } from '../data';
+import { ownEntry, type AgentRecord } from '../data';
 import { endpoint } from '../http/endpoint';
 import { sendError } from '../http/respond';
 import { ticketArchive } from './archive';
 import type { ImportRunner } from './importRunner';
 import { purgeExpired } from './retention';
+import { filterPreferencesOf } from './filterPreferences';
+import { peopleSuggestions } from './peopleSuggestions';
 import { parseTicketQuery } from './ticketQuery';
 import type { TicketSearch } from './ticketSearch';
 import { runView, ticketDetail, ticketSummary } from './ticketViews';
+
+/** The signed-in agent, set by the session check in front of every route. */
+const agentOf = (res: Response) => res.locals.agent as AgentRecord;
 
 /** Imports (admin), ticket search and the ticket viewer under `/cc/v1` (issue 10). */
 export function ticketRoutes(ctx: CcContext, runner: ImportRunner, search: TicketSearch): Router {
@@ -40,8 +45,19 @@ export function ticketRoutes(ctx: CcContext, runner: ImportRunner, search: Ticke
   endpoint(router, ccContract.searchTickets, ({ query }, { res, reply }) => {
     const parsed = parseTicketQuery(query, archive());
     if ('errors' in parsed) return sendError(res, 400, 'invalid_query', { errors: parsed.errors });
-    const found = search.search(parsed.filters, (parsed.page - 1) * parsed.pageSize, parsed.pageSize);
-    reply(200, { tickets: found.tickets.map((t) => ticketSummary(archive(), t)), total: found.total, page: parsed.page, pageSize: parsed.pageSize });
+    const found = search.search(parsed.filters, (parsed.page - 1) * parsed.pageSize, parsed.pageSize, query.sort);
+    reply(200, { tickets: found.tickets.map((t) => ticketSummary(archive(), t)), total: found.total, page: parsed.page, pageSize: parsed.pageSize, facets: found.facets });
+  });
+  endpoint(router, ccContract.suggestTicketPeople, ({ query }, { reply }) => {
+    reply(200, { people: peopleSuggestions(archive(), query.role, query.q) });
+  });
+  endpoint(router, ccContract.getTicketPreferences, (_input, { res, reply }) => {
+    reply(200, { visibleFilters: filterPreferencesOf(ctx.cc.data, agentOf(res).id) });
+  });
+  endpoint(router, ccContract.putTicketPreferences, async ({ body }, { res, reply }) => {
+    (ctx.cc.data.ticketFilterPreferences ??= {})[agentOf(res).id] = [...new Set(body.visibleFilters)];
+    await ctx.cc.save();
+    reply(200, { visibleFilters: filterPreferencesOf(ctx.cc.data, agentOf(res).id) });
   });
   endpoint(router, ccContract.getTicket, ({ params }, { res, reply }) => {
     const ticket = search.get(params.id);

@@ -6,6 +6,7 @@ import type { ArchivedTicket } from './archive';
  */
 class ValueIndex {
   private readonly codes = new Map<string, number>();
+  private readonly values: string[] = [];
   private readonly slotsOfCode: Set<number>[] = [];
   private readonly codeOfSlot: number[] = [];
 
@@ -17,6 +18,7 @@ class ValueIndex {
     let code = this.codes.get(value);
     if (code === undefined) {
       this.codes.set(value, (code = this.slotsOfCode.length));
+      this.values.push(value);
       this.slotsOfCode.push(new Set());
     }
     this.slotsOfCode[code].add(slot);
@@ -27,6 +29,22 @@ class ValueIndex {
     const code = this.codeOfSlot[slot];
     if (code !== undefined && code >= 0) this.slotsOfCode[code].delete(slot);
     this.codeOfSlot[slot] = -1;
+  }
+
+  /** How many slots hold each value: every slot, or only those given. */
+  counts(slots?: Iterable<number>): Record<string, number> {
+    const counts: Record<string, number> = {};
+    if (slots === undefined) {
+      this.slotsOfCode.forEach((set, code) => set.size > 0 && (counts[this.values[code]] = set.size));
+      return counts;
+    }
+    const tally = new Array<number>(this.values.length).fill(0);
+    for (const slot of slots) {
+      const code = this.codeOfSlot[slot];
+      if (code !== undefined && code >= 0) tally[code]++;
+    }
+    tally.forEach((count, code) => count > 0 && (counts[this.values[code]] = count));
+    return counts;
   }
 
   /** The slots having any of the values, and a test of one slot. */
@@ -53,6 +71,8 @@ export interface SlotFilters {
   fromMs?: number;
   toMs?: number;
 }
+
+export type FacetName = 'status' | 'channel';
 
 const lower = (value: string | null) => (value === null ? null : value.toLowerCase());
 
@@ -129,6 +149,46 @@ export class TicketFilterIndex {
     }
     const undated = filters.fromMs === undefined && filters.toMs === undefined;
     return { slots, total: selections.length === 1 && undated ? smallest.size : countOf(smallest, keep) };
+  }
+
+  /**
+   * Facet counts (§8.4): for status and channel, how many tickets of the current query hold
+   * each value, counted without that facet's own filter so the other choices stay visible.
+   * `among` restricts the count to slots found by full text.
+   */
+  facets(filters: SlotFilters, among?: (without: FacetName) => Iterable<number>): Record<FacetName, Record<string, number>> {
+    const count = (name: FacetName) => {
+      const others: SlotFilters = { ...filters, [name]: undefined };
+      const index = this[name];
+      if (among) return index.counts(among(name));
+      const dated = others.fromMs !== undefined || others.toMs !== undefined;
+      if (this.selections(others).length === 0 && !dated) return index.counts();
+      return index.counts(this.allMatching(others));
+    };
+    return { status: count('status'), channel: count('channel') };
+  }
+
+  /** Every slot passing the filters, from the smallest candidate set or the date range. */
+  private *allMatching(filters: SlotFilters): Iterable<number> {
+    const keep = this.matcher(filters);
+    const selections = this.selections(filters);
+    if (selections.length > 0) {
+      const smallest = selections.map((s) => s.slots).sort((a, b) => a.size - b.size)[0];
+      for (const slot of smallest) if (keep(slot)) yield slot;
+      return;
+    }
+    const { order, orderMs } = this.sorted();
+    const lo = firstAtOrBelow(orderMs, filters.toMs ?? Infinity);
+    const hi = firstAtOrBelow(orderMs, (filters.fromMs ?? -Infinity) - 1e-3);
+    for (let i = lo; i < hi; i++) yield order[i];
+  }
+
+  /** Matching slots by last update, newest first (the "updated" sort). */
+  byUpdated(filters: SlotFilters, offset: number, limit: number): { slots: number[]; total: number } {
+    const matches = [...this.allMatching(filters)];
+    const updated = (slot: number) => Date.parse(this.tickets[slot]!.updatedAt);
+    const keyed = matches.map((slot) => [updated(slot), slot] as const).sort((a, b) => b[0] - a[0] || this.newerFirst(a[1], b[1]));
+    return { slots: keyed.slice(offset, offset + limit).map(([, slot]) => slot), total: matches.length };
   }
 
   private selections(filters: SlotFilters) {

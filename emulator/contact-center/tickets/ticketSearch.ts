@@ -1,5 +1,5 @@
 import type { ArchivedTicket } from './archive';
-import { TicketFilterIndex } from './ticketFilterIndex';
+import { TicketFilterIndex, type FacetName } from './ticketFilterIndex';
 import { TicketTextIndex } from './ticketTextIndex';
 
 export interface TicketFilters {
@@ -14,9 +14,14 @@ export interface TicketFilters {
   q?: string;
 }
 
+/** Result orders (§8.4): relevance applies to a text query; without one it means newest created. */
+export const TICKET_SORTS = ['relevance', 'created', 'updated'] as const;
+export type TicketSort = (typeof TICKET_SORTS)[number];
+
 export interface TicketPage {
   tickets: ArchivedTicket[];
   total: number;
+  facets: Record<FacetName, Record<string, number>>;
 }
 
 const millis = (time: string | undefined, end: boolean) => (time === undefined ? undefined : Date.parse(`${time}${end ? '.999' : '.000'}Z`));
@@ -72,15 +77,25 @@ export class TicketSearch {
     return slot === undefined ? undefined : this.filters.tickets[slot];
   }
 
-  /** Best matches first when there is text to match, else newest first. */
-  search(filters: TicketFilters, offset: number, limit: number): TicketPage {
+  /** Best matches first when there is text to match (unless another sort is asked), else newest first; with facet counts. */
+  search(filters: TicketFilters, offset: number, limit: number, sort: TicketSort = 'relevance'): TicketPage {
     const slotFilters = { ...filters, fromMs: millis(filters.from, false), toMs: millis(filters.to, true) };
     const q = filters.q?.trim();
+    const ticketsOf = (slots: number[]) => slots.map((slot) => this.filters.tickets[slot]!);
     if (q) {
       const matches = this.text.search(q, this.filters.matcher(slotFilters));
-      return { tickets: matches.slice(offset, offset + limit).map((slot) => this.filters.tickets[slot]!), total: matches.length };
+      if (sort !== 'relevance') matches.sort(this.order(sort));
+      const facets = this.filters.facets(slotFilters, (without) => this.text.search(q, this.filters.matcher({ ...slotFilters, [without]: undefined })));
+      return { tickets: ticketsOf(matches.slice(offset, offset + limit)), total: matches.length, facets };
     }
-    const page = this.filters.page(slotFilters, offset, limit);
-    return { tickets: page.slots.map((slot) => this.filters.tickets[slot]!), total: page.total };
+    const page = sort === 'updated' ? this.filters.byUpdated(slotFilters, offset, limit) : this.filters.page(slotFilters, offset, limit);
+    return { tickets: ticketsOf(page.slots), total: page.total, facets: this.filters.facets(slotFilters) };
+  }
+
+  /** Newest first by the sort's time; ties by key so pages never shuffle. */
+  private order(sort: 'created' | 'updated'): (a: number, b: number) => number {
+    const field = sort === 'created' ? 'createdAt' : 'updatedAt';
+    const tickets = this.filters.tickets;
+    return (a, b) => tickets[b]![field].localeCompare(tickets[a]![field]) || (tickets[a]!.key < tickets[b]!.key ? -1 : 1);
   }
 }

@@ -2,15 +2,36 @@ import type { CcContract, RouteResponse } from '../../../shared/contract';
 import { escapeHtml } from '../common';
 import { PHASE_PERCENT } from './importPhase';
 import { formatTime } from './layout';
+import { reportRows } from './reportFile';
 
 export type RunDetail = RouteResponse<CcContract['getImport']>;
 export type RunSummary = RouteResponse<CcContract['listImports']>['imports'][number];
 
-function runSection(run: RunDetail): string {
-  const { counts } = run.report;
-  const skipped = run.report.skipped
-    .map((s) => `<tr><td>${escapeHtml(s.kind)}</td><td>${escapeHtml(s.id)}</td><td>${escapeHtml(s.reason)}</td><td>${escapeHtml(s.text)}</td></tr>`)
+const REASON_ALL = '';
+
+/** Every imported and skipped entry of the run, filtered by reason, with the downloads. */
+function reportTable(run: RunDetail, reason: string | undefined): string {
+  const rows = reportRows(run);
+  const reasons = [...new Set(rows.map((r) => (r.outcome === 'imported' ? 'imported' : r.reason)))].sort();
+  const shown = reason ? rows.filter((r) => (r.outcome === 'imported' ? 'imported' : r.reason) === reason) : rows;
+  const options = [`<option value="${REASON_ALL}">Every entry (${rows.length})</option>`, ...reasons.map((r) => `<option value="${escapeHtml(r)}"${r === reason ? ' selected' : ''}>${escapeHtml(r)} (${rows.filter((x) => (x.outcome === 'imported' ? 'imported' : x.reason) === r).length})</option>`)].join('');
+  const body = shown
+    .map((r) => `<tr><td>${r.outcome}</td><td>${escapeHtml(r.kind)}</td><td>${escapeHtml(r.id)}</td><td>${escapeHtml(r.reason)}</td><td>${escapeHtml(r.explanation)}</td></tr>`)
     .join('\n');
+  const base = `/tickets/import/${encodeURIComponent(run.id)}/report`;
+  return `<form method="get" action="/tickets/import" class="slds-grid slds-grid_vertical-align-end slds-wrap slds-m-top_small" aria-label="Filter the report">
+<input type="hidden" name="run" value="${escapeHtml(run.id)}">
+<div class="slds-form-element slds-m-right_small"><label class="slds-form-element__label" for="report-reason">Show</label>
+<div class="slds-form-element__control"><select class="slds-select" id="report-reason" name="reason">${options}</select></div></div>
+<button class="slds-button slds-button_neutral" type="submit">Filter</button>
+<a class="slds-button slds-button_outline-brand slds-m-left_small" href="${base}.csv" download>Download CSV</a>
+<a class="slds-button slds-button_outline-brand" href="${base}.json" download>Download JSON</a></form>
+<div class="slds-scrollable_x"><table class="slds-table slds-table_bordered slds-table_cell-buffer slds-m-top_small"><caption class="slds-text-title_bold slds-p-vertical_x-small">Imported and skipped users and tickets (${shown.length} shown)</caption>
+<thead><tr><th scope="col">Outcome</th><th scope="col">Kind</th><th scope="col">Id</th><th scope="col">Reason</th><th scope="col">Explanation</th></tr></thead><tbody>${body}</tbody></table></div>`;
+}
+
+function runSection(run: RunDetail, reason: string | undefined): string {
+  const { counts } = run.report;
   // A running import is followed in the page by the import-progress script.
   const running = run.state === 'running';
   return `<section class="slds-box slds-theme_default slds-m-bottom_medium" aria-labelledby="run-heading"${running ? ` data-import-run="${escapeHtml(run.id)}"` : ''}>
@@ -24,13 +45,12 @@ ${run.error ? `<div class="slds-notify slds-notify_alert slds-alert_error" role=
 <ul class="slds-list_dotted">
 <li>Users imported: ${counts.importedUsers}</li><li>Tickets imported: ${counts.importedTickets}</li>
 <li>Users skipped: ${counts.skippedUsers}</li><li>Tickets skipped: ${counts.skippedTickets}</li></ul>
-<table class="slds-table slds-table_bordered slds-table_cell-buffer slds-m-top_small"><caption class="slds-text-title_bold slds-p-vertical_x-small">Skipped, and why</caption>
-<thead><tr><th scope="col">Kind</th><th scope="col">Id</th><th scope="col">Reason</th><th scope="col">Explanation</th></tr></thead><tbody>${skipped}</tbody></table>
+${reportTable(run, reason)}
 </section>${running ? '<script type="module" src="/assets/build/scripts/import-progress.js"></script>' : ''}`;
 }
 
 /** `GET /tickets/import`: start an import, follow its progress, read its report. */
-export function importPage(runs: RunSummary[], selected: RunDetail | null, error?: string): string {
+export function importPage(runs: RunSummary[], selected: RunDetail | null, error?: string, reason?: string): string {
   const history = runs
     .map((r) => `<li><a href="/tickets/import?run=${encodeURIComponent(r.id)}">${escapeHtml(r.id)}</a> ${escapeHtml(r.source)}, ${escapeHtml(r.state)}, ${formatTime(r.startedAt)}</li>`)
     .join('');
@@ -39,6 +59,6 @@ export function importPage(runs: RunSummary[], selected: RunDetail | null, error
 <div class="slds-form-element__control"><select class="slds-select" id="source" name="source"><option value="zendesk">Zendesk</option><option value="salesforce">Salesforce</option></select></div></div>
 <button class="slds-button slds-button_brand" type="submit">Start import</button></form>
 ${error ? `<div class="slds-notify slds-notify_alert slds-alert_error slds-m-bottom_medium" role="alert">${escapeHtml(error)}</div>` : ''}
-${selected ? runSection(selected) : ''}
+${selected ? runSection(selected, reason) : ''}
 <section aria-labelledby="history-heading"><h2 id="history-heading" class="slds-text-heading_small">Earlier imports</h2><ul>${history || '<li>None yet.</li>'}</ul></section>`;
 }

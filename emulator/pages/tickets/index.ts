@@ -5,11 +5,12 @@ import { readCookie } from '../../http/cookies';
 import type { ServiceContext } from '../../service';
 import { pageAgent, requirePageSession } from '../common';
 import { importPage } from './importPage';
+import { reportFile } from './reportFile';
 import { ticketShell } from './layout';
 import { searchPage } from './searchPage';
 import { viewerPage } from './viewerPage';
 
-const QUERY_NAMES = ['q', 'status', 'channel', 'agent', 'contact', 'from', 'to', 'page'];
+const QUERY_NAMES = ['q', 'status', 'channel', 'agent', 'contact', 'from', 'to', 'sort', 'page'];
 
 function searchQuery(req: Request): Record<string, string> {
   const query: Record<string, string> = {};
@@ -43,8 +44,26 @@ export function createTicketPages(context: ServiceContext): Router {
 
   router.get('/tickets', signedIn, async (req, res) => {
     const query = searchQuery(req);
-    const { status, body } = await ccFor(context, req).send('searchTickets', { query });
-    res.type('html').send(ticketShell('Ticket search', searchPage(status === 200 ? body : { errors: problemsOf(body) }, query), { admin: isAdmin(res) }));
+    const api = ccFor(context, req);
+    const [{ status, body }, preferences] = await Promise.all([api.send('searchTickets', { query }), api.call('getTicketPreferences')]);
+    const page = searchPage(status === 200 ? body : { errors: problemsOf(body) }, query, preferences.visibleFilters);
+    res.type('html').send(ticketShell('Ticket search', page, { admin: isAdmin(res) }));
+  });
+
+  router.post('/tickets/preferences', signedIn, express.urlencoded({ extended: false, limit: '4kb' }), async (req, res) => {
+    const chosen = (req.body as { visible?: string | string[] } | undefined)?.visible;
+    const visibleFilters = (Array.isArray(chosen) ? chosen : chosen ? [chosen] : []) as never[];
+    await ccFor(context, req).send('putTicketPreferences', { body: { visibleFilters } });
+    res.redirect(303, '/tickets');
+  });
+
+  router.get('/tickets/import/:id/report.:format', signedIn, async (req, res) => {
+    const format = req.params.format;
+    if (!isAdmin(res) || (format !== 'csv' && format !== 'json')) return res.status(isAdmin(res) ? 404 : 403).type('text').send('Not available.');
+    const { status, body } = await ccFor(context, req).send('getImport', { params: { id: req.params.id as string } });
+    if (status !== 200) return res.status(404).type('text').send('No such import.');
+    const file = reportFile(body, format);
+    res.attachment(`import-${body.id}-report.${format}`).type(file.type).send(file.content);
   });
 
   router.get('/tickets/import', signedIn, async (req, res) => {
@@ -54,7 +73,8 @@ export function createTicketPages(context: ServiceContext): Router {
     const wanted = typeof req.query.run === 'string' ? req.query.run : imports[0]?.id;
     const selected = wanted ? await api.send('getImport', { params: { id: wanted } }) : null;
     const error = typeof req.query.error === 'string' ? req.query.error : undefined;
-    res.type('html').send(ticketShell('Import tickets', importPage(imports, selected?.status === 200 ? selected.body : null, error), { admin: true }));
+    const reason = typeof req.query.reason === 'string' ? req.query.reason : undefined;
+    res.type('html').send(ticketShell('Import tickets', importPage(imports, selected?.status === 200 ? selected.body : null, error, reason), { admin: true }));
   });
 
   router.post('/tickets/import', signedIn, express.urlencoded({ extended: false, limit: '4kb' }), async (req, res) => {

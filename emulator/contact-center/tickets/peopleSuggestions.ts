@@ -1,0 +1,27 @@
+import type { TicketArchive } from './archive';
+
+const MAX_SUGGESTIONS = 10;
+const AGENT_ROLES = new Set(['agent', 'admin']);
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Suggestions for the agent and contact filters as the agent types: imported users of that
+ * role whose name or email contains the text (ignoring case and accents), names starting
+ * with it first.
+ */
+export function peopleSuggestions(archive: TicketArchive, role: 'agent' | 'contact', typed: string): { name: string; email: string }[] {
+  const wanted = fold(typed.trim());
+  if (wanted === '') return [];
+  const found: { name: string; email: string; rank: number }[] = [];
+  for (const user of Object.values(archive.users)) {
+    if (AGENT_ROLES.has(user.role) !== (role === 'agent')) continue;
+    const name = fold(user.name);
+    const rank = name.startsWith(wanted) ? 0 : name.includes(wanted) ? 1 : fold(user.email).includes(wanted) ? 2 : -1;
+    if (rank >= 0) found.push({ name: user.name, email: user.email, rank });
+  }
+  return found
+    .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name))
+    .slice(0, MAX_SUGGESTIONS)
+    .map(({ name, email }) => ({ name, email }));
+}
