@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CustomerCard, interactionSchema, ivrResult, Link, MergeAudit, routingResult } from '../../shared';
 import type { NamespaceStore, Store } from '../store/store';
+import type { PushSourceRecord } from './tickets/pushSources';
 import type { TicketArchive } from './tickets/archive';
 
 export type Role = 'agent' | 'supervisor' | 'admin';
@@ -74,6 +75,8 @@ export interface ContactCenterData {
   ticketArchive?: TicketArchive;
   /** Per agent id: the filters shown in the ticket search panel, when the agent chose them. */
   ticketFilterPreferences?: Record<string, string[]>;
+  /** Systems allowed to push tickets through the open import API, by id. */
+  pushSources?: Record<string, PushSourceRecord>;
 }
 
 export type ContactCenterStore = NamespaceStore<ContactCenterData>;

@@ -63,6 +63,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
     res.json(openApi);
   });
   api.use(authRoutes(cc));
+  api.use(tickets.pushRouter);
   api.use(requireAgent(cc));
   api.use(
     signOutRoutes(cc),

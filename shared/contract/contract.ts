@@ -4,7 +4,7 @@ import { callRoutes } from './calls';
 import { cardRoutes } from './cards';
 import { configRoutes } from './config';
 import { eventRoutes } from './events';
-import { importRoutes } from './imports';
+import { importRoutes, pushRoutes } from './imports';
 import { interactionRoutes } from './interactions';
 import { linkRoutes } from './links';
 import { messageRoutes } from './messages';
@@ -23,6 +23,7 @@ export const ccContract = {
   ...cardRoutes,
   ...configRoutes,
   ...importRoutes,
+  ...pushRoutes,
   ...ticketRoutes,
 } as const;
 

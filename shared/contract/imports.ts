@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idParams, isoTime } from './common';
 import { defineRoute } from './route';
+import { pushOrigin } from './tickets';
 
 export const IMPORT_SOURCES = ['zendesk', 'salesforce'] as const;
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
@@ -19,7 +20,8 @@ export const importReportSchema = z
 
 const runSummary = z.object({
   id: z.string(),
-  source: z.enum(IMPORT_SOURCES),
+  /** A CRM the import read, or the push source that sent the batch. */
+  source: z.union([z.enum(IMPORT_SOURCES), pushOrigin]),
   state: z.enum(['running', 'done', 'failed']),
   phase: z.enum(['users', 'tickets', 'done']),
   startedAt: isoTime,
@@ -32,6 +34,101 @@ export const importRun = runSummary
   .omit({ counts: true })
   .extend({ perPage: z.number().optional(), error: z.string().optional(), report: importReportSchema })
   .meta({ id: 'ImportRun' });
+
+const pushSource = z
+  .object({ id: pushOrigin, name: z.string(), createdAt: isoTime, lastPushAt: isoTime.optional(), keyHint: z.string() })
+  .meta({ id: 'PushSource' });
+
+const isoInstant = z.iso.datetime({ offset: true });
+const sourceId = z.string().trim().min(1).max(120);
+
+/** A user as another ticketing system sends it; `deleted` removes it (and frees its email). */
+export const pushUser = z
+  .object({
+    id: sourceId,
+    name: z.string().trim().min(1).max(255),
+    firstName: z.string().max(255).nullable().optional(),
+    lastName: z.string().max(255).nullable().optional(),
+    email: z.string().max(320).nullable().optional(),
+    phone: z.string().max(40).nullable().optional(),
+    role: z.enum(['contact', 'agent', 'admin']),
+    active: z.boolean().default(true),
+    deleted: z.boolean().optional(),
+    createdAt: isoInstant.optional(),
+    updatedAt: isoInstant.optional(),
+  })
+  .meta({ id: 'PushUser' });
+
+/** A ticket as another ticketing system sends it, with its comments and recordings by URL. */
+export const pushTicket = z
+  .object({
+    id: sourceId,
+    subject: z.string().max(500).default(''),
+    description: z.string().max(100_000).nullable().optional(),
+    status: z.string().trim().min(1).max(40),
+    channel: z.string().trim().min(1).max(60),
+    priority: z.string().max(40).nullable().optional(),
+    requesterId: sourceId.nullable().optional(),
+    assigneeId: sourceId.nullable().optional(),
+    tags: z.array(z.string().max(80)).max(50).default([]),
+    createdAt: isoInstant,
+    updatedAt: isoInstant,
+    solvedAt: isoInstant.nullable().optional(),
+    url: z.url().max(2000).optional(),
+    comments: z
+      .array(z.object({ id: sourceId, authorId: sourceId.nullable().optional(), body: z.string().max(100_000), public: z.boolean().default(true), createdAt: isoInstant, channel: z.string().max(60).optional() }))
+      .max(500)
+      .default([]),
+    recordings: z.array(z.object({ url: z.url().max(2000), durationSeconds: z.number().nonnegative().optional() })).max(50).default([]),
+  })
+  .meta({ id: 'PushTicket' });
+
+/** The open import API (issue 24, seed 004's One-Connector APIs): any ticketing system sends users and tickets. */
+export const pushRoutes = {
+  createPushSource: defineRoute({
+    operationId: 'createPushSource',
+    method: 'post',
+    path: '/imports/sources',
+    summary: 'Register a system that pushes tickets; its API key is shown once',
+    tag: 'imports',
+    access: 'admin',
+    body: z.object({ name: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and hyphens, up to 40') }),
+    responses: { 201: z.object({ source: pushSource, apiKey: z.string() }) },
+    errors: [403, 409],
+  }),
+  listPushSources: defineRoute({
+    operationId: 'listPushSources',
+    method: 'get',
+    path: '/imports/sources',
+    summary: 'The systems allowed to push tickets (never their keys)',
+    tag: 'imports',
+    access: 'admin',
+    responses: { 200: z.object({ sources: z.array(pushSource) }) },
+    errors: [403],
+  }),
+  rotatePushSourceKey: defineRoute({
+    operationId: 'rotatePushSourceKey',
+    method: 'post',
+    path: '/imports/sources/{id}/key',
+    summary: 'Give a push source a new API key; the old one stops working at once',
+    tag: 'imports',
+    access: 'admin',
+    params: idParams,
+    responses: { 200: z.object({ apiKey: z.string() }) },
+    errors: [403, 404],
+  }),
+  pushImport: defineRoute({
+    operationId: 'pushImport',
+    method: 'post',
+    path: '/imports/push',
+    summary: 'Send a batch of users and tickets (users first); judged by the same rules (§8.2, §8.3), idempotent by the source’s ids',
+    tag: 'imports',
+    access: 'source-key',
+    body: z.object({ users: z.array(pushUser).max(1000).default([]), tickets: z.array(pushTicket).max(1000).default([]) }),
+    responses: { 200: z.object({ run: z.string(), report: importReportSchema }) },
+    errors: [401, 409, 413],
+  }),
+} as const;
 
 /** Ticket imports from the CRMs (§8.1, §8.5): admin only. */
 export const importRoutes = {

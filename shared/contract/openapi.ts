@@ -78,7 +78,7 @@ export function buildOpenApi(serverUrl = '/cc/v1'): JsonSchema {
       tags: [route.tag],
       parameters: parameters(route, toSchema),
       responses,
-      security: route.access === 'public' ? [] : [{ bearerAuth: [] }, { cookieAuth: [] }],
+      security: route.access === 'public' ? [] : route.access === 'source-key' ? [{ sourceKey: [] }] : [{ bearerAuth: [] }, { cookieAuth: [] }],
     };
     if (route.body) operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } };
     (paths[route.path] ??= {})[route.method] = operation;
@@ -98,6 +98,7 @@ export function buildOpenApi(serverUrl = '/cc/v1'): JsonSchema {
       securitySchemes: {
         bearerAuth: { type: 'http', scheme: 'bearer', description: 'The access_token of POST /auth/token' },
         cookieAuth: { type: 'apiKey', in: 'cookie', name: 'cc_session', description: 'The local pages’ session' },
+        sourceKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'A push source’s API key, made by an admin (POST /imports/sources)' },
       },
     },
   };

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-/** Who may call a route: anyone, any signed-in agent, or an admin. */
-export type RouteAccess = 'public' | 'agent' | 'admin';
+/** Who may call a route: anyone, any signed-in agent, an admin, or a push source with its API key (`X-API-Key`). */
+export type RouteAccess = 'public' | 'agent' | 'admin' | 'source-key';
 
 /**
  * One `/cc/v1` route as data: the server validates with it, the client is typed by it and

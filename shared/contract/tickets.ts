@@ -10,10 +10,16 @@ const person = z.object({ id: z.string(), name: z.string(), email: z.string().nu
 
 const recording = z.object({ url: z.string(), durationSeconds: z.number().optional() });
 
+/** A push source of the open import API (issue 24): `push-` and the source's own name. */
+export const pushOrigin = z.templateLiteral(['push-', z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/)]).meta({ id: 'PushSourceId' });
+
+/** A CRM the import reads, or a push source. */
+const ticketOrigin = z.union([crm, pushOrigin]);
+
 export const ticketSummary = z
   .object({
     id: z.string(),
-    crm,
+    crm: ticketOrigin,
     crmId: z.string(),
     subject: z.string(),
     status: z.string(),

@@ -6,3 +6,4 @@ export * from './exportPage';
 export * from './usersPort';
 export * from './ticketsPort';
 export * from './casesPort';
+export * from './ticketOrigin';

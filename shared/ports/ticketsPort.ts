@@ -1,3 +1,4 @@
+import type { TicketOrigin } from './ticketOrigin';
 import type { Crm } from '../vocabulary/crmRecord';
 import type { ExportOptions, ExportPage, ExportStart } from './exportPage';
 
@@ -17,7 +18,7 @@ export interface TicketRecording {
 
 /** A ticket as the CRM exports it, with its interactions (comments) and recordings (§8.3, §8.4). */
 export interface Ticket {
-  crm: Crm;
+  crm: TicketOrigin;
   id: string;
   subject: string;
   /** The first message of the ticket (Zendesk's `description`, Salesforce's `Case.Description`). */

@@ -1,9 +1,10 @@
+import type { TicketOrigin } from './ticketOrigin';
 import type { Crm } from '../vocabulary/crmRecord';
 import type { ExportOptions, ExportPage, ExportStart } from './exportPage';
 
 /** A user of the CRM's ticketing as the CRM exports it; the import rules (§8.2) judge it. */
 export interface TicketUser {
-  crm: Crm;
+  crm: TicketOrigin;
   id: string;
   name: string;
   /** Set when the CRM keeps the name in two fields (Salesforce); otherwise `name` is all there is. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContactCenterService } from '../../emulator/contact-center';
 import type { RunningEmulator } from '../../emulator/server';
 import { openStore } from '../../emulator/store/store';
-import { CC_ROUTES, expressPath, type RouteDef } from '../../shared/contract';
+import { CC_ROUTES, createCcClient, expressPath, type RouteDef } from '../../shared/contract';
 import { CC_ADMIN, signInCc, type SignedInClient } from '../support/cc';
 import { startMemoryEmulator } from '../support/emulator';
 import { mountedRoutes } from '../support/expressRoutes';
@@ -27,6 +27,8 @@ const BROKEN: Record<string, { params?: Record<string, string>; query?: Record<s
   putConfig: { body: { routing: { defaultQueue: 42 } }, path: 'routing.defaultQueue' },
   startImport: { body: { source: 'freshdesk' }, path: 'source' },
   searchTickets: { query: { page: '0' }, path: 'page' },
+  createPushSource: { body: { name: 'Not A Slug' }, path: 'name' },
+  pushImport: { body: { tickets: [{ id: 't1' }] }, path: 'tickets[0].status' },
   suggestTicketPeople: { query: { role: 'boss', q: 'm' }, path: 'role' },
   putTicketPreferences: { body: { visibleFilters: ['shoe size'] }, path: 'visibleFilters[0]' },
   getTicket: { params: { id: 'x'.repeat(201) }, path: 'id' },
@@ -72,9 +74,13 @@ describe('one contract for /cc/v1 (ARCHITECTURE rule 10)', () => {
 
   it('refuses input that breaks a route’s schema with 400 and the path of each error, on every route that takes input', async () => {
     const withInput = CC_ROUTES.filter((r) => r.params || r.query || r.body);
+    // A push source signs with its API key, not a session.
+    const { apiKey } = await admin.call('createPushSource', { body: { name: 'contract-probe' } });
+    const pusher = createCcClient({ baseUrl: emulator.url, headers: { 'x-api-key': apiKey } });
     for (const route of withInput) {
+      const client = route.access === 'source-key' ? pusher : admin;
       const broken = BROKEN[route.operationId] ?? { params: anyParams(route, 'x'.repeat(65)), path: Object.keys(anyParams(route, ''))[0] ?? '' };
-      const reply = await admin.send(route.operationId as never, { params: broken.params ?? anyParams(route, 'probe'), query: broken.query, body: broken.body });
+      const reply = await client.send(route.operationId as never, { params: broken.params ?? anyParams(route, 'probe'), query: broken.query, body: broken.body });
       expect(reply.status, `${route.operationId} ${JSON.stringify(reply.body)}`).toBe(400);
       expect((reply.body as { errors?: { path: string }[] }).errors?.map((e) => e.path), route.operationId).toContain(broken.path);
     }

@@ -2,7 +2,7 @@ import type { Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
 import { expressPath, formatPath, type RouteDef } from '../../../shared';
 import { requireAdmin } from '../auth/sessions';
-import { jsonBody } from './body';
+import { jsonBody, jsonBodyUpTo } from './body';
 import { sendError } from './respond';
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -22,6 +22,10 @@ export type EndpointHandler<R extends RouteDef> = (input: ValidInput<R>, io: { r
 interface EndpointOptions {
   /** The handler validates the body itself (the configuration reports its own error code). */
   ownBodyValidation?: boolean;
+  /** Checks that run first (a push source's key stands in for the session). */
+  before?: RequestHandler[];
+  /** A larger JSON body than the API's usual 256 kB (a push batch). */
+  bodyLimit?: string;
 }
 
 type Issue = { path: string; message: string; in: 'params' | 'query' | 'body' };
@@ -58,9 +62,9 @@ function invalidCodeOf(route: RouteDef, path: string): string {
  * query and body (400 with every error and its path), then the handler with typed input.
  */
 export function endpoint<R extends RouteDef>(router: Router, route: R, handler: EndpointHandler<R>, options: EndpointOptions = {}): void {
-  const before: RequestHandler[] = [];
+  const before: RequestHandler[] = [...(options.before ?? [])];
   if (route.access === 'admin') before.push(requireAdmin);
-  if (route.body) before.push(jsonBody);
+  if (route.body) before.push(options.bodyLimit ? jsonBodyUpTo(options.bodyLimit) : jsonBody);
   router[route.method](expressPath(route.path), ...before, async (req: Request, res: Response) => {
     res.locals.operationId = route.operationId;
     const { input, issues } = validate(route, req, options);

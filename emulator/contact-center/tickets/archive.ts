@@ -1,4 +1,4 @@
-import type { Crm, ImportReport, SkipReason, TicketRecording } from '../../../shared';
+import type { ImportReport, SkipReason, TicketOrigin, TicketRecording } from '../../../shared';
 import type { ContactCenterData } from '../data';
 
 import type { ImportSource } from '../../../shared';
@@ -8,7 +8,7 @@ export { IMPORT_SOURCES, type ImportSource } from '../../../shared';
 /** An imported user of a CRM's ticketing (§8.2); kept when deactivated so the email stays taken. */
 export interface ArchivedUser {
   key: string;
-  crm: Crm;
+  crm: TicketOrigin;
   id: string;
   name: string;
   email: string;
@@ -28,7 +28,7 @@ export interface ArchivedComment {
 /** An imported ticket: solved or closed, inside the retention, with its user interactions (§8.3). */
 export interface ArchivedTicket {
   key: string;
-  crm: Crm;
+  crm: TicketOrigin;
   id: string;
   subject: string;
   description: string;
@@ -51,7 +51,8 @@ export type RunPhase = 'users' | 'tickets' | 'done';
 /** One import run; its phase and cursor are saved with every page so a crash resumes where it stopped. */
 export interface ImportRun {
   id: string;
-  source: ImportSource;
+  /** A CRM the import reads, or a push source of the open import API. */
+  source: ImportSource | `push-${string}`;
   state: RunState;
   phase: RunPhase;
   /** Where the current phase continues; null before its first page. */
@@ -82,7 +83,7 @@ export interface TicketArchive {
 }
 
 /** Users and tickets of different CRMs never share a key. */
-export const archiveKey = (crm: Crm, id: string) => `${crm}:${id}`;
+export const archiveKey = (crm: TicketOrigin, id: string) => `${crm}:${id}`;
 
 /** The archive inside the contact-center namespace, created on first use. */
 export function ticketArchive(data: ContactCenterData): TicketArchive {

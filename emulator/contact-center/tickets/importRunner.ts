@@ -1,7 +1,7 @@
 import { importReport, requireFeature, type Config, type ExportPage, type ExportStart, type FeatureDisabled, type ImportReport, type Ticket, type TicketUser } from '../../../shared';
 import type { CcContext } from '../context';
 import { nextId } from '../data';
-import { ticketArchive, type ArchivedTicket, type ImportRun, type ImportSource } from './archive';
+import { IMPORT_SOURCES, ticketArchive, type ArchivedTicket, type ImportRun, type ImportSource } from './archive';
 import { importTicketsPage, mayKeep, refusedUsers } from './importTickets';
 import { importUsersPage } from './importUsers';
 import { purgeExpired } from './retention';
@@ -16,6 +16,10 @@ export interface ArchiveChange {
 const CHECKPOINT_MS = 1000;
 
 type Fetched = { phase: 'users'; page: ExportPage<TicketUser> } | { phase: 'tickets'; page: ExportPage<Ticket>; crmUrl: (ticket: Ticket) => string };
+
+/** A run that reads a CRM (push batches are never running: they are judged within their request). */
+type CrmRun = ImportRun & { source: ImportSource };
+const isCrmRun = (run: ImportRun): run is CrmRun => (IMPORT_SOURCES as readonly string[]).includes(run.source);
 
 /** A page asked for ahead may be given up (the run stops or fails) before anyone awaits it. */
 function handled<T>(promise: Promise<T>): Promise<T> {
@@ -45,7 +49,7 @@ export class ImportRunner {
     const archive = ticketArchive(this.ctx.cc.data);
     const running = Object.values(archive.runs).find((r) => r.source === source && r.state === 'running');
     if (running) return { running };
-    const run: ImportRun = {
+    const run: CrmRun = {
       id: nextId(this.ctx.cc.data, 'imp'),
       source,
       state: 'running',
@@ -64,7 +68,7 @@ export class ImportRunner {
 
   /** Runs the last process left unfinished go on where their saved cursor points. */
   resumeAll(): void {
-    for (const run of Object.values(ticketArchive(this.ctx.cc.data).runs)) if (run.state === 'running') this.launch(run);
+    for (const run of Object.values(ticketArchive(this.ctx.cc.data).runs)) if (run.state === 'running' && isCrmRun(run)) this.launch(run);
   }
 
   async stop(): Promise<void> {
@@ -72,7 +76,7 @@ export class ImportRunner {
     await Promise.all(this.active.values());
   }
 
-  private launch(run: ImportRun): void {
+  private launch(run: CrmRun): void {
     const done = this.drive(run)
       .catch(async (error: unknown) => {
         run.state = 'failed';
@@ -92,7 +96,7 @@ export class ImportRunner {
    * crash redoes the pages since), is not held up by it, and waits only for its last write,
    * after it stops or ends.
    */
-  private async drive(run: ImportRun): Promise<void> {
+  private async drive(run: CrmRun): Promise<void> {
     const source = ticketSource(run.source, this.config(), this.selfUrl());
     const cursors = (ticketArchive(this.ctx.cc.data).cursors[run.source] ??= { users: null, tickets: null });
     let ahead: Promise<Fetched> | undefined;

@@ -1,7 +1,8 @@
 import type { Config } from '../../../shared';
 import type { CcContext } from '../context';
 import { ticketArchive } from './archive';
-import { ImportRunner } from './importRunner';
+import { ImportRunner, type ArchiveChange } from './importRunner';
+import { pushRoutes } from './pushRoutes';
 import { purgeExpired } from './retention';
 import { ticketRoutes } from './routes';
 import { TicketSearch } from './ticketSearch';
@@ -12,10 +13,11 @@ const RETENTION_EVERY_MS = 60 * 60 * 1000;
 /** Ticket import, search and viewer data (issue 10), under the authenticated `/cc/v1` router. */
 export function createTicketsPart(ctx: CcContext, config: () => Config, selfUrl: () => string) {
   const search = new TicketSearch();
-  const runner = new ImportRunner(ctx, config, selfUrl, (change) => {
+  const follow = (change: ArchiveChange) => {
     search.putMany(change.stored);
     for (const key of change.removed) search.remove(key);
-  });
+  };
+  const runner = new ImportRunner(ctx, config, selfUrl, follow);
   let retention: NodeJS.Timeout | undefined;
 
   const purge = async () => {
@@ -27,6 +29,8 @@ export function createTicketsPart(ctx: CcContext, config: () => Config, selfUrl:
 
   return {
     router: ticketRoutes(ctx, runner, search),
+    /** Mounted before the session check: push sources sign with their API key. */
+    pushRouter: pushRoutes(ctx, config, follow),
     async start() {
       await purge();
       search.rebuild(Object.values(ticketArchive(ctx.cc.data).tickets));

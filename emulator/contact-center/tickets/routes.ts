@@ -8,6 +8,7 @@ import { ticketArchive } from './archive';
 import type { ImportRunner } from './importRunner';
 import { purgeExpired } from './retention';
 import { filterPreferencesOf } from './filterPreferences';
+import { issueKey, publicSource, pushSources, type PushSourceRecord } from './pushSources';
 import { peopleSuggestions } from './peopleSuggestions';
 import { parseTicketQuery } from './ticketQuery';
 import type { TicketSearch } from './ticketSearch';
@@ -20,6 +21,27 @@ const agentOf = (res: Response) => res.locals.agent as AgentRecord;
 export function ticketRoutes(ctx: CcContext, runner: ImportRunner, search: TicketSearch): Router {
   const router = Router();
   const archive = () => ticketArchive(ctx.cc.data);
+  // Before /imports/{id}: `sources` is no import's id.
+  endpoint(router, ccContract.createPushSource, async ({ body }, { res, reply }) => {
+    const sources = pushSources(ctx.cc.data);
+    const id = `push-${body.name}` as const;
+    if (sources[id]) return sendError(res, 409, 'source_exists', { message: `A push source named ${body.name} exists; give it a new key instead.` });
+    const source: PushSourceRecord = { id, name: body.name, keyHash: '', keyHint: '', createdAt: ctx.now().toISOString() };
+    const apiKey = issueKey(source);
+    sources[id] = source;
+    await ctx.cc.save();
+    reply(201, { source: publicSource(source), apiKey });
+  });
+  endpoint(router, ccContract.listPushSources, (_input, { reply }) => {
+    reply(200, { sources: Object.values(pushSources(ctx.cc.data)).map(publicSource) });
+  });
+  endpoint(router, ccContract.rotatePushSourceKey, async ({ params }, { res, reply }) => {
+    const source = ownEntry(pushSources(ctx.cc.data), params.id);
+    if (!source) return sendError(res, 404, 'not_found', { message: `No push source ${params.id}.` });
+    const apiKey = issueKey(source);
+    await ctx.cc.save();
+    reply(200, { apiKey });
+  });
   endpoint(router, ccContract.startImport, async ({ body }, { res, reply }) => {
     const outcome = await runner.begin(body.source, body.perPage);
     if ('refused' in outcome) return sendError(res, 409, 'feature_disabled', { feature: outcome.feature, message: 'Ticket import is switched off.' });
