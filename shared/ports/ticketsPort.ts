@@ -1,5 +1,4 @@
 import type { TicketOrigin } from './ticketOrigin';
-import type { Crm } from '../vocabulary/crmRecord';
 import type { ExportOptions, ExportPage, ExportStart } from './exportPage';
 
 export interface TicketComment {

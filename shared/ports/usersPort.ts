@@ -1,5 +1,4 @@
 import type { TicketOrigin } from './ticketOrigin';
-import type { Crm } from '../vocabulary/crmRecord';
 import type { ExportOptions, ExportPage, ExportStart } from './exportPage';
 
 /** A user of the CRM's ticketing as the CRM exports it; the import rules (§8.2) judge it. */
