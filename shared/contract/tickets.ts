@@ -40,6 +40,8 @@ export const ticketDetail = ticketSummary
     updatedAt: isoTime,
     transcript: z.array(z.object({ id: z.string(), author: person, body: z.string(), public: z.boolean(), createdAt: isoTime, channel: z.string().optional() })),
     recordings: z.array(recording),
+    /** Other imported tickets of the same contact, newest first (at most 10). */
+    related: z.array(ticketSummary).optional(),
   })
   .meta({ id: 'TicketDetail' });
 

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pageScripts from '../../emulator/build/pageScripts.build';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
+import { screenshot } from '../support/screenshot';
 import { launchChromium } from '../support/servicenowBrowser';
 
 let emulator: RunningEmulator;
@@ -35,8 +38,35 @@ describe('ticket pages in Chromium', () => {
     await page.waitForURL(/\/tickets\/import\?run=/);
     await expect.poll(async () => page.locator('#import-status').textContent(), { timeout: 20_000 }).toMatch(/^done/);
     expect(await page.locator('#import-progress').getAttribute('value')).toBe('100');
-    const reasons = await page.locator('table tbody tr td:nth-child(3)').allTextContents();
+    const reasons = await page.locator('table tbody tr td:nth-child(4)').allTextContents();
     expect(reasons).toContain('not-solved');
+    await page.selectOption('#report-reason', 'user-without-email');
+    await Promise.all([page.waitForURL(/reason=user-without-email/), page.click('button:has-text("Filter")')]);
+    const filtered = await page.locator('table tbody tr td:nth-child(4)').allTextContents();
+    expect(new Set(filtered)).toEqual(new Set(['user-without-email']));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a:has-text("Download CSV")')]);
+    const rows = parse(readFileSync((await download.path())!, 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThan(filtered.length);
+    expect(rows.find((r) => r.id === 'zendesk:31' && r.kind === 'ticket')).toMatchObject({ outcome: 'skipped', reason: 'user-without-email' });
+    await screenshot(page, 'tickets-import-report');
+    await page.close();
+  }, 60_000);
+
+  it('an agent finds Maria’s tickets by part of her name, with suggestions, and narrows by a channel with its count', async () => {
+    const page = await browser.newPage();
+    await signInAs(page, 'agent@customercard.example', '/tickets');
+    await page.getByLabel('Contact (name or email)', { exact: true }).pressSequentially('mari');
+    await expect.poll(() => page.locator('#f-contact-suggestions option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)), { timeout: 5000 }).toContain('Maria García');
+    await Promise.all([page.waitForURL(/contact=mari/), page.getByLabel('Contact (name or email)', { exact: true }).press('Enter')]);
+    const contacts = await page.locator('tbody tr td:nth-child(4)').allTextContents();
+    expect(contacts.length).toBeGreaterThan(0);
+    expect(new Set(contacts)).toEqual(new Set(['Maria García']));
+    const options = await page.locator('#f-channel option').allTextContents();
+    const counted = options.filter((o) => /\((\d+)\)$/.test(o) && !o.endsWith('(0)'));
+    expect(counted.length).toBeGreaterThan(0);
+    const total = counted.reduce((sum, o) => sum + Number(/\((\d+)\)$/.exec(o)![1]), 0);
+    expect(await page.locator('#results-heading').textContent()).toBe(`${total} ticket${total === 1 ? '' : 's'} found`);
+    await screenshot(page, 'tickets-search-facets');
     await page.close();
   }, 60_000);
 
@@ -46,12 +76,11 @@ describe('ticket pages in Chromium', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await signInAs(page, 'agent@customercard.example', '/tickets');
     expect(await page.locator('h1').textContent()).toBe('Ticket search');
-    await page.getByLabel('Channel').fill('voice');
-    await page.getByLabel('Channel').press('Enter');
-    await page.waitForURL(/channel=voice/);
+    await page.getByLabel('Channel', { exact: true }).selectOption('voice');
+    await Promise.all([page.waitForURL(/channel=voice/), page.getByLabel('Text', { exact: true }).press('Enter')]);
     const channels = await page.locator('tbody tr td:nth-child(3)').allTextContents();
     expect(channels.length).toBeGreaterThan(0);
-    expect(channels.every((c) => c.startsWith('voice'))).toBe(true);
+    expect(channels.every((c) => c.startsWith('Voice'))).toBe(true);
     const recorded = page.locator('tbody tr', { hasText: '(recorded)' }).first();
     await recorded.locator('th a').focus();
     await Promise.all([page.waitForURL(/\/tickets\/zendesk/), page.keyboard.press('Enter')]);

@@ -14,6 +14,9 @@ import { parseTicketQuery } from './ticketQuery';
 import type { TicketSearch } from './ticketSearch';
 import { runView, ticketDetail, ticketSummary } from './ticketViews';
 
+/** How many of the contact's other tickets the viewer lists. */
+const RELATED_TICKETS = 10;
+
 /** The signed-in agent, set by the session check in front of every route. */
 const agentOf = (res: Response) => res.locals.agent as AgentRecord;
 
@@ -84,7 +87,9 @@ export function ticketRoutes(ctx: CcContext, runner: ImportRunner, search: Ticke
   endpoint(router, ccContract.getTicket, ({ params }, { res, reply }) => {
     const ticket = search.get(params.id);
     if (!ticket) return sendError(res, 404, 'not_found', { message: `No imported ticket ${params.id}.` });
-    reply(200, ticketDetail(archive(), ticket));
+    const sameContact = ticket.requesterKey ? search.search({ requesterKeys: new Set([ticket.requesterKey]) }, 0, RELATED_TICKETS + 1, 'created').tickets : [];
+    const related = sameContact.filter((t) => t.key !== ticket.key).slice(0, RELATED_TICKETS);
+    reply(200, { ...ticketDetail(archive(), ticket), related: related.map((t) => ticketSummary(archive(), t)) });
   });
   return router;
 }

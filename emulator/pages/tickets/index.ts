@@ -1,10 +1,11 @@
-import express, { Router, type Request } from 'express';
+import express, { Router, type Request, type Response } from 'express';
 import { createCcClient, type ErrorBody } from '../../../shared/contract';
 import { CSRF_COOKIE, CSRF_HEADER } from '../../contact-center/auth/csrf';
 import { readCookie } from '../../http/cookies';
 import type { ServiceContext } from '../../service';
 import { pageAgent, requirePageSession } from '../common';
 import { importPage } from './importPage';
+import { pushSourcesSection } from './pushSourcesSection';
 import { reportFile } from './reportFile';
 import { ticketShell } from './layout';
 import { searchPage } from './searchPage';
@@ -66,15 +67,36 @@ export function createTicketPages(context: ServiceContext): Router {
     res.attachment(`import-${body.id}-report.${format}`).type(file.type).send(file.content);
   });
 
-  router.get('/tickets/import', signedIn, async (req, res) => {
-    if (!isAdmin(res)) return res.status(403).type('html').send(ticketShell('Import tickets', '<p role="alert">Only an admin can import tickets.</p>', { admin: false }));
+  /** The import page, with what the last action has to show (a new key, a refused name). */
+  const renderImportPage = async (req: Request, res: Response, push: Parameters<typeof pushSourcesSection>[2] = {}, status = 200) => {
     const api = ccFor(context, req);
-    const { imports } = await api.call('listImports');
+    const [{ imports }, { sources }] = await Promise.all([api.call('listImports'), api.call('listPushSources')]);
     const wanted = typeof req.query.run === 'string' ? req.query.run : imports[0]?.id;
     const selected = wanted ? await api.send('getImport', { params: { id: wanted } }) : null;
     const error = typeof req.query.error === 'string' ? req.query.error : undefined;
     const reason = typeof req.query.reason === 'string' ? req.query.reason : undefined;
-    res.type('html').send(ticketShell('Import tickets', importPage(imports, selected?.status === 200 ? selected.body : null, error, reason), { admin: true }));
+    const content = importPage(imports, selected?.status === 200 ? selected.body : null, error, reason) + pushSourcesSection(sources, context.selfUrl(), push);
+    res.status(status).type('html').send(ticketShell('Import tickets', content, { admin: true }));
+  };
+  const adminOnly = (_req: Request, res: Response, next: () => void) =>
+    isAdmin(res) ? next() : res.status(403).type('html').send(ticketShell('Import tickets', '<p role="alert">Only an admin can import tickets.</p>', { admin: false }));
+  const form = express.urlencoded({ extended: false, limit: '4kb' });
+
+  router.get('/tickets/import', signedIn, adminOnly, (req, res) => renderImportPage(req, res));
+
+  // The new key is in this answer only (never in a URL or a redirect): the service keeps its hash.
+  router.post('/tickets/import/sources', signedIn, adminOnly, form, async (req, res) => {
+    const name = String((req.body as { name?: unknown } | undefined)?.name ?? '').trim();
+    const { status, body } = await ccFor(context, req).send('createPushSource', { body: { name } });
+    if (status === 201) return renderImportPage(req, res, { newKey: { sourceId: body.source.id, apiKey: body.apiKey } }, 201);
+    await renderImportPage(req, res, { error: problemsOf(body).join(' '), typedName: name }, status);
+  });
+
+  router.post('/tickets/import/sources/:id/key', signedIn, adminOnly, async (req, res) => {
+    const id = req.params.id as string;
+    const { status, body } = await ccFor(context, req).send('rotatePushSourceKey', { params: { id } });
+    if (status === 200) return renderImportPage(req, res, { newKey: { sourceId: id, apiKey: body.apiKey } });
+    await renderImportPage(req, res, { error: problemsOf(body).join(' ') }, status);
   });
 
   router.post('/tickets/import', signedIn, express.urlencoded({ extended: false, limit: '4kb' }), async (req, res) => {

@@ -74,7 +74,7 @@ function filterForm(query: Record<string, string>, visible: readonly FilterName[
 function panelChooser(visible: readonly FilterName[]): string {
   const boxes = SEARCH_FIELDS.map(
     (f) => `<div class="slds-form-element slds-m-right_medium"><div class="slds-checkbox"><input type="checkbox" name="visible" value="${f.name}" id="show-${f.name}"${visible.includes(f.name) ? ' checked' : ''}>
-<label class="slds-checkbox__label" for="show-${f.name}"><span class="slds-checkbox_faux"></span><span class="slds-form-element__label">${f.label}</span></label></div></div>`,
+<label class="slds-checkbox__label" for="show-${f.name}"><span class="slds-checkbox_faux"></span><span class="slds-form-element__label">Show ${f.label.charAt(0).toLowerCase()}${f.label.slice(1)}</span></label></div></div>`,
   ).join('');
   return `<details class="slds-m-bottom_medium"><summary>Choose the filters shown</summary>
 <form method="post" action="/tickets/preferences" class="slds-box slds-theme_default slds-m-top_x-small"><fieldset><legend class="slds-form-element__legend">Filters shown in the panel</legend><div class="slds-grid slds-wrap">${boxes}</div></fieldset>
