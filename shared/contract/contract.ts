@@ -4,7 +4,7 @@ import { callRoutes } from './calls';
 import { cardRoutes } from './cards';
 import { configRoutes } from './config';
 import { eventRoutes } from './events';
-import { importRoutes, pushRoutes } from './imports';
+import { importRoutes, pushRoutes, scheduleRoutes } from './imports';
 import { interactionRoutes } from './interactions';
 import { linkRoutes } from './links';
 import { messageRoutes } from './messages';
@@ -24,6 +24,7 @@ export const ccContract = {
   ...configRoutes,
   ...importRoutes,
   ...pushRoutes,
+  ...scheduleRoutes,
   ...ticketRoutes,
 } as const;
 

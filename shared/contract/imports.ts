@@ -130,6 +130,46 @@ export const pushRoutes = {
   }),
 } as const;
 
+const importAlert = z.object({ runId: z.string(), error: z.string(), at: isoTime }).meta({ id: 'ImportAlert' });
+
+const importSchedule = z
+  .object({
+    source: z.enum(IMPORT_SOURCES),
+    /** Null: runs only by hand. */
+    everyMinutes: z.number().nullable(),
+    nextRunAt: isoTime.optional(),
+    lastRun: z.object({ id: z.string(), state: z.enum(['running', 'done', 'failed']), startedAt: isoTime, finishedAt: isoTime.optional() }).optional(),
+    /** The source's newest run failed: shown on the import page and in the admin console until a run succeeds. */
+    alert: importAlert.optional(),
+  })
+  .meta({ id: 'ImportSchedule' });
+
+/** Scheduled incremental runs per source, and the alerts of failed ones (issue 24). */
+export const scheduleRoutes = {
+  listImportSchedules: defineRoute({
+    operationId: 'listImportSchedules',
+    method: 'get',
+    path: '/imports/schedules',
+    summary: 'Each source’s schedule, its latest run, and an alert when that run failed',
+    tag: 'imports',
+    access: 'admin',
+    responses: { 200: z.object({ schedules: z.array(importSchedule) }) },
+    errors: [403],
+  }),
+  putImportSchedule: defineRoute({
+    operationId: 'putImportSchedule',
+    method: 'put',
+    path: '/imports/schedules/{source}',
+    summary: 'Run a source’s import every so many minutes (5 to 10080), or only by hand (null)',
+    tag: 'imports',
+    access: 'admin',
+    params: z.object({ source: z.enum(IMPORT_SOURCES) }),
+    body: z.object({ everyMinutes: z.number().int().min(5).max(10_080).nullable() }),
+    responses: { 200: importSchedule },
+    errors: [403],
+  }),
+} as const;
+
 /** Ticket imports from the CRMs (§8.1, §8.5): admin only. */
 export const importRoutes = {
   startImport: defineRoute({

@@ -52,6 +52,29 @@ describe('ticket pages in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('an admin schedules imports (a refused interval keeps what was typed) and adds a push source whose key shows once', async () => {
+    const page = await browser.newPage();
+    await signInAs(page, 'admin@customercard.example', '/tickets/import');
+    const field = page.getByLabel(/^Zendesk: minutes between runs/);
+    await field.fill('every hour');
+    await page.locator('form[action="/tickets/import/schedules/zendesk"] button').click();
+    await expect.poll(() => page.locator('#every-zendesk-error').textContent()).toContain('whole minutes');
+    expect(await field.inputValue()).toBe('every hour');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await field.fill('60');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/tickets/import' && url.search === ''), page.locator('form[action="/tickets/import/schedules/zendesk"] button').click()]);
+    expect(await page.getByLabel(/^Zendesk: minutes between runs/).inputValue()).toBe('60');
+    await page.getByLabel('New source name').fill('freshdesk');
+    await page.click('button:has-text("Add source")');
+    const key = await page.locator('#new-api-key').textContent();
+    expect(key).toMatch(/^cck_/);
+    await page.goto(`${emulator.url}/tickets/import`);
+    expect(await page.content()).not.toContain(key!);
+    expect(await page.locator('section[aria-labelledby="push-heading"] tbody').textContent()).toContain('push-freshdesk');
+    await screenshot(page, 'tickets-import-schedules', { fullPage: true });
+    await page.close();
+  }, 60_000);
+
   it('an agent finds Maria’s tickets by part of her name, with suggestions, and narrows by a channel with its count', async () => {
     const page = await browser.newPage();
     await signInAs(page, 'agent@customercard.example', '/tickets');

@@ -1,5 +1,6 @@
 import type { ImportReport, SkipReason, TicketOrigin, TicketRecording } from '../../../shared';
 import type { ContactCenterData } from '../data';
+import type { ImportSchedule } from './importSchedules';
 
 import type { ImportSource } from '../../../shared';
 
@@ -80,6 +81,8 @@ export interface TicketArchive {
   tickets: Record<string, ArchivedTicket>;
   runs: Record<string, ImportRun>;
   cursors: Partial<Record<ImportSource, SourceCursors>>;
+  /** Scheduled incremental runs per source. */
+  schedules?: Partial<Record<ImportSource, ImportSchedule>>;
 }
 
 /** Users and tickets of different CRMs never share a key. */

@@ -2,6 +2,7 @@ import type { Config } from '../../../shared';
 import type { CcContext } from '../context';
 import { ticketArchive } from './archive';
 import { ImportRunner, type ArchiveChange } from './importRunner';
+import { ImportScheduler } from './importScheduler';
 import { pushRoutes } from './pushRoutes';
 import { purgeExpired } from './retention';
 import { ticketRoutes } from './routes';
@@ -18,6 +19,7 @@ export function createTicketsPart(ctx: CcContext, config: () => Config, selfUrl:
     for (const key of change.removed) search.remove(key);
   };
   const runner = new ImportRunner(ctx, config, selfUrl, follow);
+  const scheduler = new ImportScheduler(ctx, (source) => runner.begin(source));
   let retention: NodeJS.Timeout | undefined;
 
   const purge = async () => {
@@ -37,9 +39,11 @@ export function createTicketsPart(ctx: CcContext, config: () => Config, selfUrl:
       runner.resumeAll();
       retention = setInterval(() => void purge().catch(() => undefined), RETENTION_EVERY_MS);
       retention.unref();
+      scheduler.start();
     },
     async stop() {
       clearInterval(retention);
+      scheduler.stop();
       await runner.stop();
     },
   };

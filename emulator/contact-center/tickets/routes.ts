@@ -4,7 +4,9 @@ import { ccContract } from '../../../shared';
 import { ownEntry, type AgentRecord } from '../data';
 import { endpoint } from '../http/endpoint';
 import { sendError } from '../http/respond';
-import { ticketArchive } from './archive';
+import { IMPORT_SOURCES, ticketArchive } from './archive';
+import { scheduleView } from './scheduleView';
+import { setSchedule } from './importSchedules';
 import type { ImportRunner } from './importRunner';
 import { purgeExpired } from './retention';
 import { filterPreferencesOf } from './filterPreferences';
@@ -24,7 +26,15 @@ const agentOf = (res: Response) => res.locals.agent as AgentRecord;
 export function ticketRoutes(ctx: CcContext, runner: ImportRunner, search: TicketSearch): Router {
   const router = Router();
   const archive = () => ticketArchive(ctx.cc.data);
-  // Before /imports/{id}: `sources` is no import's id.
+  endpoint(router, ccContract.listImportSchedules, (_input, { reply }) => {
+    reply(200, { schedules: IMPORT_SOURCES.map((source) => scheduleView(archive(), source)) });
+  });
+  endpoint(router, ccContract.putImportSchedule, async ({ params, body }, { reply }) => {
+    setSchedule(archive(), params.source, body.everyMinutes, ctx.now());
+    await ctx.cc.save();
+    reply(200, scheduleView(archive(), params.source));
+  });
+  // Before /imports/{id}: `sources` and `schedules` are no import's ids.
   endpoint(router, ccContract.createPushSource, async ({ body }, { res, reply }) => {
     const sources = pushSources(ctx.cc.data);
     const id = `push-${body.name}` as const;

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../../service';
 import { pageAgent, requirePageSession } from '../common';
 import { importPage } from './importPage';
 import { pushSourcesSection } from './pushSourcesSection';
+import { importAlerts, schedulesSection } from './schedulesSection';
 import { reportFile } from './reportFile';
 import { ticketShell } from './layout';
 import { searchPage } from './searchPage';
@@ -68,14 +69,19 @@ export function createTicketPages(context: ServiceContext): Router {
   });
 
   /** The import page, with what the last action has to show (a new key, a refused name). */
-  const renderImportPage = async (req: Request, res: Response, push: Parameters<typeof pushSourcesSection>[2] = {}, status = 200) => {
+  const renderImportPage = async (req: Request, res: Response, push: Parameters<typeof pushSourcesSection>[2] = {}, status = 200, refusedSchedule?: Parameters<typeof schedulesSection>[1]) => {
     const api = ccFor(context, req);
-    const [{ imports }, { sources }] = await Promise.all([api.call('listImports'), api.call('listPushSources')]);
+    const [{ imports }, { sources }, { schedules }] = await Promise.all([api.call('listImports'), api.call('listPushSources'), api.call('listImportSchedules')]);
     const wanted = typeof req.query.run === 'string' ? req.query.run : imports[0]?.id;
     const selected = wanted ? await api.send('getImport', { params: { id: wanted } }) : null;
     const error = typeof req.query.error === 'string' ? req.query.error : undefined;
     const reason = typeof req.query.reason === 'string' ? req.query.reason : undefined;
-    const content = importPage(imports, selected?.status === 200 ? selected.body : null, error, reason) + pushSourcesSection(sources, context.selfUrl(), push);
+    const reportPage = typeof req.query.reportPage === 'string' ? Number.parseInt(req.query.reportPage, 10) || 1 : 1;
+    const content =
+      importAlerts(schedules) +
+      importPage(imports, selected?.status === 200 ? selected.body : null, error, reason, reportPage) +
+      schedulesSection(schedules, refusedSchedule) +
+      pushSourcesSection(sources, context.selfUrl(), push);
     res.status(status).type('html').send(ticketShell('Import tickets', content, { admin: true }));
   };
   const adminOnly = (_req: Request, res: Response, next: () => void) =>
@@ -90,6 +96,17 @@ export function createTicketPages(context: ServiceContext): Router {
     const { status, body } = await ccFor(context, req).send('createPushSource', { body: { name } });
     if (status === 201) return renderImportPage(req, res, { newKey: { sourceId: body.source.id, apiKey: body.apiKey } }, 201);
     await renderImportPage(req, res, { error: problemsOf(body).join(' '), typedName: name }, status);
+  });
+
+  router.post('/tickets/import/schedules/:source', signedIn, adminOnly, form, async (req, res) => {
+    const source = req.params.source as 'zendesk';
+    const typed = String((req.body as { everyMinutes?: unknown } | undefined)?.everyMinutes ?? '').trim();
+    const refuse = (status: number) => renderImportPage(req, res, {}, status, { source, typed, error: 'Enter whole minutes from 5 to 10080 (a week), or leave it empty.' });
+    // Not a number at all must not reach JSON, where NaN would become null and clear the schedule.
+    if (typed !== '' && !/^\d{1,6}$/.test(typed)) return refuse(400);
+    const { status } = await ccFor(context, req).send('putImportSchedule', { params: { source }, body: { everyMinutes: typed === '' ? null : Number(typed) } });
+    if (status === 200) return res.redirect(303, '/tickets/import');
+    await refuse(status);
   });
 
   router.post('/tickets/import/sources/:id/key', signedIn, adminOnly, async (req, res) => {

@@ -37,12 +37,20 @@ describe('the import report', () => {
     expect(body.rows.map((r: { outcome: string }) => r.outcome)).toEqual(['imported', 'imported', 'skipped', 'skipped']);
   });
 
+  it('pages a large report a hundred entries at a time', () => {
+    const many = { ...run, report: { ...run.report, imported: Array.from({ length: 250 }, (_, i) => ({ kind: 'ticket' as const, id: `zendesk:${i}` })) } };
+    const third = importPage([], many, undefined, undefined, 3);
+    expect(third).toContain('Entries page 3 of 3');
+    expect(third).toContain('zendesk:200<');
+    expect(third).not.toContain('zendesk:199<');
+  });
+
   it('lists every entry on the page and filters by reason', () => {
     const all = importPage([], run);
-    expect(all).toContain('(4 shown)');
+    expect(all).toContain('(4 in all)');
     expect(all).toContain('href="/tickets/import/imp-000002/report.csv"');
     const filtered = importPage([], run, undefined, 'user-without-email');
-    expect(filtered).toContain('(2 shown)');
+    expect(filtered).toContain('(2 matching)');
     expect(filtered).not.toContain('zendesk:10');
   });
 });
