@@ -1,9 +1,9 @@
 import type { TicketArchive } from './archive';
+import { fold } from './ticketQuery';
 
 const MAX_SUGGESTIONS = 10;
 const AGENT_ROLES = new Set(['agent', 'admin']);
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Suggestions for the agent and contact filters as the agent types: imported users of that

@@ -34,7 +34,8 @@ function usersNamed(archive: TicketArchive, value: string | undefined): Set<stri
   return keys;
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Text as the name and email filters compare it: lower case, accents dropped. */
+export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function positive(value: string | undefined, fallback: number, name: string): number | { error: string } {
   if (value === undefined) return fallback;
