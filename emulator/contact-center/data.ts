@@ -17,6 +17,8 @@ export interface AgentRecord {
   state: AgentState;
   /** When the agent last became free; the ACD offers work to the longest idle first. */
   idleSince: string;
+  /** The interaction the agent's card follows (issue 15); every open tab reads it from here. */
+  focusInteractionId?: string;
 }
 
 export type IvrResult = z.output<typeof ivrResult>;

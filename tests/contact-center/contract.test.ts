@@ -28,6 +28,9 @@ const BROKEN: Record<string, { params?: Record<string, string>; query?: Record<s
   startImport: { body: { source: 'freshdesk' }, path: 'source' },
   searchTickets: { query: { page: '0' }, path: 'page' },
   getTicket: { params: { id: 'x'.repeat(201) }, path: 'id' },
+  setAgentFocus: { params: { id: 'agent' }, body: { interactionId: 42 }, path: 'interactionId' },
+  completeAfterCallWork: { params: { id: 'int-000001' }, body: { disposition: 42 }, path: 'disposition' },
+  pickCandidate: { params: { id: 'int-000001' }, body: { crm: 'hubspot', object: 'Contact', id: '1' }, path: 'crm' },
 };
 
 /** Any path parameter, long enough to break `id` schemas of at most 64 characters. */

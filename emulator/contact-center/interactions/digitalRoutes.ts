@@ -17,8 +17,9 @@ export function digitalRoutes(ctx: CcContext, steps: CrmSteps, assignCard: (inte
     interaction.messages.push({ from, text, at: ctx.now().toISOString(), direction: 'inbound' });
     interaction.ivr = from.includes('@') ? await steps.identifyBy('email', from, undefined) : await steps.identifyCaller(from);
     await assignCard(interaction);
-    const { routing, participantData } = await steps.route(interaction);
+    const { routing, participantData, context } = await steps.route(interaction);
     interaction.routing = routing;
+    interaction.context = context;
     interaction.participantData = participantData;
     interaction.queuedAt = ctx.now().toISOString();
     const customerToken = issueCustomerToken(ctx.cc.data, interaction.id);
