@@ -36,6 +36,8 @@ export interface OutboxItem {
   nextAttemptAt: string;
   lastError?: string;
   doneAt?: string;
+  /** Set when the outbox gave up after `writeBack.maxAttempts` tries; the agent may retry. */
+  gaveUpAt?: string;
 }
 
 export interface SessionRecord {

@@ -34,6 +34,14 @@ export function linkRoutes(ctx: CcContext, outbox: Outbox, cards: CardDirectory,
     announce(interaction, 'link', link);
     reply(201, { link });
   }));
+  endpoint(router, ccContract.retryWriteBack, onInteraction(ctx, async (interaction, { params }, { res, reply }) => {
+    const link = ownEntry(ctx.cc.data.links, params.linkId);
+    if (!link || link.interactionId !== interaction.id) return sendError(res, 404, 'not_found', { message: `No link ${params.linkId} on ${interaction.id}` });
+    if (!(await outbox.retry(link))) {
+      return sendError(res, 409, 'not_failed', { state: link.writeBack?.status ?? link.state, message: 'Only a write-back the service gave up on can be retried.' });
+    }
+    reply(200, { link: ctx.cc.data.links[link.id] });
+  }));
   endpoint(router, ccContract.deleteLink, onInteraction(ctx, async (interaction, { params }, { res, reply }) => {
     const link = ownEntry(ctx.cc.data.links, params.linkId);
     if (!link || link.interactionId !== interaction.id) return sendError(res, 404, 'not_found', { message: `No link ${params.linkId} on ${interaction.id}` });
