@@ -204,4 +204,44 @@ describe('the agent desktop (issue 15)', () => {
       await putConfig({ writeBack: before.writeBack });
     }
   });
+
+  it('an account number is greeted by the account’s contact, never the company; a digital interaction has no greeting', async () => {
+    const call = (await agent.call('placeCall', { body: { ani: '+1 212 555 0999', dnis: '+18005550100' } })).interaction;
+    const res = await agent.send('giveIdentifier', { params: { id: call.id }, body: { kind: 'accountNumber', value: 'ACC-10001' } });
+    expect(res.body.interaction.ivr?.matches[0]).toMatchObject({ object: 'Account', name: 'Acme Logistics' });
+    const contacts = (await sf.query<{ FirstName: string }>("SELECT FirstName FROM Contact WHERE Account.AccountNumber = 'ACC-10001'")).records.map((c) => c.FirstName);
+    const greeting = res.body.interaction.ivr!.greeting;
+    expect(greeting).not.toMatch(/Acme/);
+    expect(contacts.some((name) => greeting.includes(`${name},`) || greeting.startsWith(name))).toBe(true);
+    await act(agent, res.body.interaction, 'answer');
+    await act(agent, call, 'hangup');
+    await act(agent, call, 'acw/complete');
+
+    const { interaction: email } = await digital('maria.garcia@acme.example', 'email');
+    expect(email.ivr).toMatchObject({ outcome: 'identified', greeting: '' });
+    expect(email.participantData.greeting).toBeUndefined();
+    await agent.call('closeInteraction', { params: { id: email.id } });
+  });
+
+  it('after a merge the next call uses the survivor, and a record unlinked before it is not among its links (§6.3)', async () => {
+    const omarContact = (await sf.query<{ Id: string }>("SELECT Id FROM Contact WHERE Email = 'omar.haddad@mail.example'")).records[0].Id;
+    const acme = (await sf.query<{ Id: string }>("SELECT Id FROM Account WHERE AccountNumber = 'ACC-10001'")).records[0].Id;
+    const { interaction: chat } = await digital('+14155550142', 'whatsapp');
+    const call = await placeCall(agent, '+14155550142');
+    await act(agent, call, 'answer');
+    const kept = await link(agent, call, { crm: 'salesforce', object: 'Contact', id: omarContact });
+    const dropped = await link(agent, call, { crm: 'salesforce', object: 'Account', id: acme });
+    expect((await agent.send('deleteLink', { params: { id: call.id, linkId: dropped.id } })).status).toBe(200);
+    await act(agent, call, 'hangup');
+    await act(agent, call, 'acw/complete');
+    await agent.call('closeInteraction', { params: { id: chat.id } });
+
+    const merged = await admin.call('mergeCards', { params: { id: chat.cardId! }, body: { cardIds: [call.cardId!] } });
+    expect(merged.card.links.map((l) => l.id)).toEqual([kept.record.id]);
+    const next = await placeCall(agent, '+1 (415) 555-0142');
+    expect(next.cardId).toBe(chat.cardId);
+    await act(agent, next, 'answer');
+    await act(agent, next, 'hangup');
+    await act(agent, next, 'acw/complete');
+  });
 });

@@ -59,7 +59,7 @@ export async function routeInteraction(
   const ruleValues = Object.fromEntries(Object.entries(fields).filter(([name, value]) => ruleFields.has(name) && value !== null && value !== undefined));
   const participantData: Record<string, unknown> = {
     ivrOutcome: interaction.ivr?.outcome ?? 'not-identified',
-    greeting: interaction.ivr?.greeting,
+    ...(interaction.channel === 'voice' ? { greeting: interaction.ivr?.greeting } : {}),
     ...(identified ? { crmRecord: identified } : {}),
     ...(interaction.ivr?.outcome === 'ambiguous' ? { candidates: interaction.ivr.matches } : {}),
     ...ruleValues,
