@@ -63,7 +63,8 @@ export class Outbox {
     const pending = data.outbox.find((item) => item.linkId === link.id && !item.doneAt);
     if (!pending) {
       data.outbox.push({ id: nextId(data, 'wb'), linkId: link.id, interactionId: link.interactionId, key: link.id, attempts: 0, nextAttemptAt: this.ctx.now().toISOString() });
-      this.report(link.id, { status: 'pending', attempts: 0 });
+      // Pending is said by the link's own `due` state; the card hears of the outcome of each try.
+      this.report(link.id, { status: 'pending', attempts: 0 }, false);
     }
     await this.ctx.cc.save();
     void this.drain();
@@ -83,13 +84,13 @@ export class Outbox {
   }
 
   /** Records where the link's write-back stands and tells the agent's card (nothing is silent). */
-  private report(linkId: string, writeBack: LinkWriteBack): void {
+  private report(linkId: string, writeBack: LinkWriteBack, announce = true): void {
     const data = this.ctx.cc.data;
     const link = data.links[linkId];
     if (!link) return;
     data.links[linkId] = { ...link, writeBack };
     const interaction = data.interactions[link.interactionId];
-    if (interaction) this.ctx.bus.publish(interaction.agentId, 'card.updated', { cardId: interaction.cardId, interactionId: interaction.id, reason: 'link', link: data.links[linkId] });
+    if (interaction && announce) this.ctx.bus.publish(interaction.agentId, 'card.updated', { cardId: interaction.cardId, interactionId: interaction.id, reason: 'link', link: data.links[linkId] });
   }
 
   start(intervalMs = 250): void {
