@@ -54,7 +54,8 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
     writeBack: writeBackOnMoment(ctx, outbox, config),
     moveFocus: (interaction) => moveFocus(ctx, interaction),
     startWrapUp: (interaction) => {
-      interaction.acwDeadline = acwDeadline(config().wrapUp, ctx.now());
+      // Counted from the hang-up itself, so the timer the agent sees and the service agree.
+      interaction.acwDeadline = acwDeadline(config().wrapUp, interaction.endedAt ? new Date(interaction.endedAt) : ctx.now());
     },
   });
   const wrapUpClock = new WrapUpClock(ctx);
