@@ -18,6 +18,8 @@ export interface AgentRecord {
   state: AgentState;
   /** When the agent last became free; the ACD offers work to the longest idle first. */
   idleSince: string;
+  /** The interaction the agent's card follows (issue 15); every open tab reads it from here. */
+  focusInteractionId?: string;
 }
 
 export type IvrResult = z.output<typeof ivrResult>;
@@ -35,6 +37,8 @@ export interface OutboxItem {
   nextAttemptAt: string;
   lastError?: string;
   doneAt?: string;
+  /** Set when the outbox gave up after `writeBack.maxAttempts` tries; the agent may retry. */
+  gaveUpAt?: string;
 }
 
 export interface SessionRecord {

@@ -1,7 +1,8 @@
 import { Router } from 'express';
-import { buildOpenApi } from '../../shared';
+import { acwDeadline, buildOpenApi } from '../../shared';
 import type { EmulatedService, ServiceContext } from '../service';
 import { serialDispatcher } from './acd/dispatch';
+import { moveFocus } from './agents/focus';
 import { agentRoutes } from './agents/routes';
 import { authRoutes, signOutRoutes } from './auth/routes';
 import { requireAgent } from './auth/sessions';
@@ -19,9 +20,11 @@ import { hostGuard } from './http/hostGuard';
 import { sendError } from './http/respond';
 import { callRoutes } from './interactions/callRoutes';
 import { digitalRoutes } from './interactions/digitalRoutes';
+import { deskRoutes } from './interactions/deskRoutes';
 import { createLifecycle, releaseAgent } from './interactions/lifecycle';
 import { lifecycleRoutes } from './interactions/lifecycleRoutes';
 import { readRoutes } from './interactions/readRoutes';
+import { WrapUpClock } from './interactions/wrapUpClock';
 import { Outbox } from './links/outbox';
 import { linkRoutes } from './links/routes';
 import { registerContactCenterMetrics } from './ops/metrics';
@@ -40,7 +43,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
   const config = () => currentConfig(cc);
   const steps = createCrmSteps(ctx, config, context.selfUrl);
   const cards = new CardDirectory(ctx, () => config().phone.defaultRegion);
-  const outbox = new Outbox(ctx, steps.connections);
+  const outbox = new Outbox(ctx, steps.connections, () => config().writeBack.maxAttempts);
   ctx.lifecycle = createLifecycle(ctx, {
     createInteractionRecords: (interaction) => steps.onAnswer(interaction),
     closeInteractionRecords: (interaction) => steps.onClose(interaction),
@@ -49,7 +52,13 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
       interaction.queuedAt = ctx.now().toISOString();
     },
     writeBack: writeBackOnMoment(ctx, outbox, config),
+    moveFocus: (interaction) => moveFocus(ctx, interaction),
+    startWrapUp: (interaction) => {
+      // Counted from the hang-up itself, so the timer the agent sees and the service agree.
+      interaction.acwDeadline = acwDeadline(config().wrapUp, interaction.endedAt ? new Date(interaction.endedAt) : ctx.now());
+    },
   });
+  const wrapUpClock = new WrapUpClock(ctx);
   registerContactCenterMetrics(ctx);
   const tickets = createTicketsPart(ctx, config, context.selfUrl);
   const assignCard = async (interaction: Parameters<typeof cards.assign>[0]) => {
@@ -72,7 +81,8 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
     eventRoutes(ctx.bus),
     callRoutes(ctx, steps, assignCard),
     digitalRoutes(ctx, steps, assignCard),
-    lifecycleRoutes(ctx),
+    lifecycleRoutes(ctx, config),
+    deskRoutes(ctx, steps, cards, config),
     readRoutes(ctx),
     linkRoutes(ctx, outbox, cards, config),
     cardRoutes(ctx, cards, config),
@@ -89,6 +99,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
     seed: (story) => seedContactCenter(cc, story, new Date()),
     async start() {
       outbox.start();
+      wrapUpClock.start();
       await tickets.start();
       // Calls that waited while the emulator was down are offered again.
       await ctx.dispatch();
@@ -99,6 +110,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
     },
     async stop() {
       await outbox.stop();
+      await wrapUpClock.stop();
       await tickets.stop();
       ctx.bus.closeAll();
     },

@@ -76,7 +76,35 @@ export function buildCardIndex(cards: readonly CustomerCard[], region: Region = 
     for (const block of nameBlocks(facts.nameTokens)) push(index.byNameBlock, block, card.id);
     for (const prefix of namePrefixes(facts.nameTokens)) push(index.byNamePrefix, prefix, card.id);
   }
+  indexMergedKeys(index, cards);
   return index;
+}
+
+/**
+ * §6.3: a merged card's contact is the survivor's. The survivor keeps the merged cards' points
+ * under its own channel, so their channel's keys are indexed to it as well: the next call from
+ * the number of a merged voice card finds the survivor, not a new card. A live card's own key wins.
+ */
+function indexMergedKeys(index: CardIndex, cards: readonly CustomerCard[]): void {
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  const survivorOf = (card: CustomerCard): CustomerCard | undefined => {
+    const seen = new Set<string>();
+    let current: CustomerCard | undefined = card;
+    while (current?.mergedInto && !seen.has(current.id)) {
+      seen.add(current.id);
+      current = byId.get(current.mergedInto);
+    }
+    return current && !current.mergedInto ? current : undefined;
+  };
+  for (const card of cards) {
+    if (!card.mergedInto) continue;
+    const survivor = survivorOf(card);
+    if (!survivor || !index.facts.has(survivor.id)) continue;
+    for (const point of card.identityPoints) {
+      const key = cardKeyFor(card.channel, point, index.region);
+      if (key && !index.byKey.has(key)) index.byKey.set(key, survivor.id);
+    }
+  }
 }
 
 /** The card of this contact on this channel, if there is one (PRODUCT.md §6.1). */

@@ -3,6 +3,7 @@ import { defaultConfig } from '../config/parseConfig';
 import { switchFeature } from '../config/requireFeature';
 import type { CustomerCard } from '../vocabulary/card';
 import { cardId, interactionId } from '../vocabulary/ids';
+import { buildCardIndex, cardFor } from './cardIndex';
 import { mergeCards, resolveCard } from './mergeCards';
 
 const config = defaultConfig();
@@ -97,5 +98,15 @@ describe('merging cards (§6.3)', () => {
 
   it('§1.3 merging is refused when the feature is off', () => {
     expect(mergeCards(voice, [email], AT, 'x', switchFeature(config, 'merge', false))).toEqual({ refused: 'feature-disabled', feature: 'merge' });
+  });
+});
+
+describe('after a merge (issue 15 item 8, §6.3)', () => {
+  it('the merged card’s contact on its own channel finds the survivor in the index', () => {
+    const result = mergeCards(email, [voice], AT, 'admin', config);
+    if (!('survivor' in result)) throw new Error('not merged');
+    const index = buildCardIndex([result.survivor, ...result.merged]);
+    expect(cardFor(index, 'voice', { kind: 'phone', value: '+1 415 555 0101' })?.id).toBe(email.id);
+    expect(cardFor(index, 'email', { kind: 'email', value: 'ana.mueller@example.com' })?.id).toBe(email.id);
   });
 });

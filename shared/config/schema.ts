@@ -1,5 +1,6 @@
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
+import { displayConfigSchema, wrapUpConfigSchema, writeBackConfigSchema } from '../desktop/desktopConfig';
 import { DEFAULT_LOOKUP_PLANS, lookupPlanSchema } from '../ivr/lookupPlan';
 import { routingConfigSchema } from '../routing/ruleSchema';
 import { screenPopConfigSchema } from '../screenPop/policy';
@@ -36,6 +37,11 @@ export const configSchema = z.strictObject({
   routing: routingConfigSchema,
   /** §7.6: what answering opens, per channel. */
   screenPop: screenPopConfigSchema,
+  /** Issue 15: after-call work's timer and disposition codes. */
+  wrapUp: wrapUpConfigSchema,
+  /** Issue 15: the facts the alert and the card's current interaction show. */
+  display: displayConfigSchema,
+  writeBack: writeBackConfigSchema,
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -16,6 +16,8 @@ export const agentView = z
     state: agentState,
     idleSince: isoTime,
     activeInteractions: z.array(z.string()).optional(),
+    /** The interaction the card follows (issue 15): part of the agent's state, so every tab agrees. */
+    focusInteractionId: z.string().optional(),
   })
   .meta({ id: 'Agent' });
 
@@ -62,5 +64,17 @@ export const agentRoutes = {
     body: z.object({ state: agentState }),
     responses: { 200: z.object({ agent: agentView }) },
     errors: [403, 404],
+  }),
+  setAgentFocus: defineRoute({
+    operationId: 'setAgentFocus',
+    method: 'put',
+    path: '/agents/{id}/focus',
+    summary: 'The interaction the agent’s card follows (null: none); every open tab follows it',
+    tag: 'agents',
+    access: 'agent',
+    params: z.object({ id }),
+    body: z.object({ interactionId: id.nullable() }),
+    responses: { 200: z.object({ agent: agentView }) },
+    errors: [403, 404, 409],
   }),
 } as const;

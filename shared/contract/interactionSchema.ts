@@ -36,6 +36,19 @@ export const interactionMessage = z
 /** A record opened on answer (§7.6): the caller's open case, or the caller with the offer of a new case. */
 const screenPop = recordRef.extend({ url: z.string(), opens: z.enum(['case', 'customer']).optional(), offerNewCase: z.boolean().optional() });
 
+/** What the alert and the card's *Current interaction* show (issue 15 item 4), computed by the service. */
+export const interactionContext = z
+  .object({
+    /** The identified customer; absent for an ambiguous caller (the UI lists `ivr.matches`). */
+    customerName: z.string().optional(),
+    facts: z.array(z.object({ key: z.string(), label: z.string(), value: z.string() })),
+    queue: z.object({ key: z.string(), name: z.string() }).optional(),
+    skills: z.array(z.object({ key: z.string(), name: z.string() })),
+    /** Why the interaction came to this queue and these skills, one sentence each. */
+    reasons: z.array(z.string()),
+  })
+  .meta({ id: 'InteractionContext' });
+
 /** One whole conversation with an agent through one channel: the one shape of an interaction. */
 export const interactionSchema = z
   .object({
@@ -67,6 +80,11 @@ export const interactionSchema = z
     /** The same caller's record in each connected CRM, for whichever CRM page the agent works in. */
     screenPops: z.array(screenPop).optional(),
     /** The agent's wrap-up (§2.2): it goes into the interaction record when the interaction closes. */
+    /** When after-call work completes by itself (config `wrapUp.maxSeconds`). */
+    acwDeadline: isoTime.optional(),
+    /** When the agent accepted a digital interaction assigned to them. */
+    acceptedAt: isoTime.optional(),
+    context: interactionContext.optional(),
     wrapUp: z.object({ disposition: z.string().max(80).optional(), notes: z.string().max(4000).optional() }).optional(),
     /** Records the agent opened while the interaction was going on, oldest first. */
     visited: z.array(recordRef.extend({ at: isoTime })),

@@ -5,6 +5,9 @@ import { defineRoute } from './route';
 
 const one = z.object({ interaction: interactionSchema });
 
+/** The agent's wrap-up (§2.2): both optional unless config `wrapUp.required` asks for a disposition. */
+const wrapUpBody = z.object({ disposition: z.string().trim().min(1).max(80).optional(), notes: z.string().max(4000).optional() });
+
 const lifecycle = (operationId: string, path: string, summary: string, errors: readonly number[] = [403, 404, 409]) =>
   defineRoute({ operationId, method: 'post', path, summary, tag: 'interactions', access: 'agent', params: idParams, responses: { 200: one }, errors });
 
@@ -45,7 +48,32 @@ export const interactionRoutes = {
   }),
   answerInteraction: lifecycle('answerInteraction', '/interactions/{id}/answer', 'Answer a call offered to the agent; the card screen-pops the caller'),
   hangUp: lifecycle('hangUp', '/interactions/{id}/hangup', 'End a call (agent or caller); it goes to after-call work'),
-  completeAfterCallWork: lifecycle('completeAfterCallWork', '/interactions/{id}/acw/complete', 'After-call work done: the call closes and its links are written back'),
+  completeAfterCallWork: defineRoute({
+    operationId: 'completeAfterCallWork',
+    method: 'post',
+    path: '/interactions/{id}/acw/complete',
+    summary: 'After-call work done, with the disposition and notes: the call closes and its links are written back',
+    tag: 'interactions',
+    access: 'agent',
+    params: idParams,
+    body: wrapUpBody.optional(),
+    responses: { 200: one },
+    errors: [403, 404, 409],
+  }),
+  acceptInteraction: lifecycle('acceptInteraction', '/interactions/{id}/accept', 'Accept a digital interaction assigned to the agent; it takes the focus'),
+  closeInteraction: lifecycle('closeInteraction', '/interactions/{id}/close', 'End a digital interaction: it closes and its links are written back (§2.3)'),
+  pickCandidate: defineRoute({
+    operationId: 'pickCandidate',
+    method: 'post',
+    path: '/interactions/{id}/pick',
+    summary: 'The agent picks one of an ambiguous caller’s candidates: it becomes the card’s contact and the screen pop',
+    tag: 'interactions',
+    access: 'agent',
+    params: idParams,
+    body: recordRef,
+    responses: { 200: one },
+    errors: [403, 404, 409],
+  }),
   unassignInteraction: lifecycle('unassignInteraction', '/interactions/{id}/unassign', 'Give a digital interaction back to its queue; its links are written back'),
   transferInteraction: defineRoute({
     operationId: 'transferInteraction',

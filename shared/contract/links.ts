@@ -13,6 +13,16 @@ export const linkSchema = z
     unlinkedAt: isoTime.optional(),
     /** The activity written back on the record, once written. */
     activity: recordRef.optional(),
+    /** Where the write-back stands (issue 15 item 7): nothing is silent. */
+    writeBack: z
+      .object({
+        status: z.enum(['pending', 'written', 'retrying', 'failed']),
+        attempts: z.number().int(),
+        /** The CRM's error of the last try. */
+        lastError: z.string().optional(),
+        nextAttemptAt: isoTime.optional(),
+      })
+      .optional(),
   })
   .meta({ id: 'Link' });
 
@@ -51,5 +61,16 @@ export const linkRoutes = {
     params: z.object({ id, linkId: id }),
     responses: { 200: z.object({ link: linkSchema }) },
     errors: [404, 409],
+  }),
+  retryWriteBack: defineRoute({
+    operationId: 'retryWriteBack',
+    method: 'post',
+    path: '/interactions/{id}/links/{linkId}/retry',
+    summary: 'Try a write-back the outbox gave up on again, now',
+    tag: 'links',
+    access: 'agent',
+    params: z.object({ id, linkId: id }),
+    responses: { 200: z.object({ link: linkSchema }) },
+    errors: [403, 404, 409],
   }),
 } as const;

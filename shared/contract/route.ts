@@ -41,7 +41,7 @@ type Shape<S> = S extends z.ZodType ? z.input<S> : never;
 /** What a caller passes for a route: path parameters, query and body, as the route declares them. */
 export type RouteInput<R extends RouteDef> = (R['params'] extends z.ZodObject ? { params: Shape<R['params']> } : { params?: undefined }) &
   (R['query'] extends z.ZodObject ? { query?: Shape<R['query']> } : { query?: undefined }) &
-  (R['body'] extends z.ZodType ? { body: Shape<R['body']> } : { body?: undefined });
+  (R['body'] extends z.ZodType ? (undefined extends Shape<R['body']> ? { body?: Shape<R['body']> } : { body: Shape<R['body']> }) : { body?: undefined });
 
 /** The success body of a route (each route has one success status). */
 export type RouteResponse<R extends RouteDef> = z.output<NonNullable<R['responses'][keyof R['responses']]>>;

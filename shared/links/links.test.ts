@@ -82,8 +82,9 @@ describe('the write-back moment (§2.3)', () => {
     expect(isWriteBackMoment({ channel: 'voice', state: 'connected' }, 'transfer')).toBe(false);
   });
 
-  it('§2.3 digital: when the agent transfers or unassigns', () => {
+  it('§2.3 digital: when the agent transfers, unassigns or ends it', () => {
     expect(isWriteBackMoment({ channel: 'chat', state: 'assigned' }, 'transfer')).toBe(true);
+    expect(isWriteBackMoment({ channel: 'chat', state: 'assigned' }, 'close')).toBe(true);
     expect(isWriteBackMoment({ channel: 'email', state: 'assigned' }, 'unassign')).toBe(true);
     expect(isWriteBackMoment({ channel: 'whatsapp', state: 'queued' }, 'assign')).toBe(false);
   });

@@ -4,7 +4,7 @@ import type { Link } from '../vocabulary/link';
 
 /**
  * PRODUCT.md §2.3: voice writes back once the call has ended AND after-call work is
- * complete; digital channels when the agent transfers or unassigns the interaction.
+ * complete; digital channels when the agent transfers, unassigns or ends (closes) the interaction.
  * `interaction` is the state before `event`.
  */
 export function isWriteBackMoment(interaction: Pick<Interaction, 'channel' | 'state' | 'endedAt'>, event: LifecycleEvent): boolean {
@@ -12,7 +12,7 @@ export function isWriteBackMoment(interaction: Pick<Interaction, 'channel' | 'st
     const callEnded = interaction.endedAt !== undefined || interaction.state === 'acw';
     return event === 'acw-complete' && callEnded;
   }
-  return event === 'transfer' || event === 'unassign';
+  return event === 'transfer' || event === 'unassign' || event === 'close';
 }
 
 /**

@@ -97,3 +97,29 @@ describe('expanding a record (§5.2)', () => {
     expect(expansionPlan({ crm: 'salesforce', object: 'Campaign', id: '701' })).toEqual([]);
   });
 });
+
+describe('a caller identified by an account number (issue 15 item 8, §5.1)', () => {
+  const acme = sf('Account', '0015g00000Acm01AAA', 'Acme Logistics', { Phone: '(415) 555-0101', BillingStreet: '1 Harbor Way', BillingPostalCode: '94105' });
+  const maria = sf('Contact', '0035g00000Mar01AAA', 'Maria García', { AccountId: acme.id, Phone: '(415) 555-1000', MailingStreet: '8 Elm St', MailingPostalCode: '94110' });
+  const mariaCase = sf('Case', '5005g00000Mov01AAA', 'Move service', { AccountId: acme.id, ContactId: maria.id });
+  const flatmate = sf('Contact', '0035g00000Fla01AAA', 'Flat Mate', { MailingStreet: '8 Elm St', MailingPostalCode: '94110' });
+  const stranger = sf('Contact', '0035g00000Str01AAA', 'Stranger', { Phone: '+1 212 555 0000' });
+
+  it('shows the account, its contacts and cases, then their household, though the caller rang from an unknown number', () => {
+    const entries = orderRelated(
+      { identityPoints: [{ kind: 'phone', value: '+12125550999' }], records: [stranger, flatmate, mariaCase, maria, acme], created: [], identified: [acme] },
+      config,
+    ) as RelatedEntry[];
+    expect(entries.map((e) => [e.group, e.record.name])).toEqual([
+      ['person', 'Acme Logistics'],
+      ['person', 'Maria García'],
+      ['person', 'Move service'],
+      ['household', 'Flat Mate'],
+    ]);
+  });
+
+  it('without the identified records an unknown number still matches nothing', () => {
+    const entries = orderRelated({ identityPoints: [{ kind: 'phone', value: '+12125550999' }], records: [maria, acme], created: [] }, config) as RelatedEntry[];
+    expect(entries).toEqual([]);
+  });
+});

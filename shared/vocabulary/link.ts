@@ -7,6 +7,17 @@ import type { InteractionId, LinkId } from './ids';
  */
 export type LinkState = 'linked' | 'due' | 'written' | 'unlinked' | 'unlinked-after-write';
 
+/**
+ * Where a due link's write-back stands (issue 15 item 7): waiting for its first try, written,
+ * retrying after the CRM's error, or given up after the configured number of tries.
+ */
+export interface LinkWriteBack {
+  status: 'pending' | 'written' | 'retrying' | 'failed';
+  attempts: number;
+  lastError?: string;
+  nextAttemptAt?: string;
+}
+
 export interface Link {
   id: LinkId;
   interactionId: InteractionId;
@@ -17,4 +28,5 @@ export interface Link {
   unlinkedAt?: string;
   /** The activity written back on the record, once written. */
   activity?: CrmRecordRef;
+  writeBack?: LinkWriteBack;
 }

@@ -32,6 +32,9 @@ const BROKEN: Record<string, { params?: Record<string, string>; query?: Record<s
   suggestTicketPeople: { query: { role: 'boss', q: 'm' }, path: 'role' },
   putTicketPreferences: { body: { visibleFilters: ['shoe size'] }, path: 'visibleFilters[0]' },
   getTicket: { params: { id: 'x'.repeat(201) }, path: 'id' },
+  setAgentFocus: { params: { id: 'agent' }, body: { interactionId: 42 }, path: 'interactionId' },
+  completeAfterCallWork: { params: { id: 'int-000001' }, body: { disposition: 42 }, path: 'disposition' },
+  pickCandidate: { params: { id: 'int-000001' }, body: { crm: 'hubspot', object: 'Contact', id: '1' }, path: 'crm' },
 };
 
 /** Any path parameter, long enough to break `id` schemas of at most 64 characters. */

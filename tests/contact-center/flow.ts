@@ -29,6 +29,8 @@ const ACTION_OPERATIONS = {
   'acw/complete': 'completeAfterCallWork',
   transfer: 'transferInteraction',
   unassign: 'unassignInteraction',
+  accept: 'acceptInteraction',
+  close: 'closeInteraction',
 } as const;
 
 export async function act(client: CcClient, interaction: { id: string }, action: keyof typeof ACTION_OPERATIONS, body?: { agentId: string } | { queue: string }): Promise<Interaction> {

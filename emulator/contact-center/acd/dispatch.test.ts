@@ -19,7 +19,7 @@ function contextWith(interactions: InteractionRecord[]): CcContext {
   const data = { agents: [agent], interactions: Object.fromEntries(interactions.map((i) => [i.id, i])) } as ContactCenterData;
   const ctx = { cc: { data, save: async () => {} }, bus: new EventBus(), now: () => new Date('2026-01-01T10:00:00.000Z'), dispatch: async () => {} } as CcContext;
   const none = () => {};
-  ctx.lifecycle = createLifecycle(ctx, { createInteractionRecords: none, closeInteractionRecords: none, releaseAgent: none, requeue: none, writeBack: none });
+  ctx.lifecycle = createLifecycle(ctx, { createInteractionRecords: none, closeInteractionRecords: none, releaseAgent: none, requeue: none, writeBack: none, moveFocus: none, startWrapUp: none });
   return ctx;
 }
 

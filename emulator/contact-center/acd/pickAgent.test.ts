@@ -35,4 +35,12 @@ describe('ACD (§7.5)', () => {
     const chat = call('c2', { channel: 'chat', state: 'queued' });
     expect(pickAgent(chat, [agent('a')], [busy])?.id).toBe('a');
   });
+
+  it('does not give an unassigned chat straight back to the agent who unassigned it, unless nobody else can take it', () => {
+    const chat = call('c1', { channel: 'chat', state: 'unassigned', agentId: 'gaveBack' });
+    const agents = [agent('gaveBack', { idleSince: '2026-01-01T08:00:00.000Z' }), agent('other', { idleSince: '2026-01-01T10:05:00.000Z' })];
+    expect(pickAgent(chat, agents, [])?.id).toBe('other');
+    expect(pickAgent(chat, [agents[0]], [])?.id).toBe('gaveBack');
+    expect(pickAgent({ ...chat, state: 'queued' }, agents, [])?.id).toBe('gaveBack');
+  });
 });

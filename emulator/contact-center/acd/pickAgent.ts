@@ -22,7 +22,8 @@ export function hasCapacity(agent: AgentRecord, interaction: InteractionRecord, 
 
 /**
  * The ACD's choice (PRODUCT.md §7.5): an available agent of the interaction's queue who has
- * every one of its skills, the one idle the longest; null when nobody qualifies (it waits).
+ * every one of its skills, the one idle the longest; null when nobody qualifies (it waits). A
+ * digital interaction its agent unassigned goes to someone else when anyone else qualifies.
  */
 export function pickAgent(interaction: InteractionRecord, agents: AgentRecord[], all: readonly InteractionRecord[]): AgentRecord | null {
   const routing = interaction.routing;
@@ -35,5 +36,7 @@ export function pickAgent(interaction: InteractionRecord, agents: AgentRecord[],
       hasCapacity(agent, interaction, all),
   );
   candidates.sort((a, b) => a.idleSince.localeCompare(b.idleSince));
-  return candidates[0] ?? null;
+  // An agent who gave a digital interaction back does not get it straight back while another can take it (issue 15).
+  const gaveBack = interaction.state === 'unassigned' ? interaction.agentId : undefined;
+  return candidates.find((agent) => agent.id !== gaveBack) ?? candidates[0] ?? null;
 }

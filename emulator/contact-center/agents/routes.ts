@@ -1,20 +1,18 @@
 import { Router } from 'express';
 import { ccContract } from '../../../shared';
 import { isActive } from '../acd/pickAgent';
-import { currentAgent, publicAgent } from '../auth/sessions';
+import { currentAgent } from '../auth/sessions';
 import type { CcContext } from '../context';
+import { ownEntry } from '../data';
 import { endpoint } from '../http/endpoint';
 import { sendError } from '../http/respond';
+import { agentView as viewOf } from './agentView';
+import { setFocus } from './focus';
 
-/** Agents, their queues and skills, and their availability. */
+/** Agents, their queues and skills, their availability and the interaction their card follows. */
 export function agentRoutes(ctx: CcContext): Router {
   const router = Router();
-  const view = (id: string) => {
-    const agent = ctx.cc.data.agents.find((a) => a.id === id);
-    if (!agent) return undefined;
-    const active = Object.values(ctx.cc.data.interactions).filter((i) => i.agentId === id && isActive(i)).map((i) => i.id);
-    return { ...publicAgent(agent), activeInteractions: active };
-  };
+  const view = (id: string) => viewOf(ctx, id);
   endpoint(router, ccContract.listAgents, (_input, { reply }) => {
     reply(200, { agents: ctx.cc.data.agents.map((a) => view(a.id)!), queues: ctx.cc.data.queues, skills: ctx.cc.data.skills });
   });
@@ -38,6 +36,23 @@ export function agentRoutes(ctx: CcContext): Router {
       ctx.bus.publish(agent.id, 'agent.updated', { agent: view(agent.id)! });
       await ctx.dispatch();
     }
+    reply(200, { agent: view(agent.id)! });
+  });
+  // The focus is the agent's own: not even an admin moves another agent's card.
+  endpoint(router, ccContract.setAgentFocus, async ({ params, body }, { res, reply }) => {
+    const me = currentAgent(res.locals);
+    const agent = ctx.cc.data.agents.find((a) => a.id === params.id);
+    if (!agent) return sendError(res, 404, 'not_found', { message: `No agent ${params.id}` });
+    if (me.id !== agent.id) return sendError(res, 403, 'forbidden', { message: 'Agents set only their own focus.' });
+    if (body.interactionId !== null) {
+      const interaction = ownEntry(ctx.cc.data.interactions, body.interactionId);
+      if (!interaction) return sendError(res, 404, 'not_found', { message: `No interaction ${body.interactionId}` });
+      if (interaction.agentId !== agent.id || !isActive(interaction)) {
+        return sendError(res, 409, 'not_on_desktop', { state: interaction.state, message: 'Only an open interaction of your own can have the focus.' });
+      }
+    }
+    setFocus(ctx, agent, body.interactionId ?? undefined);
+    await ctx.cc.save();
     reply(200, { agent: view(agent.id)! });
   });
   return router;

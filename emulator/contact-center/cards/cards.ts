@@ -43,7 +43,8 @@ export class CardDirectory {
   }
 
   current(): CardIndex {
-    this.index ??= buildCardIndex(this.live(), this.region());
+    // Merged cards go in too: their keys lead to their survivor (§6.3).
+    this.index ??= buildCardIndex(Object.values(this.ctx.cc.data.cards), this.region());
     return this.index;
   }
 

@@ -34,7 +34,7 @@ export function createCrmSteps(ctx: CcContext, config: () => Config, selfUrl: ()
     connections,
     identifyCaller: async (ani) => remember(await identify(config(), connections(), 'ani', ani, [], at())),
     identifyBy: async (kind, value, previous) => remember(await identify(config(), connections(), IDENTIFIER_OF[kind], value, previous?.attempts ?? [], at())),
-    route: (interaction) => routeInteraction(config(), connections(), interaction, interaction.ivr && identifiedBy.get(interaction.ivr)),
+    route: (interaction) => routeInteraction(config(), connections(), interaction, interaction.ivr && identifiedBy.get(interaction.ivr), ctx.cc.data.queues),
     onAnswer: (interaction) => onAnswer(config(), connections(), interaction, agentUsername(interaction)),
     onClose: (interaction) => closeInteractionRecords(connections(), interaction),
   };

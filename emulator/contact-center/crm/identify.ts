@@ -1,5 +1,6 @@
 import { greetingLanguage, greetingName, greetingText, holdsExactEmail, ivrOutcome, planLookup, type Config, type CrmRecord, type Identifier } from '../../../shared';
 import type { IvrResult } from '../data';
+import type { RecordsPort } from '../../../shared';
 import type { CrmConnection } from './connections';
 import { LANGUAGE_FIELDS } from './lookupFields';
 
@@ -31,25 +32,47 @@ const CASE_OWNERS: Record<string, [field: string, object: string][]> = {
   sn_customerservice_case: [['consumer', 'csm_consumer'], ['contact', 'customer_contact']],
 };
 
+/**
+ * An account is a company, never greeted by its name ("Hello Acme"): the caller is its primary
+ * contact, the one its primary-contact field names where the CRM has one (ServiceNow CSM's
+ * `primary_contact`), else its first contact.
+ */
+const ACCOUNT_PEOPLE: Record<string, { primaryField?: string; object: string; field: string }> = {
+  Account: { object: 'Contact', field: 'AccountId' },
+  customer_account: { primaryField: 'primary_contact', object: 'customer_contact', field: 'account' },
+};
+
 const referenceId = (value: unknown) => (value && typeof value === 'object' ? (value as { value?: unknown }).value : value);
 
-/**
- * Who is calling. A person found by the lookup already carries the fields the greeting needs
- * (the lookup returned them); only a case found by its number sends us to the person it
- * belongs to, which takes one read.
- */
-async function callerOf(connections: CrmConnection[], found: CrmRecord): Promise<CrmRecord> {
-  const records = connections.find((c) => c.crm === found.crm)?.records;
+/** The person a case or an account stands for, read from its CRM; undefined when it has none. */
+async function personBehind(records: RecordsPort, found: CrmRecord): Promise<CrmRecord | undefined> {
   for (const [field, object] of CASE_OWNERS[found.object] ?? []) {
     const id = referenceId(found.fields?.[field]);
-    if (typeof id !== 'string' || !id || !records) continue;
-    try {
-      return (await records.get({ crm: found.crm, object, id })) ?? found;
-    } catch {
-      return found;
-    }
+    if (typeof id === 'string' && id) return (await records.get({ crm: found.crm, object, id })) ?? undefined;
   }
-  return found;
+  const people = ACCOUNT_PEOPLE[found.object];
+  if (!people) return undefined;
+  const primary = people.primaryField ? referenceId(found.fields?.[people.primaryField]) : undefined;
+  if (typeof primary === 'string' && primary) return (await records.get({ crm: found.crm, object: people.object, id: primary })) ?? undefined;
+  const [list] = await records.relatedRecords(found, [{ object: people.object, field: people.field, limit: 1 }]);
+  const first = list?.records[0];
+  return first ? ((await records.get(first)) ?? first) : undefined;
+}
+
+/**
+ * Who is calling, to greet them: a person found by the lookup already carries the fields the
+ * greeting needs (the lookup returned them); a case or an account found by its number sends us
+ * to the person behind it, which takes a read or two. Undefined when there is no person to name.
+ */
+async function callerOf(connections: CrmConnection[], found: CrmRecord): Promise<CrmRecord | undefined> {
+  if (!CASE_OWNERS[found.object] && !ACCOUNT_PEOPLE[found.object]) return found;
+  const records = connections.find((c) => c.crm === found.crm)?.records;
+  if (!records) return undefined;
+  try {
+    return await personBehind(records, found);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The IVR's answer, and the identified record with its fields for the routing of the same interaction. */

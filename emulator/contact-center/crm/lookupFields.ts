@@ -21,7 +21,8 @@ export function lookupFieldsOf(config: Config, crm: Crm, object: string): string
   if (!fields) {
     const planned = config.ivr.lookup[crm].flatMap((step) => step.targets.filter((t) => t.object === object).flatMap((t) => t.fields));
     const routed = config.routing.rules.flatMap((rule) => rule.when.map((condition) => condition.field));
-    fields = [...new Set([...LANGUAGE_FIELDS, ...routed, ...planned])];
+    const shown = [...config.display.alert, ...config.display.card];
+    fields = [...new Set([...LANGUAGE_FIELDS, ...routed, ...planned, ...shown])];
     perObject.set(key, fields);
   }
   return fields;

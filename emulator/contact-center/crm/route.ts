@@ -1,4 +1,4 @@
-import { decideRouting, sameRecord, type Config, type CrmRecord, type CrmRecordRef } from '../../../shared';
+import { buildInteractionContext, decideRouting, queueName, routingSentences, sameRecord, skillName, type Config, type CrmRecord, type CrmRecordRef } from '../../../shared';
 import type { InteractionRecord, RoutingResult } from '../data';
 import type { CrmConnection } from './connections';
 
@@ -14,6 +14,20 @@ async function fieldsOf(identified: CrmRecordRef, known: CrmRecord | undefined, 
   }
 }
 
+/** The field labels of the identified record's object from its CRM's describe; none when it cannot say. */
+async function labelsOf(identified: CrmRecordRef | undefined, connections: CrmConnection[]): Promise<Record<string, string>> {
+  const records = connections.find((c) => c.crm === identified?.crm)?.records;
+  if (!identified || !records?.fieldLabels) return {};
+  return records.fieldLabels(identified.object).catch(() => ({}));
+}
+
+/** The customer's name for the alert: the person among the matches (a case names its subject). */
+const customerNameOf = (interaction: InteractionRecord) => {
+  if (interaction.ivr?.outcome !== 'identified') return undefined;
+  const matches = interaction.ivr.matches;
+  return (matches.find((m) => m.object !== 'Case' && m.object !== 'sn_customerservice_case') ?? matches[0])?.name;
+};
+
 /**
  * Routing with CRM data (§7.3, §7.4): the identified record's fields choose the queue and
  * up to five skills; the record's reference and the fields the rules looked at travel with
@@ -25,7 +39,8 @@ export async function routeInteraction(
   connections: CrmConnection[],
   interaction: InteractionRecord,
   known?: CrmRecord,
-): Promise<{ routing: RoutingResult; participantData: Record<string, unknown> }> {
+  queues: readonly { key: string; name: string }[] = [],
+): Promise<{ routing: RoutingResult; participantData: Record<string, unknown>; context: NonNullable<InteractionRecord['context']> }> {
   const identified = interaction.ivr?.outcome === 'identified' ? interaction.ivr.matches[0] : undefined;
   const fields = identified ? await fieldsOf(identified, known, connections) : {};
   const decision = decideRouting(config.routing, fields, config);
@@ -41,13 +56,23 @@ export async function routeInteraction(
           ],
         };
   const ruleFields = new Set(config.routing.rules.flatMap((rule) => rule.when.map((c) => c.field)));
-  const context = Object.fromEntries(Object.entries(fields).filter(([name, value]) => ruleFields.has(name) && value !== null && value !== undefined));
+  const ruleValues = Object.fromEntries(Object.entries(fields).filter(([name, value]) => ruleFields.has(name) && value !== null && value !== undefined));
   const participantData: Record<string, unknown> = {
     ivrOutcome: interaction.ivr?.outcome ?? 'not-identified',
-    greeting: interaction.ivr?.greeting,
+    ...(interaction.channel === 'voice' ? { greeting: interaction.ivr?.greeting } : {}),
     ...(identified ? { crmRecord: identified } : {}),
     ...(interaction.ivr?.outcome === 'ambiguous' ? { candidates: interaction.ivr.matches } : {}),
-    ...context,
+    ...ruleValues,
   };
-  return { routing, participantData };
+  const context = buildInteractionContext({
+    customerName: customerNameOf(interaction),
+    fields,
+    labels: await labelsOf(identified, connections),
+    display: config.display,
+    queue: routing.queue,
+    skills: routing.skills,
+    queues,
+    reasons: routingSentences(decision, (key) => queueName(queues, key), skillName),
+  });
+  return { routing, participantData, context };
 }

@@ -12,8 +12,9 @@ import { newInteraction } from './newInteraction';
 export function callRoutes(ctx: CcContext, steps: CrmSteps, assignCard: (interaction: InteractionRecord) => Promise<void>): Router {
   const router = Router();
   const routeAndQueue = async (interaction: InteractionRecord) => {
-    const { routing, participantData } = await steps.route(interaction);
+    const { routing, participantData, context } = await steps.route(interaction);
     interaction.routing = routing;
+    interaction.context = context;
     interaction.participantData = { ...interaction.participantData, ...participantData };
     await ctx.lifecycle.transition(interaction, 'routed');
   };

@@ -15,10 +15,15 @@ export function digitalRoutes(ctx: CcContext, steps: CrmSteps, assignCard: (inte
     const { channel, from, text, subject } = body;
     const interaction = newInteraction(ctx.cc.data, ctx.now(), { channel, from, subject });
     interaction.messages.push({ from, text, at: ctx.now().toISOString(), direction: 'inbound' });
-    interaction.ivr = from.includes('@') ? await steps.identifyBy('email', from, undefined) : await steps.identifyCaller(from);
+    const identified = from.includes('@') ? await steps.identifyBy('email', from, undefined) : await steps.identifyCaller(from);
+    // The IVR greets callers only: nobody reads a spoken welcome on an email or a chat (issue 15).
+    // Changed in place: the routing finds the identified record by this very result.
+    identified.greeting = '';
+    interaction.ivr = identified;
     await assignCard(interaction);
-    const { routing, participantData } = await steps.route(interaction);
+    const { routing, participantData, context } = await steps.route(interaction);
     interaction.routing = routing;
+    interaction.context = context;
     interaction.participantData = participantData;
     interaction.queuedAt = ctx.now().toISOString();
     const customerToken = issueCustomerToken(ctx.cc.data, interaction.id);

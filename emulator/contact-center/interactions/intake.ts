@@ -8,6 +8,6 @@ import type { InteractionRecord, IvrResult, RoutingResult } from '../data';
 export interface CrmSteps {
   identifyCaller(ani: string): Promise<IvrResult>;
   identifyBy(kind: IvrIdentifierKind, value: string, previous: IvrResult | undefined): Promise<IvrResult>;
-  route(interaction: InteractionRecord): Promise<{ routing: RoutingResult; participantData: Record<string, unknown> }>;
+  route(interaction: InteractionRecord): Promise<{ routing: RoutingResult; participantData: Record<string, unknown>; context: NonNullable<InteractionRecord['context']> }>;
   onAnswer(interaction: InteractionRecord): Promise<void>;
 }

@@ -5,25 +5,35 @@ import type { InteractionRecord } from '../data';
 export type TransitionResult = { ok: true } | { ok: false; state: InteractionState };
 
 /** The side effects an interaction's lifecycle has; each is implemented once (index.ts). */
-export type LifecycleEffect = 'createInteractionRecords' | 'closeInteractionRecords' | 'releaseAgent' | 'requeue' | 'writeBack' | 'dispatch';
+export type LifecycleEffect =
+  | 'createInteractionRecords'
+  | 'closeInteractionRecords'
+  | 'releaseAgent'
+  | 'requeue'
+  | 'writeBack'
+  | 'moveFocus'
+  | 'startWrapUp'
+  | 'dispatch';
 
 /**
  * What entering a state does, per kind of channel, in the order listed (§2.3, §7.6). A call
  * is answered into `connected`; a digital interaction is never answered, so its interaction
- * records are made when it is assigned, and closed (complete or abandoned) with it. `dispatch`
+ * records are made when it is assigned, and closed (complete or abandoned) with it. The agent's
+ * focus follows what they answer and leaves what they no longer handle (issue 15). `dispatch`
  * always runs last, after the save.
  */
 export const ON_ENTER: Record<'voice' | 'digital', Partial<Record<InteractionState, readonly LifecycleEffect[]>>> = {
   voice: {
-    queued: ['releaseAgent', 'requeue', 'dispatch'],
-    connected: ['createInteractionRecords'],
-    closed: ['releaseAgent', 'writeBack', 'closeInteractionRecords', 'dispatch'],
+    queued: ['releaseAgent', 'requeue', 'moveFocus', 'dispatch'],
+    connected: ['createInteractionRecords', 'moveFocus'],
+    acw: ['startWrapUp'],
+    closed: ['releaseAgent', 'writeBack', 'closeInteractionRecords', 'moveFocus', 'dispatch'],
   },
   digital: {
     assigned: ['createInteractionRecords'],
-    transferred: ['releaseAgent', 'writeBack', 'requeue', 'dispatch'],
-    unassigned: ['releaseAgent', 'writeBack', 'requeue', 'dispatch'],
-    closed: ['releaseAgent', 'writeBack', 'closeInteractionRecords', 'dispatch'],
+    transferred: ['releaseAgent', 'writeBack', 'requeue', 'moveFocus', 'dispatch'],
+    unassigned: ['releaseAgent', 'writeBack', 'requeue', 'moveFocus', 'dispatch'],
+    closed: ['releaseAgent', 'writeBack', 'closeInteractionRecords', 'moveFocus', 'dispatch'],
   },
 };
 

@@ -1,12 +1,12 @@
 import { Router } from 'express';
-import { ccContract, nextState } from '../../../shared';
+import { ccContract, decideWrapUp, nextState, type Config } from '../../../shared';
 import type { CcContext } from '../context';
 import { endpoint } from '../http/endpoint';
 import { sendError } from '../http/respond';
 import { conflict, onInteraction, step } from './guards';
 
 /** Answer, hang up, after-call work, transfer, unassign (§2.3); their effects are in lifecycle.ts. */
-export function lifecycleRoutes(ctx: CcContext): Router {
+export function lifecycleRoutes(ctx: CcContext, config: () => Config): Router {
   const router = Router();
   endpoint(router, ccContract.answerInteraction, onInteraction(ctx, async (interaction, _input, { res, reply }) => {
     if (!(await step(ctx, res, interaction, 'answer'))) return;
@@ -18,7 +18,17 @@ export function lifecycleRoutes(ctx: CcContext): Router {
     if (!(await step(ctx, res, interaction, 'hangup'))) return;
     reply(200, { interaction });
   }, 'customer'));
-  endpoint(router, ccContract.completeAfterCallWork, onInteraction(ctx, async (interaction, _input, { res, reply }) => {
+  // The disposition and notes go into the write-back and the CRMs' interaction records (§2.2).
+  endpoint(router, ccContract.completeAfterCallWork, onInteraction(ctx, async (interaction, { body }, { res, reply }) => {
+    if (!nextState(interaction.channel, interaction.state, 'acw-complete')) return conflict(res, interaction.state, `Cannot complete after-call work of an interaction that is ${interaction.state}.`);
+    const decision = decideWrapUp(config().wrapUp, body);
+    if ('refused' in decision) {
+      return sendError(res, 400, decision.refused === 'disposition-required' ? 'disposition_required' : 'unknown_disposition', {
+        message: decision.message,
+        errors: [{ path: 'disposition', message: decision.message, in: 'body' }],
+      });
+    }
+    if (decision.wrapUp.disposition || decision.wrapUp.notes) interaction.wrapUp = decision.wrapUp;
     if (!(await step(ctx, res, interaction, 'acw-complete'))) return;
     reply(200, { interaction });
   }));

@@ -1,4 +1,4 @@
-import { buildActivity, interactionId, transitionLink, type ActivityWrite, type Link } from '../../../shared';
+import { buildActivity, interactionId, transitionLink, type ActivityWrite, type Link, type LinkWriteBack } from '../../../shared';
 import type { CcContext } from '../context';
 import { nextId, type InteractionRecord, type OutboxItem } from '../data';
 import type { CrmConnection } from '../crm/connections';
@@ -21,6 +21,8 @@ export function activityWrite(ctx: CcContext, interaction: InteractionRecord, li
   });
   const summary = [
     interaction.subject,
+    interaction.wrapUp?.disposition ? `Disposition: ${interaction.wrapUp.disposition}` : undefined,
+    interaction.wrapUp?.notes ? `Notes: ${interaction.wrapUp.notes}` : undefined,
     interaction.messages.length ? `${interaction.messages.length} message(s); transcript: ${activity.transcriptRef}` : undefined,
   ].filter(Boolean).join('\n');
   return {
@@ -40,10 +42,11 @@ export function activityWrite(ctx: CcContext, interaction: InteractionRecord, li
 }
 
 /**
- * The durable write-back queue (§2.3: retried, never lost, never done twice). An item is
- * stored before any CRM call, so a crash or restart resumes it; the activities port looks
- * for the activity under the item's key before creating it, so a retry after a lost
- * response or a crash finds the first write instead of making a second.
+ * The durable write-back queue (§2.3: retried, never done twice). An item is stored before
+ * any CRM call, so a crash or restart resumes it; the activities port looks for the activity
+ * under the item's key before creating it, so a retry after a lost response or a crash finds
+ * the first write instead of making a second. After `maxAttempts` tries it gives up and says
+ * so on the link (issue 15 item 7, issue 23); the agent may retry it.
  */
 export class Outbox {
   private timer: NodeJS.Timeout | null = null;
@@ -52,6 +55,7 @@ export class Outbox {
   constructor(
     private readonly ctx: CcContext,
     private readonly connections: () => CrmConnection[],
+    private readonly maxAttempts: () => number = () => 5,
   ) {}
 
   async enqueue(link: Link): Promise<void> {
@@ -59,9 +63,34 @@ export class Outbox {
     const pending = data.outbox.find((item) => item.linkId === link.id && !item.doneAt);
     if (!pending) {
       data.outbox.push({ id: nextId(data, 'wb'), linkId: link.id, interactionId: link.interactionId, key: link.id, attempts: 0, nextAttemptAt: this.ctx.now().toISOString() });
+      // Pending is said by the link's own `due` state; the card hears of the outcome of each try.
+      this.report(link.id, { status: 'pending', attempts: 0 }, false);
     }
     await this.ctx.cc.save();
     void this.drain();
+  }
+
+  /** A write-back the outbox gave up on is tried again now, with a fresh round of tries; false when none had failed. */
+  async retry(link: Link): Promise<boolean> {
+    const item = this.ctx.cc.data.outbox.find((i) => i.linkId === link.id && !i.doneAt && i.gaveUpAt);
+    if (!item) return false;
+    delete item.gaveUpAt;
+    item.attempts = 0;
+    item.nextAttemptAt = this.ctx.now().toISOString();
+    this.report(link.id, { status: 'pending', attempts: 0, ...(item.lastError ? { lastError: item.lastError } : {}) });
+    await this.ctx.cc.save();
+    await this.drain();
+    return true;
+  }
+
+  /** Records where the link's write-back stands and tells the agent's card (nothing is silent). */
+  private report(linkId: string, writeBack: LinkWriteBack, announce = true): void {
+    const data = this.ctx.cc.data;
+    const link = data.links[linkId];
+    if (!link) return;
+    data.links[linkId] = { ...link, writeBack };
+    const interaction = data.interactions[link.interactionId];
+    if (interaction && announce) this.ctx.bus.publish(interaction.agentId, 'card.updated', { cardId: interaction.cardId, interactionId: interaction.id, reason: 'link', link: data.links[linkId] });
   }
 
   start(intervalMs = 250): void {
@@ -86,7 +115,7 @@ export class Outbox {
 
   private async run(): Promise<void> {
     const now = this.ctx.now().toISOString();
-    const due = this.ctx.cc.data.outbox.filter((item) => !item.doneAt && item.nextAttemptAt <= now);
+    const due = this.ctx.cc.data.outbox.filter((item) => !item.doneAt && !item.gaveUpAt && item.nextAttemptAt <= now);
     for (const item of due) await this.attempt(item);
   }
 
@@ -107,10 +136,16 @@ export class Outbox {
       if ('link' in moved) data.links[link.id] = moved.link;
       item.doneAt = this.ctx.now().toISOString();
       delete item.lastError;
-      this.ctx.bus.publish(interaction.agentId, 'card.updated', { cardId: interaction.cardId, interactionId: interaction.id, reason: 'link', link: data.links[link.id] });
+      this.report(link.id, { status: 'written', attempts: item.attempts });
     } catch (error) {
       item.lastError = (error as Error).message;
-      item.nextAttemptAt = new Date(this.ctx.now().getTime() + retryDelay(item.attempts)).toISOString();
+      if (item.attempts >= this.maxAttempts()) {
+        item.gaveUpAt = this.ctx.now().toISOString();
+        this.report(link.id, { status: 'failed', attempts: item.attempts, lastError: item.lastError });
+      } else {
+        item.nextAttemptAt = new Date(this.ctx.now().getTime() + retryDelay(item.attempts)).toISOString();
+        this.report(link.id, { status: 'retrying', attempts: item.attempts, lastError: item.lastError, nextAttemptAt: item.nextAttemptAt });
+      }
     }
     await this.ctx.cc.save();
   }

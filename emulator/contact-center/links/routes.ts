@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { ccContract, interactionId, linkRecord, pastWriteBackMoment, transitionLink, type Config, type Link } from '../../../shared';
+import { ccContract, interactionId, isActiveLink, linkRecord, pastWriteBackMoment, sameRecord, transitionLink, type Config, type CrmRecordRef, type CustomerCard, type Link } from '../../../shared';
 import type { CardDirectory } from '../cards/cards';
 import type { CcContext } from '../context';
 import { ownEntry, type InteractionRecord } from '../data';
@@ -8,6 +8,10 @@ import { sendError } from '../http/respond';
 import { onInteraction } from '../interactions/guards';
 import type { Outbox } from './outbox';
 import { linksOf, makeDue } from './writeBack';
+
+/** Whether any interaction of the card still has an active link to the record. */
+const linkedOnCard = (ctx: CcContext, card: CustomerCard, record: CrmRecordRef) =>
+  Object.values(ctx.cc.data.links).some((l) => (card.interactionIds as string[]).includes(l.interactionId) && isActiveLink(l) && sameRecord(l.record, record));
 
 /** Link and unlink CRM records to an interaction (§2.1), each link with its state. */
 export function linkRoutes(ctx: CcContext, outbox: Outbox, cards: CardDirectory, config: () => Config): Router {
@@ -34,12 +38,26 @@ export function linkRoutes(ctx: CcContext, outbox: Outbox, cards: CardDirectory,
     announce(interaction, 'link', link);
     reply(201, { link });
   }));
+  endpoint(router, ccContract.retryWriteBack, onInteraction(ctx, async (interaction, { params }, { res, reply }) => {
+    const link = ownEntry(ctx.cc.data.links, params.linkId);
+    if (!link || link.interactionId !== interaction.id) return sendError(res, 404, 'not_found', { message: `No link ${params.linkId} on ${interaction.id}` });
+    if (!(await outbox.retry(link))) {
+      return sendError(res, 409, 'not_failed', { state: link.writeBack?.status ?? link.state, message: 'Only a write-back the service gave up on can be retried.' });
+    }
+    reply(200, { link: ctx.cc.data.links[link.id] });
+  }));
   endpoint(router, ccContract.deleteLink, onInteraction(ctx, async (interaction, { params }, { res, reply }) => {
     const link = ownEntry(ctx.cc.data.links, params.linkId);
     if (!link || link.interactionId !== interaction.id) return sendError(res, 404, 'not_found', { message: `No link ${params.linkId} on ${interaction.id}` });
     const moved = transitionLink(link, { type: 'unlink' }, ctx.now().toISOString());
     if (!('link' in moved)) return sendError(res, 409, moved.refused, { state: moved.state, message: `Cannot unlink a link that is ${moved.state}.` });
     ctx.cc.data.links[link.id] = moved.link;
+    const card = interaction.cardId ? cards.resolve(interaction.cardId) : undefined;
+    // The card forgets the record unless another of its interactions still links it: a merge must not bring it back (§6.3).
+    if (card && !linkedOnCard(ctx, card, link.record)) {
+      card.links = card.links.filter((r) => !sameRecord(r, link.record));
+      cards.changed();
+    }
     await ctx.cc.save();
     announce(interaction, 'unlink', moved.link);
     reply(200, { link: moved.link });

@@ -55,7 +55,10 @@ export function salesforceInteractionRecords(api: SalesforceApi): InteractionRec
 
     async complete(task, fields = {}) {
       const body: Record<string, unknown> = { Status: 'Completed' };
-      if (fields.summary !== undefined) body.Description = fields.summary;
+      // The agent's wrap-up (§2.2): Task's own CallDisposition, and the notes in the description.
+      if (fields.disposition) body.CallDisposition = fields.disposition;
+      const description = [fields.notes ? `Notes: ${fields.notes}` : '', fields.summary ?? ''].filter(Boolean).join('\n');
+      if (description) body.Description = description;
       if (fields.durationSeconds !== undefined) body.CallDurationInSeconds = Math.round(fields.durationSeconds);
       await api.call(`/sobjects/Task/${task.id}`, { method: 'PATCH', body });
     },

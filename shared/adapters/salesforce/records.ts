@@ -92,6 +92,8 @@ export function salesforceRecords(api: SalesforceApi, options: SalesforceRecords
   }
 
   return {
+    fieldLabels: (object) => described.labels(object),
+
     async get(target, fields) {
       const query = fields?.length ? `?fields=${encodeURIComponent([...new Set(['Id', nameFieldOf(target.object), ...fields])].join(','))}` : '';
       try {

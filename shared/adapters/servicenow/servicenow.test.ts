@@ -156,3 +156,15 @@ describe('ServiceNow write-back (§2.2, §2.3)', () => {
     expect(written).toEqual({ crm: 'servicenow', object: 'interaction_related_record', id: 'f'.repeat(32) });
   });
 });
+
+describe('ServiceNow interaction records (issue 15)', () => {
+  it('stores SMS and WhatsApp with their own interaction type, other messaging as chat', async () => {
+    const types: Record<string, unknown> = {};
+    for (const channel of ['sms', 'whatsapp', 'telegram', 'voice'] as const) {
+      const sn = adapters([jsonResponse(201, { result: { sys_id: 'c'.repeat(32) } })]);
+      await sn.interactionRecords.create({ channel, from: '+14155550100', startedAt: '2026-01-01T10:00:00.000Z', customer: [] });
+      types[channel] = JSON.parse(sn.calls.find((c) => c.url.includes('/table/interaction'))?.body ?? '{}').type;
+    }
+    expect(types).toEqual({ sms: 'sms', whatsapp: 'whatsapp', telegram: 'chat', voice: 'phone' });
+  });
+});
