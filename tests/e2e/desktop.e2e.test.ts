@@ -30,6 +30,8 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let agent: SignedInClient;
+/** The first test's call, still connected until the last test needs the line free. */
+let firstCall: string;
 
 const textOf = (locator: Locator) => () => locator.first().innerText({ timeout: 2_000 }).catch(() => '');
 const desktop = () => page.locator('#softphone');
@@ -86,6 +88,7 @@ describe('the agent desktop', () => {
     await expect.poll(() => entry(page, email.id).count()).toBe(1);
     const { interaction: call } = await agent.call('placeCall', { body: { ani: '+14155551000', dnis: '+18005550100' } });
     if (call.state === 'ivr') await agent.call('queueAsIs', { params: { id: call.id } });
+    firstCall = call.id;
     const alert = desktop().getByRole('alert', { name: 'Incoming interaction' });
     await expect.poll(textOf(alert)).toContain('Incoming call');
     await desktop().getByRole('button', { name: 'Answer' }).click();
@@ -171,5 +174,46 @@ describe('the agent desktop', () => {
     await screenshot(page, 'desktop-salesforce-390');
     await screenshot(workspace, 'desktop-servicenow-390');
     await workspace.close();
+  });
+
+  it('lists an ambiguous caller’s candidates; the pick becomes the screen pop; the wrap-up keeps disposition and notes', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // The agent takes one call at a time: the first one ends.
+    await agent.call('hangUp', { params: { id: firstCall } });
+    await agent.call('completeAfterCallWork', { params: { id: firstCall } });
+    // The Souza household shares one number: the IVR finds several people and guesses none.
+    const { interaction: call } = await agent.call('placeCall', { body: { ani: '(415) 555-0199', dnis: '+18005550100' } });
+    if (call.state === 'ivr') await agent.call('queueAsIs', { params: { id: call.id } });
+    const alert = desktop().getByRole('alert', { name: 'Incoming interaction' });
+    await expect.poll(textOf(alert.locator('.cc-desktop__candidates summary'))).toMatch(/^\d+ possible customers$/);
+    expect(await alert.locator('.cc-desktop__candidate').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Rafael Souza')]));
+    expect(await alert.locator('h3').innerText()).not.toContain('Souza');
+    await desktop().getByRole('button', { name: 'Answer' }).click();
+    await page.waitForURL(/\/lightning\//);
+    await expect.poll(() => entry(page, call.id).getAttribute('aria-current')).toBe('true');
+    const rafael = desktop().getByRole('button', { name: 'This is Rafael Souza' });
+    if (offers('pickCandidate')) {
+      const [match] = call.ivr!.matches.filter((m) => m.name === 'Rafael Souza' && m.crm === 'salesforce');
+      await Promise.all([page.waitForURL(new RegExp(match.id.slice(0, 15))), rafael.click()]);
+      await expect.poll(textOf(page.locator('c-customer-card .cc-card-title'))).toBe('Rafael Souza');
+    } else {
+      expect(await rafael.count()).toBe(0);
+    }
+
+    await expect.poll(() => entry(page, call.id).getAttribute('aria-current')).toBe('true');
+    await page.keyboard.press('Alt+Shift+H');
+    const wrapUp = desktop().getByRole('form', { name: 'After-call work' });
+    await wrapUp.waitFor();
+    const disposition = wrapUp.getByLabel('Disposition');
+    const chosen = (await disposition.count()) ? await disposition.locator('option').nth(1).getAttribute('value') : null;
+    if (chosen) await disposition.selectOption(chosen);
+    await wrapUp.getByLabel('Notes').fill('Rafael will call back about the router.');
+    await screenshot(page, 'desktop-salesforce-wrap-up');
+    await wrapUp.getByRole('button', { name: 'Complete after-call work' }).click();
+    await expect.poll(() => entry(page, call.id).count()).toBe(0);
+    if (chosen) {
+      const { interaction } = await agent.call('getInteraction', { params: { id: call.id } });
+      expect(interaction.wrapUp).toEqual({ disposition: chosen, notes: 'Rafael will call back about the router.' });
+    }
   });
 });
