@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,6 @@ import { launchChromium } from '../support/browser';
 import { signInCc, type SignedInClient } from '../support/cc';
 import { startMemoryEmulator } from '../support/emulator';
 import { screenshot } from '../support/screenshot';
-import { existsSync } from 'node:fs';
 
 /**
  * The agent desktop of issue 15 in Chromium: several interactions at once with one in focus,
@@ -101,7 +100,7 @@ describe('the agent desktop', () => {
     await entry(page, email.id).click();
     await expect.poll(textOf(detail())).toContain('A question about my invoice.');
     if (FOCUS_API) {
-      await expect.poll(async () => (await agent.call('getMe')).agent.focusInteractionId).toBe(email.id);
+      await expect.poll(async () => ((await agent.call('getMe')).agent as { focusInteractionId?: string }).focusInteractionId).toBe(email.id);
       await expect.poll(textOf(page.locator('c-customer-card'))).toContain('Email');
       // Another tab of the same agent agrees.
       const other = await context.newPage();

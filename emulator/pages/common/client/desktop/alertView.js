@@ -1,6 +1,5 @@
 import { h } from '../h.js';
 import { DESKTOP_ACTIONS, withShortcut } from './actions.js';
-import { candidatesView } from './candidatesView.js';
 import { contextView } from './contextView.js';
 import { customerOf } from './labels.js';
 
