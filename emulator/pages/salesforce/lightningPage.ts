@@ -52,6 +52,15 @@ body { padding-bottom: 2.5rem; }
 .slds-page-header__detail-row { width: 100%; }
 .slds-page-header__detail-block { min-width: 12rem; }
 #toasts { position: fixed; top: 5rem; left: 50%; transform: translateX(-50%); z-index: 100; }
+/* Phones: the record and the card stack, and the utility panel takes the width (issue 15). */
+@media (max-width: 48em) {
+  .lp-main > .slds-grid { flex-wrap: wrap; margin: 0; }
+  .lp-main > .slds-grid > .slds-col { width: 100%; flex: 1 1 100%; padding: 0; margin-bottom: 0.75rem; }
+  .lp-softphone-panel { width: 100%; }
+  .slds-page-header__detail-row { flex-wrap: wrap; }
+  .slds-page-header__detail-block { min-width: 0; max-width: none; flex: 1 1 9rem; padding: 0 0.5rem 0.5rem; }
+  .slds-global-header { padding-right: 6rem; }
+}
 </style>`;
 
 /** A page that looks like a Lightning record page (or the console home) around the real components. */

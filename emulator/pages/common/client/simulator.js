@@ -9,14 +9,30 @@ const status = document.getElementById('sim-status');
 const identifierForm = document.getElementById('sim-identifier');
 let current = null;
 
+/** A value as the customer reads it: a dash where there is none, never `null` or `undefined`. */
+const shown = (value) => (value === null || value === undefined || value === '' ? '—' : String(value));
+
+/** The conversation so far, the agent's replies included: what the customer sees on their side. */
+function conversation(interaction) {
+  const messages = interaction.messages ?? [];
+  if (!messages.length) return null;
+  return h(
+    'ol',
+    { class: 'slds-list_vertical-space', 'data-testid': 'sim-messages', 'aria-label': 'Conversation' },
+    messages.map((message) => h('li', { 'data-direction': message.direction }, h('strong', {}, message.direction === 'outbound' ? `Agent (${shown(message.from)}): ` : 'You: '), shown(message.text))),
+  );
+}
+
 function show(interaction) {
   current = interaction;
   const ivr = interaction.ivr;
+  const routing = interaction.routing;
   status.replaceChildren(
-    h('p', {}, h('strong', {}, 'Interaction: '), interaction.id, ` (${interaction.channel})`),
-    h('p', { 'data-testid': 'sim-state' }, h('strong', {}, 'State: '), interaction.state),
-    ivr ? h('p', { 'data-testid': 'sim-ivr' }, h('strong', {}, 'IVR: '), `${ivr.outcome}. ${ivr.greeting ?? ''}`) : null,
-    interaction.routing ? h('p', {}, h('strong', {}, 'Routing: '), `${interaction.routing.queue} · ${interaction.routing.skills.join(', ')}`) : null,
+    h('p', {}, h('strong', {}, 'Interaction: '), shown(interaction.id), ` (${shown(interaction.channel)})`),
+    h('p', { 'data-testid': 'sim-state' }, h('strong', {}, 'State: '), shown(interaction.state)),
+    ivr ? h('p', { 'data-testid': 'sim-ivr' }, h('strong', {}, 'IVR: '), [shown(ivr.outcome), ivr.greeting].filter(Boolean).join('. ')) : null,
+    routing ? h('p', {}, h('strong', {}, 'Routing: '), [shown(routing.queue), ...(routing.skills ?? [])].join(' · ')) : null,
+    conversation(interaction),
   );
   identifierForm.hidden = !(interaction.state === 'ivr' && ivr?.outcome === 'not-identified');
   document.getElementById('sim-hangup').disabled = interaction.channel !== 'voice' || interaction.state === 'closed' || interaction.state === 'acw';

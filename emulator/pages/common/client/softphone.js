@@ -1,85 +1,112 @@
-import { createCcClient } from '../../../../shared/contract/client';
-import { AGENT_ACTIONS, agentActions, isOnDesktop } from '../../../../shared/desktop/agentActions';
 import { h } from './h.js';
+import { createActions } from './desktop/actions.js';
+import { alertView } from './desktop/alertView.js';
+import { desktopApi } from './desktop/api.js';
+import { candidatesView } from './desktop/candidatesView.js';
+import { detailPanel } from './desktop/detailPanel.js';
+import { tickClocks } from './desktop/elapsed.js';
+import { endedView } from './desktop/endedView.js';
+import { createFocus } from './desktop/focus.js';
+import { interactionList } from './desktop/interactionList.js';
+import { renderKeepingFocus } from './desktop/keepFocus.js';
+import { customerOf } from './desktop/labels.js';
+import { createLinks } from './desktop/links.js';
+import { listenForShortcuts } from './desktop/shortcuts.js';
+import { createDesktopState, focused, ringing } from './desktop/state.js';
+import { createSync } from './desktop/sync.js';
+import { trackInteraction } from './desktop/track.js';
 
 /**
- * The agent's softphone: availability, the incoming alert with its routing context, and the
- * interaction controls. Framework-free so that every local page (Lightning, Agent
- * Workspace) embeds the same one. `onScreenPop(interaction)` runs after an answer.
+ * The agent desktop (issue 15): availability, ringing calls, every interaction of the agent
+ * with one in focus (the card follows it), and the focused one's handling: reply, transfer,
+ * end, hang up, wrap-up, write-back. Framework-free, so every local page (Lightning, Agent
+ * Workspace) embeds the same one. `onScreenPop(interaction)` runs after an answer or a pick.
  */
-export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () => {} }) {
-  const api = createCcClient({ baseUrl, credentials: 'include' });
-  const state = { agent: null, interactions: new Map(), alert: null, queues: [], agents: [], error: '' };
+export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () => {}, keyboardTarget = document }) {
+  const api = desktopApi(baseUrl);
+  const state = createDesktopState(agentId);
+  const render = () => renderKeepingFocus(host, view);
+  const links = createLinks(state, api, { render });
+  const focus = createFocus(state, api, { render, onFocusChanged: (id) => void links.load(id) });
+  const { sync, noteChange } = createSync(state, api, { onAgent: (agent) => takeAgent(agent), render });
 
-  /** Queues and colleagues for transfer; they change rarely, so once per page. */
-  async function loadDirectory() {
-    const directory = await api.call('listAgents');
-    state.queues = directory.queues;
-    state.agents = directory.agents.filter((a) => a.id !== agentId);
-    render();
-  }
-
-  /**
-   * The agent and every open interaction, as the service has them now. Runs each time the
-   * event stream (re)connects: a call that rang while the page was closed or the stream was
-   * down is on screen all the same. What an event said during the fetch is newer and stays.
-   */
-  let changedDuringSync = null;
-  async function sync() {
-    const changed = new Set();
-    changedDuringSync = changed;
-    const [{ agent }, { interactions }] = await Promise.all([api.call('getMe'), api.call('listInteractions', { query: { agentId } })]);
-    if (changedDuringSync === changed) changedDuringSync = null;
-    state.agent = { ...state.agent, ...agent };
-    const listed = new Set(interactions.map((interaction) => interaction.id));
-    for (const id of state.interactions.keys()) if (!changed.has(id) && !listed.has(id)) state.interactions.delete(id);
-    // The list is newest first; the softphone shows interactions in the order they came.
-    for (const interaction of [...interactions].reverse()) {
-      if (changed.has(interaction.id)) continue;
-      track(interaction);
-      if (interaction.state === 'alerting' && interaction.agentId === agentId) state.alert = alertOf(interaction);
-    }
-    if (state.alert && !state.interactions.has(state.alert.interaction.id)) state.alert = null;
-    render();
-  }
-
-  /** The incoming alert's context, as the ACD sends it with `interaction.alerting`. */
-  const alertOf = (interaction) => ({ interaction, queue: interaction.routing?.queue, skills: interaction.routing?.skills, participantData: interaction.participantData });
-
-  async function act(interaction, action, body) {
-    state.error = '';
-    try {
-      const result = await api.call(AGENT_ACTIONS[action].operation, { params: { id: interaction.id }, body });
-      track(result.interaction);
-      if (action === 'answer') onScreenPop(result.interaction);
-    } catch (error) {
-      state.error = error.message;
-    }
-    render();
-  }
-
-  async function setAvailable(available) {
-    const { agent } = await api.call('setAgentState', { params: { id: agentId }, body: { state: available ? 'available' : 'unavailable' } });
-    state.agent = { ...state.agent, ...agent };
-    render();
+  function takeAgent(agent) {
+    // An agent without focus has no `focusInteractionId`: the old one must not survive the spread.
+    state.agent = { ...state.agent, ...agent, focusInteractionId: agent.focusInteractionId };
+    focus.follow(state.agent);
   }
 
   function track(interaction) {
-    changedDuringSync?.add(interaction.id);
-    if (isOnDesktop(interaction.state) && interaction.agentId === agentId) state.interactions.set(interaction.id, interaction);
-    else state.interactions.delete(interaction.id);
-    if (state.alert?.interaction.id === interaction.id && interaction.state !== 'alerting') state.alert = null;
+    noteChange(interaction.id);
+    const before = state.interactions.get(interaction.id);
+    trackInteraction(state, interaction);
+    if (before && !state.interactions.has(interaction.id) && interaction.state === 'closed') void links.ended(interaction, customerOf(before));
+    focus.ensure();
   }
 
+  const actions = createActions(state, api, { track, focus: focus.focus, render, onScreenPop });
   const fail = (error) => {
     state.error = error.message;
     render();
   };
 
+  async function setAvailable(available) {
+    const { agent } = await api.call('setAgentState', { params: { id: agentId }, body: { state: available ? 'available' : 'unavailable' } });
+    takeAgent(agent);
+    render();
+  }
+
+  /** Queues and colleagues for transfer, and the wrap-up settings: they change rarely, so once per page. */
+  async function loadDirectory() {
+    const [directory, { config }] = await Promise.all([api.call('listAgents'), api.call('getConfig')]);
+    state.queues = directory.queues;
+    state.agents = directory.agents.filter((a) => a.id !== agentId);
+    state.wrapUp = { dispositions: config.wrapUp?.dispositions ?? [], required: config.wrapUp?.required ?? false };
+    render();
+  }
+
+  const candidatesOf = (interaction) =>
+    candidatesView(interaction, {
+      canPick: api.offers('pickCandidate'),
+      onPick: (match) => actions.pick(interaction, match),
+      folded: state.drafts.get(`folded:${interaction.id}`) === true,
+      onFold: (folded) => state.drafts.set(`folded:${interaction.id}`, folded),
+    });
+
+  function statusBar() {
+    const available = state.agent?.state === 'available';
+    return h(
+      'div',
+      { class: 'cc-softphone__status' },
+      h('span', { class: `cc-softphone__dot ${available ? 'is-available' : ''}`, 'aria-hidden': 'true' }),
+      h('span', { role: 'status' }, state.agent ? `${state.agent.name}: ${available ? 'Available' : 'Unavailable'}` : 'Connecting…'),
+      h('button', { class: 'slds-button slds-button_neutral', type: 'button', 'data-keep': 'availability', onclick: () => setAvailable(!available).catch(fail), 'aria-pressed': String(available) }, available ? 'Go unavailable' : 'Go available'),
+    );
+  }
+
+  function view() {
+    const current = focused(state);
+    const onRetry = (link) => links.retry(link);
+    return h(
+      'div',
+      { class: 'cc-softphone cc-desktop' },
+      statusBar(),
+      ringing(state).map((call) => alertView(call, { onAction: actions.run, candidates: candidatesOf(call) })),
+      state.error ? h('p', { class: 'slds-text-color_error', role: 'alert' }, state.error) : null,
+      h(
+        'div',
+        { class: 'cc-desktop__body' },
+        interactionList(state, { offers: api.offers, onFocus: (id) => focus.focus(id) }),
+        current ? detailPanel(state, current, { offers: api.offers, actions, candidates: candidatesOf(current), onRetry }) : null,
+      ),
+      endedView(state, { canRetry: api.offers('retryWriteBack'), onRetry }),
+    );
+  }
+
   const handlers = {
-    'interaction.alerting': (alert) => {
-      track(alert.interaction);
-      state.alert = alert;
+    // The ringing alert reads the interaction itself (its context); the event's extras are older shapes of it.
+    'interaction.alerting': ({ interaction }) => {
+      track(interaction);
       render();
     },
     'interaction.updated': ({ interaction }) => {
@@ -87,76 +114,24 @@ export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () =
       render();
     },
     'agent.updated': ({ agent }) => {
-      state.agent = { ...state.agent, ...agent };
+      takeAgent(agent);
       render();
     },
+    'card.updated': ({ interactionId }) => void links.changed(interactionId),
   };
   // The stream reconnects on its own after a drop; each (re)connection is followed by a fresh sync.
   const stream = api.events(agentId, handlers, undefined, () => sync().catch(fail));
-
-  function transferControls(interaction) {
-    const select = h(
-      'select',
-      { class: 'slds-select', id: `transfer-${interaction.id}`, 'aria-label': 'Transfer to' },
-      h('optgroup', { label: 'Queues' }, state.queues.map((q) => h('option', { value: `queue:${q.key}` }, q.name))),
-      h('optgroup', { label: 'Agents' }, state.agents.map((a) => h('option', { value: `agent:${a.id}` }, a.name))),
-    );
-    const transfer = () => {
-      const [kind, id] = select.value.split(':');
-      act(interaction, 'transfer', kind === 'queue' ? { queue: id } : { agentId: id });
-    };
-    return h('div', { class: 'cc-softphone__transfer' }, select, h('button', { class: 'slds-button slds-button_neutral', type: 'button', onclick: transfer }, 'Transfer'));
-  }
-
-  function interactionView(interaction) {
-    const buttons = agentActions(interaction.channel, interaction.state).map((action) =>
-      action === 'transfer'
-        ? transferControls(interaction)
-        : h('button', { class: `slds-button ${action === 'answer' ? 'slds-button_success' : 'slds-button_neutral'}`, type: 'button', onclick: () => act(interaction, action) }, AGENT_ACTIONS[action].label),
-    );
-    return h(
-      'li',
-      { class: 'cc-softphone__interaction slds-box slds-box_x-small', 'data-interaction-id': interaction.id, 'data-state': interaction.state },
-      h('p', { class: 'slds-text-title_bold' }, `${interaction.channel} · ${interaction.from}`),
-      h('p', { class: 'cc-softphone__state' }, `State: ${interaction.state}`),
-      h('div', { class: 'cc-softphone__actions' }, buttons),
-    );
-  }
-
-  function alertView({ interaction, queue, skills = [], participantData = {} }) {
-    const data = Object.entries(participantData).filter(([, v]) => typeof v !== 'object' || v === null);
-    return h(
-      'section',
-      { class: 'cc-softphone__alert slds-box slds-theme_info', role: 'alert', 'aria-label': 'Incoming interaction' },
-      h('h3', { class: 'slds-text-heading_small' }, `Incoming ${interaction.channel} from ${interaction.from}`),
-      interaction.ivr?.greeting ? h('p', {}, interaction.ivr.greeting) : null,
-      h('dl', { class: 'slds-dl_horizontal' },
-        h('dt', { class: 'slds-dl_horizontal__label' }, 'Queue'), h('dd', { class: 'slds-dl_horizontal__detail' }, queue ?? ''),
-        h('dt', { class: 'slds-dl_horizontal__label' }, 'Skills'), h('dd', { class: 'slds-dl_horizontal__detail' }, skills.join(', ')),
-        data.flatMap(([k, v]) => [h('dt', { class: 'slds-dl_horizontal__label' }, k), h('dd', { class: 'slds-dl_horizontal__detail' }, String(v))]),
-      ),
-    );
-  }
-
-  function render() {
-    const available = state.agent?.state === 'available';
-    host.replaceChildren(
-      h(
-        'div',
-        { class: 'cc-softphone' },
-        h('div', { class: 'cc-softphone__status' },
-          h('span', { class: `cc-softphone__dot ${available ? 'is-available' : ''}`, 'aria-hidden': 'true' }),
-          h('span', { role: 'status' }, state.agent ? `${state.agent.name}: ${available ? 'Available' : 'Unavailable'}` : 'Connecting…'),
-          h('button', { class: 'slds-button slds-button_neutral', type: 'button', onclick: () => setAvailable(!available), 'aria-pressed': String(available) }, available ? 'Go unavailable' : 'Go available'),
-        ),
-        state.alert ? alertView(state.alert) : null,
-        state.error ? h('p', { class: 'slds-text-color_error', role: 'alert' }, state.error) : null,
-        h('ul', { class: 'cc-softphone__list', 'aria-label': 'My interactions' }, [...state.interactions.values()].map(interactionView)),
-      ),
-    );
-  }
+  const stopShortcuts = listenForShortcuts(keyboardTarget, state, { offers: api.offers, actions, focus });
+  // Clocks tick in place: nothing re-renders for them.
+  const ticker = setInterval(() => tickClocks(host), 1000);
 
   render();
   loadDirectory().catch(fail);
-  return { close: () => stream.close() };
+  return {
+    close: () => {
+      stream.close();
+      stopShortcuts();
+      clearInterval(ticker);
+    },
+  };
 }

@@ -19,10 +19,13 @@ type CardElement = HTMLElement & { interactionId: string; table: string; sysId: 
 /** The page's own origin; the `cc_session` cookie authenticates. */
 const cc = createCcClient();
 
-/** The agent's interaction in progress when the URL names none (the first one they hold). */
+/** The focus the desktop shares through the agent's state (issue 15); absent from older services. */
+const focusOf = (agent: object): string | undefined => (agent as { focusInteractionId?: string }).focusInteractionId;
+
+/** The interaction the card shows when the URL names none: the agent's focus, else the first one they hold. */
 async function activeInteraction(): Promise<string | null> {
   const { agent } = await cc.call('getMe');
-  return agent.activeInteractions?.[0] ?? null;
+  return focusOf(agent) ?? agent.activeInteractions?.[0] ?? null;
 }
 
 /**
@@ -58,5 +61,10 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<void> {
   const bump = () => {
     card.interactionRevision = (card.interactionRevision ?? 0) + 1;
   };
-  cc.events(agentId, { 'interaction.updated': bump, 'card.updated': bump });
+  // The agent focused another interaction in the desktop (in any tab): the card follows it.
+  const follow = ({ agent }: { agent: object }) => {
+    const focus = focusOf(agent);
+    if (focus && focus !== card.interactionId) card.interactionId = focus;
+  };
+  cc.events(agentId, { 'interaction.updated': bump, 'card.updated': bump, 'agent.updated': follow });
 }

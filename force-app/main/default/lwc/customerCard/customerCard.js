@@ -26,13 +26,15 @@ export default class CustomerCard extends LightningElement {
     showCreate = false;
     showMerge = false;
     pageInteractionId;
+    /** The interaction the agent's desktop has in focus (issue 15); it wins over the page's. */
+    focusInteractionId;
     stream;
 
     @wire(CurrentPageReference)
     receivePageReference(pageRef) {
         this.pageInteractionId = pageRef && pageRef.state ? pageRef.state.c__interactionId : undefined;
         // The page reference may arrive after the card started with the agent's interaction.
-        if (this.loaded && this.pageInteractionId && (!this.interaction || this.interaction.id !== this.pageInteractionId)) {
+        if (this.loaded && !this.focusInteractionId && this.pageInteractionId && (!this.interaction || this.interaction.id !== this.pageInteractionId)) {
             this.load(this.pageInteractionId).catch((error) => this.fail(error));
         }
     }
@@ -56,14 +58,17 @@ export default class CustomerCard extends LightningElement {
         const parsed = parseConfig(config);
         if (parsed.ok) this.config = parsed.config;
         this.agentId = agent.id;
-        const interactionId = this.pageInteractionId || agent.activeInteractions[0];
+        this.focusInteractionId = agent.focusInteractionId;
+        const interactionId = this.focusInteractionId || this.pageInteractionId || agent.activeInteractions[0];
         this.stream = cc.events(agent.id, {
             'card.updated': () => {
                 if (this.config.features.card.refreshOnMessage) this.reload();
             },
             'interaction.updated': ({ interaction }) => {
                 if (this.interaction && interaction.id === this.interaction.id) this.interaction = interaction;
-            }
+            },
+            // The agent focused another interaction in the desktop (in any tab): the card follows it.
+            'agent.updated': ({ agent: updated }) => this.followFocus(updated.focusInteractionId)
         });
         if (interactionId && this.recordId && this.objectApiName) {
             // A closed interaction takes no more visits (409) but is still shown, e.g. with the
@@ -87,6 +92,11 @@ export default class CustomerCard extends LightningElement {
         this.card = cardResult.card;
         this.links = linkResult.links || [];
         this.error = undefined;
+    }
+
+    followFocus(interactionId) {
+        this.focusInteractionId = interactionId;
+        if (interactionId && (!this.interaction || this.interaction.id !== interactionId)) this.load(interactionId).catch((error) => this.fail(error));
     }
 
     reload() {
@@ -125,6 +135,24 @@ export default class CustomerCard extends LightningElement {
 
     get isDigital() {
         return !!this.interaction && isDigital(this.interaction.channel);
+    }
+
+    /** Issue 15: what the service says about the interaction (labelled facts, queue, reasons), from the display settings. */
+    get contextFacts() {
+        const context = this.interaction && this.interaction.context;
+        if (!context) return [];
+        const queue = context.queue ? [{ key: 'queue', label: 'Queue', value: context.queue.name }] : [];
+        // A term and its description each need their own key in the iteration.
+        return [...queue, ...context.facts].map((fact) => ({ labelKey: `label:${fact.key}`, valueKey: `value:${fact.key}`, label: fact.label, value: fact.value }));
+    }
+
+    get routingReasons() {
+        const context = this.interaction && this.interaction.context;
+        return context ? context.reasons.map((reason, index) => ({ key: `reason:${index}`, text: reason })) : [];
+    }
+
+    get hasRoutingReasons() {
+        return this.routingReasons.length > 0;
     }
 
     get identityPoints() {
