@@ -73,7 +73,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
     digitalRoutes(ctx, steps, assignCard),
     lifecycleRoutes(ctx),
     readRoutes(ctx),
-    linkRoutes(ctx, outbox, cards, config),
+    linkRoutes(ctx, outbox, cards, config, steps.connections),
     cardRoutes(ctx, cards, config),
     tickets.router,
   );
