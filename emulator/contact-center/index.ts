@@ -84,7 +84,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
     lifecycleRoutes(ctx, config),
     deskRoutes(ctx, steps, cards, config),
     readRoutes(ctx),
-    linkRoutes(ctx, outbox, cards, config),
+    linkRoutes(ctx, outbox, cards, config, steps.connections),
     cardRoutes(ctx, cards, config),
     tickets.router,
   );

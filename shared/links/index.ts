@@ -4,3 +4,4 @@ export * from './link';
 export * from './idempotencyKey';
 export * from './activity';
 export * from './activeLink';
+export * from './linkTarget';

@@ -47,3 +47,13 @@ export function kindOfStatus(status: number): CrmErrorKind {
   if (status === 400 || status === 422) return 'validation';
   return 'unknown';
 }
+
+/** A read's result, or null when the CRM says the record is not there (other errors still throw). */
+export async function nullWhenNotFound<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if (isCrmError(error) && error.kind === 'not-found') return null;
+    throw error;
+  }
+}

@@ -26,6 +26,8 @@ export interface RelatedList {
 export interface RecordsPort {
   /** The record with the asked fields, or null when it does not exist (or was deleted). */
   get(ref: CrmRecordRef, fields?: string[]): Promise<CrmRecord | null>;
+  /** The record, or the CRM's own error (a CrmError: not found, malformed id, ...) when it cannot give it. */
+  read(ref: CrmRecordRef, fields?: string[]): Promise<CrmRecord>;
   create(object: string, fields: FieldValues): Promise<WriteOutcome>;
   update(ref: CrmRecordRef, fields: FieldValues): Promise<WriteOutcome>;
   /** Person-level records (contacts, leads, accounts, consumers, ...) with this phone number, however it was typed in the CRM. */

@@ -1,11 +1,13 @@
 import { Router } from 'express';
-import { ccContract, interactionId, isActiveLink, linkRecord, pastWriteBackMoment, sameRecord, transitionLink, type Config, type CrmRecordRef, type CustomerCard, type Link } from '../../../shared';
+import { ccContract, interactionId, isActiveLink, linkRecord, linkTargetRefusal, pastWriteBackMoment, sameRecord, transitionLink, type Config, type CrmRecordRef, type CustomerCard, type Link } from '../../../shared';
 import type { CardDirectory } from '../cards/cards';
 import type { CcContext } from '../context';
+import type { CrmConnection } from '../crm/connections';
 import { ownEntry, type InteractionRecord } from '../data';
 import { endpoint } from '../http/endpoint';
 import { sendError } from '../http/respond';
 import { onInteraction } from '../interactions/guards';
+import { askForLinkTarget } from './linkTarget';
 import type { Outbox } from './outbox';
 import { linksOf, makeDue } from './writeBack';
 
@@ -14,7 +16,7 @@ const linkedOnCard = (ctx: CcContext, card: CustomerCard, record: CrmRecordRef) 
   Object.values(ctx.cc.data.links).some((l) => (card.interactionIds as string[]).includes(l.interactionId) && isActiveLink(l) && sameRecord(l.record, record));
 
 /** Link and unlink CRM records to an interaction (§2.1), each link with its state. */
-export function linkRoutes(ctx: CcContext, outbox: Outbox, cards: CardDirectory, config: () => Config): Router {
+export function linkRoutes(ctx: CcContext, outbox: Outbox, cards: CardDirectory, config: () => Config, connections: () => CrmConnection[]): Router {
   const router = Router();
   const announce = (interaction: InteractionRecord, reason: 'link' | 'unlink', link: Link) => {
     ctx.bus.publish(interaction.agentId, 'card.updated', { cardId: interaction.cardId, interactionId: interaction.id, reason, link });
@@ -23,8 +25,17 @@ export function linkRoutes(ctx: CcContext, outbox: Outbox, cards: CardDirectory,
     reply(200, { links: linksOf(ctx, interaction.id) });
   }, 'read'));
   endpoint(router, ccContract.createLink, onInteraction(ctx, async (interaction, { body: record }, { res, reply }) => {
-    const decision = linkRecord(linksOf(ctx, interaction.id), interactionId(interaction.id), record, ctx.now().toISOString(), config());
-    if ('refused' in decision) return sendError(res, decision.refused === 'feature-disabled' ? 403 : 409, decision.refused, { ...decision });
+    const decide = () => linkRecord(linksOf(ctx, interaction.id), interactionId(interaction.id), record, ctx.now().toISOString(), config());
+    const refuse = (refused: Exclude<ReturnType<typeof decide>, { link: Link }>) =>
+      sendError(res, refused.refused === 'feature-disabled' ? 403 : 409, refused.refused, { ...refused });
+    const first = decide();
+    if ('refused' in first) return refuse(first);
+    // Only a record the CRM has can be written back; its own reason is shown otherwise.
+    const target = linkTargetRefusal(record, await askForLinkTarget(connections(), record));
+    if (target) return sendError(res, target.status, target.refused, { ...target });
+    // Decided again: the same record may have been linked while the CRM answered.
+    const decision = decide();
+    if ('refused' in decision) return refuse(decision);
     ctx.cc.data.links[decision.link.id] = decision.link;
     const card = interaction.cardId ? cards.resolve(interaction.cardId) : undefined;
     if (card && !card.links.some((l) => l.crm === record.crm && l.id === record.id)) {

@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import type { Store } from '../../store/store';
 import { Database } from '../data/database';
 import { openServiceNowData } from '../data/namespace';
+import { sessionTimeoutMs } from '../data/properties';
 import { readCookie } from '../../http/cookies';
 import { VerifiedCredentials } from './passwords';
 import { activeUser, userByName } from './users';
@@ -21,7 +22,9 @@ export function createSession(store: Store, userName: string): string {
   const namespace = openServiceNowData(store);
   if (!activeUser(new Database(namespace.data), userName)) throw new Error(`no active ServiceNow user ${userName}`);
   const token = randomBytes(24).toString('hex');
-  namespace.data.sessions[tokenKey(token)] = userName;
+  const key = tokenKey(token);
+  namespace.data.sessions[key] = userName;
+  (namespace.data.sessionStarts ??= {})[key] = Date.now();
   namespace.save().catch((error) => console.error('[servicenow] could not store a session:', error));
   return token;
 }
@@ -34,8 +37,29 @@ export async function authenticate(req: Request, db: Database): Promise<string |
   if (/^basic /i.test(header)) return basicUser(header.slice(6).trim(), db);
   const token = readCookie(req, SESSION_COOKIE);
   const key = token ? tokenKey(token) : undefined;
-  const userName = key && Object.hasOwn(db.data.sessions, key) ? db.data.sessions[key] : undefined;
+  const userName = key && liveSession(db, key) ? db.data.sessions[key] : undefined;
   return userName && activeUser(db, userName) ? userName : undefined;
+}
+
+/** When each session was last used; kept in memory so that reads never rewrite the data file. */
+const lastUse = new Map<string, number>();
+
+/**
+ * A session lives while it is used: one left unused longer than `glide.ui.session_timeout`
+ * ends, as on an instance, and is dropped. Each request restarts its clock.
+ */
+function liveSession(db: Database, key: string): boolean {
+  if (!Object.hasOwn(db.data.sessions, key)) return false;
+  const now = Date.now();
+  const since = lastUse.get(key) ?? db.data.sessionStarts?.[key];
+  if (since === undefined || now - since > sessionTimeoutMs(db)) {
+    delete db.data.sessions[key];
+    if (db.data.sessionStarts) delete db.data.sessionStarts[key];
+    lastUse.delete(key);
+    return false;
+  }
+  lastUse.set(key, now);
+  return true;
 }
 
 async function basicUser(encoded: string, db: Database): Promise<string | undefined> {

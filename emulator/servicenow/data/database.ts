@@ -12,6 +12,8 @@ export interface ServiceNowData {
   credentials?: Record<string, string>;
   /** SHA-256 of a glide_session_store token -> user_name. */
   sessions: Record<string, string>;
+  /** SHA-256 of a session token -> when it started (ms); a session without one (older data files) has ended. */
+  sessionStarts?: Record<string, number>;
   /** sys_attachment sys_id -> file content, base64. */
   attachments: Record<string, string>;
 }

@@ -13,3 +13,14 @@ export function property(db: Database, name: string): string | undefined {
  */
 export const STRICT_REFERENCES = 'x_emulator.strict_references';
 export const strictReferences = (db: Database): boolean => property(db, STRICT_REFERENCES) === 'true';
+
+/**
+ * Minutes a session may stay unused before the instance ends it (the platform property
+ * `glide.ui.session_timeout`, 30 by default).
+ */
+export const SESSION_TIMEOUT = 'glide.ui.session_timeout';
+const DEFAULT_SESSION_TIMEOUT_MINUTES = 30;
+export function sessionTimeoutMs(db: Database): number {
+  const minutes = Number(property(db, SESSION_TIMEOUT));
+  return (Number.isFinite(minutes) && minutes > 0 ? minutes : DEFAULT_SESSION_TIMEOUT_MINUTES) * 60_000;
+}

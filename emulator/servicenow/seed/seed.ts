@@ -18,6 +18,7 @@ const rolesOf = (userName: string) => (userName === 'admin' ? ['admin'] : ['itil
 /** System properties the emulation reads; an administrator changes them through the Table API. */
 export const PROPERTIES: Record<string, [value: string, description: string]> = {
   'glide.sys.default.tz': ['UTC', 'System time zone: display values of users without a time zone'],
+  'glide.ui.session_timeout': ['30', 'Session timeout (minutes): a session unused this long ends'],
   'x_emulator.strict_references': ['false', 'Emulator only: refuse writes naming a missing reference or an unknown choice with 403 (an instance stores them)'],
 };
 

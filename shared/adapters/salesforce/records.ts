@@ -1,7 +1,7 @@
 import type { LookupTarget } from '../../ivr/lookupPlan';
 import { normalizePhone } from '../../phone/normalizePhone';
 import type { FieldValues, RecordsPort, RelatedList, RelatedListRequest, WriteOutcome } from '../../ports/recordsPort';
-import { isCrmError } from '../../ports/crmError';
+import { isCrmError, nullWhenNotFound } from '../../ports/crmError';
 import type { CrmRecord, CrmRecordRef } from '../../vocabulary/crmRecord';
 import { phoneFormats } from '../phoneFormats';
 import type { SalesforceApi } from './api';
@@ -91,19 +91,17 @@ export function salesforceRecords(api: SalesforceApi, options: SalesforceRecords
     }
   }
 
+  async function read(target: CrmRecordRef, fields?: string[]): Promise<CrmRecord> {
+    const query = fields?.length ? `?fields=${encodeURIComponent([...new Set(['Id', nameFieldOf(target.object), ...fields])].join(','))}` : '';
+    const row = await api.call<SoqlRow>(`/sobjects/${encodeURIComponent(target.object)}/${encodeURIComponent(target.id)}${query}`);
+    return salesforceRecordOf(row, target.object);
+  }
+
   return {
     fieldLabels: (object) => described.labels(object),
 
-    async get(target, fields) {
-      const query = fields?.length ? `?fields=${encodeURIComponent([...new Set(['Id', nameFieldOf(target.object), ...fields])].join(','))}` : '';
-      try {
-        const row = await api.call<SoqlRow>(`/sobjects/${target.object}/${target.id}${query}`);
-        return salesforceRecordOf(row, target.object);
-      } catch (error) {
-        if (isCrmError(error) && error.kind === 'not-found') return null;
-        throw error;
-      }
-    },
+    read,
+    get: (target, fields) => nullWhenNotFound(read(target, fields)),
 
     create(object, fields) {
       return write(object, async () => (await api.call<{ id: string }>(`/sobjects/${object}`, { method: 'POST', body: fields })).id);

@@ -1,6 +1,6 @@
-import { isCrmError } from '../../ports/crmError';
+import { isCrmError, nullWhenNotFound } from '../../ports/crmError';
 import type { RecordsPort, WriteOutcome } from '../../ports/recordsPort';
-import type { CrmRecord } from '../../vocabulary/crmRecord';
+import type { CrmRecord, CrmRecordRef } from '../../vocabulary/crmRecord';
 import { normalizePhone } from '../../phone/normalizePhone';
 import { phoneFormats } from '../phoneFormats';
 import { anyFieldMatches } from './encodedQuery';
@@ -47,16 +47,14 @@ export function serviceNowRecords(table: TableApi, options: ServiceNowRecordsOpt
     return lists.flat();
   }
 
+  async function read(ref: CrmRecordRef, fields?: string[]): Promise<CrmRecord> {
+    const row = await table.get(ref.object, ref.id, fields && [displayFieldOf(ref.object), ...fields]);
+    return serviceNowRecordOf(ref.object, row);
+  }
+
   return {
-    async get(ref, fields) {
-      try {
-        const row = await table.get(ref.object, ref.id, fields && [displayFieldOf(ref.object), ...fields]);
-        return serviceNowRecordOf(ref.object, row);
-      } catch (error) {
-        if (isCrmError(error) && error.kind === 'not-found') return null;
-        throw error;
-      }
-    },
+    read,
+    get: (ref, fields) => nullWhenNotFound(read(ref, fields)),
 
     create: (object, fields) => write(object, () => table.insert(object, fields)),
     update: (ref, fields) => write(ref.object, () => table.patch(ref.object, ref.id, fields)),

@@ -55,13 +55,13 @@ export function createTableApi(config: ServiceNowConfig): TableApi {
       return ((await call('GET', table, params)) as SnRow[] | undefined) ?? [];
     },
     async get(table, sysId, fields) {
-      return (await call('GET', `${table}/${encodeURIComponent(sysId)}`, fieldParams(fields))) as SnRow;
+      return (await call('GET', `${encodeURIComponent(table)}/${encodeURIComponent(sysId)}`, fieldParams(fields))) as SnRow;
     },
     async insert(table, values) {
       return (await call('POST', table, new URLSearchParams(), values)) as SnRow;
     },
     async patch(table, sysId, values, options = {}) {
-      return (await call('PATCH', `${table}/${encodeURIComponent(sysId)}`, new URLSearchParams(), values, options.retryable)) as SnRow;
+      return (await call('PATCH', `${encodeURIComponent(table)}/${encodeURIComponent(sysId)}`, new URLSearchParams(), values, options.retryable)) as SnRow;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { isCrmError } from '../../ports/crmError';
+import { isCrmError, nullWhenNotFound } from '../../ports/crmError';
 import type { FieldValues, RecordsPort, WriteOutcome } from '../../ports/recordsPort';
 import type { CrmRecord, CrmRecordRef } from '../../vocabulary/crmRecord';
 import { phoneFormats } from '../phoneFormats';
@@ -37,16 +37,14 @@ export function zendeskRecords(api: ZendeskApi): RecordsPort {
     }
   }
 
+  async function read(ref: CrmRecordRef): Promise<CrmRecord> {
+    const body = await api.call<Record<string, Row>>(`/${collectionOf(ref.object)}/${encodeURIComponent(ref.id)}.json`);
+    return toCrmRecord(ref.object, body[ref.object]);
+  }
+
   return {
-    async get(ref: CrmRecordRef) {
-      try {
-        const body = await api.call<Record<string, Row>>(`/${collectionOf(ref.object)}/${encodeURIComponent(ref.id)}.json`);
-        return toCrmRecord(ref.object, body[ref.object]);
-      } catch (error) {
-        if (isCrmError(error) && error.kind === 'not-found') return null;
-        throw error;
-      }
-    },
+    read,
+    get: (ref: CrmRecordRef) => nullWhenNotFound(read(ref)),
 
     create: (object: string, fields: FieldValues) =>
       write(object, () => api.call(`/${collectionOf(object)}.json`, { method: 'POST', body: { [object]: fields } })),
