@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig } from '../config/parseConfig';
 import { switchFeature } from '../config/requireFeature';
+import { callerOf } from './caller';
+import { caseOriginOf } from './caseOrigin';
 import { allowedCreateTypes, prefillForm } from './prefill';
 import { splitName } from './splitName';
 
@@ -46,8 +48,39 @@ describe('creating CRM records (§4.1)', () => {
   it('§4.1 a Salesforce Case gets the web fields and the interaction subject', () => {
     expect(prefillForm('salesforce', 'Case', call, config)).toEqual({
       object: 'Case',
-      values: { SuppliedPhone: '+14155550101', SuppliedName: 'Ana Müller', Subject: 'Router keeps rebooting' },
+      values: { SuppliedPhone: '+14155550101', SuppliedName: 'Ana Müller', Subject: 'Router keeps rebooting', Origin: 'Phone' },
     });
+  });
+
+  it('§4.1 a Salesforce Case is linked to the caller: their Contact, its Account, the origin of the channel', () => {
+    const caller = { contactId: '0035g00000Ana01AAA', accountId: '0015g00000Alp01AAA' };
+    expect(prefillForm('salesforce', 'Case', { ...email, caller }, config)).toMatchObject({
+      values: { ContactId: caller.contactId, AccountId: caller.accountId, Origin: 'Email' },
+    });
+    // A Contact without an Account links the Contact alone; a Contact form takes no link fields.
+    expect((prefillForm('salesforce', 'Case', { ...call, caller: { contactId: caller.contactId, accountId: null } }, config) as { values: Record<string, string> }).values).not.toHaveProperty('AccountId');
+    expect((prefillForm('salesforce', 'Contact', { ...call, caller }, config) as { values: Record<string, string> }).values).not.toHaveProperty('ContactId');
+  });
+
+  it.each([
+    ['voice', 'Phone'],
+    ['email', 'Email'],
+    ['chat', 'Chat'],
+    ['forum', 'Web'],
+    ['whatsapp', undefined],
+  ] as const)('§4.1 a case from %s has Origin %s', (channel, origin) => {
+    expect(caseOriginOf(channel)).toBe(origin);
+  });
+
+  it('§4.1 the caller is the identified Contact, else the screen pop, else a linked one; an ambiguous caller is nobody', () => {
+    const ana = { crm: 'salesforce' as const, object: 'Contact', id: '0035g00000Ana01AAA' };
+    const ben = { crm: 'salesforce' as const, object: 'Contact', id: '0035g00000Ben01AAA' };
+    const acme = { crm: 'salesforce' as const, object: 'Account', id: '0015g00000Alp01AAA' };
+    const snAna = { crm: 'servicenow' as const, object: 'customer_contact', id: 'abc' };
+    expect(callerOf('salesforce', { ivr: { outcome: 'identified', matches: [snAna, ana] }, screenPop: ben })).toEqual(ana);
+    expect(callerOf('salesforce', { ivr: { outcome: 'ambiguous', matches: [ana] }, screenPop: acme, links: [ben] })).toEqual(ben);
+    expect(callerOf('salesforce', { screenPop: acme })).toBeNull();
+    expect(callerOf('servicenow', { ivr: { outcome: 'identified', matches: [snAna, ana] } })).toEqual(snAna);
   });
 
   it('§4.1 ServiceNow consumers and cases, Zendesk users', () => {

@@ -1,3 +1,5 @@
 export * from './splitName';
 export * from './prefill';
 export * from './formLayout';
+export * from './caller';
+export * from './caseOrigin';

@@ -2,6 +2,7 @@ import { requireFeature, type FeatureDisabled, type FeatureSwitches } from '../c
 import { normalizePhone, type Region } from '../phone/normalizePhone';
 import type { Channel } from '../vocabulary/channel';
 import type { Crm } from '../vocabulary/crmRecord';
+import { caseOriginOf } from './caseOrigin';
 import { splitName } from './splitName';
 
 /** Where each type's form takes the interaction's facts; absent keys are not on that form. */
@@ -13,6 +14,11 @@ interface FormFields {
   /** Types without first/last name take the whole name here. */
   fullName?: string;
   subject?: string;
+  /** The caller's person record and its company (Contact and Account). */
+  contactId?: string;
+  accountId?: string;
+  /** Where the record came from, by channel. */
+  origin?: string;
 }
 
 /**
@@ -23,7 +29,7 @@ const FORMS: Record<Crm, Record<string, FormFields>> = {
   salesforce: {
     Contact: { phone: 'Phone', email: 'Email', firstName: 'FirstName', lastName: 'LastName' },
     Lead: { phone: 'Phone', email: 'Email', firstName: 'FirstName', lastName: 'LastName' },
-    Case: { phone: 'SuppliedPhone', email: 'SuppliedEmail', fullName: 'SuppliedName', subject: 'Subject' },
+    Case: { phone: 'SuppliedPhone', email: 'SuppliedEmail', fullName: 'SuppliedName', subject: 'Subject', contactId: 'ContactId', accountId: 'AccountId', origin: 'Origin' },
   },
   servicenow: {
     csm_consumer: { phone: 'phone', email: 'email', firstName: 'first_name', lastName: 'last_name' },
@@ -43,6 +49,8 @@ export interface CreateFacts {
   contactName?: string;
   subject?: string;
   region?: Region;
+  /** The caller as the CRM knows them (see callerOf), with the account their record belongs to. */
+  caller?: { contactId: string; accountId?: string | null };
 }
 
 /** PRODUCT.md §4.1: the types the admin allows agents to create in this CRM. */
@@ -52,7 +60,10 @@ export function allowedCreateTypes(crm: Crm, config: FeatureSwitches): string[] 
 
 export type Prefill = { object: string; values: Record<string, string> } | { refused: 'type-not-allowed'; object: string } | FeatureDisabled;
 
-/** The create pop-up pre-filled from the interaction: phone or email, name, subject (§4.1). */
+/**
+ * The create pop-up pre-filled from the interaction (§4.1): phone or email, name, subject, and
+ * on a case the caller's Contact and Account and the origin, so the case is linked to them.
+ */
 export function prefillForm(crm: Crm, object: string, facts: CreateFacts, config: FeatureSwitches): Prefill {
   const allowed = allowedCreateTypes(crm, config);
   if (!Array.isArray(allowed)) return allowed;
@@ -70,5 +81,8 @@ export function prefillForm(crm: Crm, object: string, facts: CreateFacts, config
   set(form.lastName, name.lastName);
   set(form.fullName, facts.contactName?.trim());
   set(form.subject, facts.subject?.trim());
+  set(form.contactId, facts.caller?.contactId);
+  set(form.accountId, facts.caller?.accountId);
+  set(form.origin, caseOriginOf(facts.channel));
   return { object, values };
 }

@@ -3,7 +3,7 @@ import { createRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { allowedCreateTypes, createFormFields, prefillForm } from 'c/customerCardDomain';
+import { allowedCreateTypes, callerOf, createFormFields, prefillForm } from 'c/customerCardDomain';
 import { fieldErrorsOf, reduceErrors } from 'c/reduceErrors';
 import { ModalKeyboardMixin } from 'c/modalKeyboard';
 
@@ -65,12 +65,19 @@ export default class CreateRecordModal extends ModalKeyboardMixin(NavigationMixi
         return !this.objectApiName || this.saving;
     }
 
+    /** The caller's Contact, so a new Case is linked to them (§4.1). */
+    get caller() {
+        const { ivr, screenPop } = this.interaction;
+        const contact = callerOf('salesforce', { ivr, screenPop, links: this.card ? this.card.links : [] });
+        return contact ? { contactId: contact.id } : undefined;
+    }
+
     pickType(event) {
         this.objectApiName = event.detail.value;
         const prefill = prefillForm(
             'salesforce',
             this.objectApiName,
-            { channel: this.interaction.channel, from: this.interaction.from, contactName: this.card ? this.card.name : undefined, subject: this.interaction.subject },
+            { channel: this.interaction.channel, from: this.interaction.from, contactName: this.card ? this.card.name : undefined, subject: this.interaction.subject, caller: this.caller },
             this.config
         );
         this.values = prefill.values ? { ...prefill.values } : {};

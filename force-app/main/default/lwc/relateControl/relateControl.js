@@ -2,7 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
 import WHO_ID from '@salesforce/schema/Task.WhoId';
 import WHAT_ID from '@salesforce/schema/Task.WhatId';
-import { autoRelation, choseManually, decideRelation, initialRelateMode, relatableRecords, sameRecord } from 'c/customerCardDomain';
+import { autoRelation, choseManually, decideClear, decideRelation, initialRelateMode, relatableRecords, sameRecord } from 'c/customerCardDomain';
 import { reduceErrors } from 'c/reduceErrors';
 
 const WHO_NAME = 'Task.Who.Name';
@@ -13,7 +13,8 @@ const REFUSALS = {
     'lead-in-name': 'A Lead in Name means Related To must stay empty. Relate a Contact in Name first.',
     'related-to-filled': 'Related To is filled, so Name cannot hold a Lead.',
     'not-relatable': 'This record cannot be related to the Task.',
-    'feature-disabled': 'Relating records is turned off by your admin.'
+    'feature-disabled': 'Relating records is turned off by your admin.',
+    'already-empty': 'There is nothing to clear.'
 };
 
 /**
@@ -98,7 +99,7 @@ export default class RelateControl extends LightningElement {
             { key: 'WhatId', label: 'Related To', record: WhatId, name: name('What') }
         ]
             .filter((entry) => entry.record)
-            .map((entry) => ({ ...entry, name: entry.name || entry.record.id }));
+            .map((entry) => ({ ...entry, name: entry.name || entry.record.id, clearLabel: `Clear ${entry.label}` }));
     }
 
     get hasRecords() {
@@ -131,6 +132,17 @@ export default class RelateControl extends LightningElement {
         }
         window.sessionStorage.setItem(this.modeKey, JSON.stringify(choseManually()));
         this.open = false;
+        await this.write(decision.field, decision.value);
+    }
+
+    /** Empties Name or Related To; like a pick, it is the agent's choice, so auto-relate stops. */
+    async clear(event) {
+        const decision = decideClear(this.relations, event.currentTarget.dataset.field, this.config);
+        if (decision.refused) {
+            this.message = REFUSALS[decision.refused];
+            return;
+        }
+        window.sessionStorage.setItem(this.modeKey, JSON.stringify(choseManually()));
         await this.write(decision.field, decision.value);
     }
 

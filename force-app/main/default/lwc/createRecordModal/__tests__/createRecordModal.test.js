@@ -57,6 +57,16 @@ describe('c-create-record-modal', () => {
         expect(input(element, 'LastName').value).toBe('Müller');
     });
 
+    it('links a new Case to the identified caller and sets its Origin from the channel (§4.1)', async () => {
+        const element = createElement('c-create-record-modal', { is: CreateRecordModal });
+        const ana = { crm: 'salesforce', object: 'Contact', id: '0035g00000Ana01AAA', name: 'Ana Müller' };
+        Object.assign(element, { interaction: { ...interaction, channel: 'voice', ivr: { outcome: 'identified', matches: [ana] } }, card, config: defaultConfig() });
+        document.body.appendChild(element);
+        await pick(element, 'Case');
+        expect(input(element, 'ContactId').value).toBe(ana.id);
+        expect(input(element, 'Origin').value).toBe('Phone');
+    });
+
     it('asks a voice Case what it is about, though the call cannot fill it (§4.1)', async () => {
         const element = mount();
         await pick(element, 'Case');

@@ -99,6 +99,34 @@ describe('c-relate-control', () => {
         expect(pinned[0].querySelector('.cc-pinned-name').textContent).toBe('Ana Müller');
     });
 
+    it('clears Name with null and stops auto-relate from filling it again (§3.1)', async () => {
+        const element = await mount();
+        getRecord.emit(taskWithContact);
+        await flushPromises();
+        updateRecord.mockClear();
+        const clear = element.querySelector('.cc-pinned[data-field="WhoId"] button.cc-clear');
+        expect(clear.getAttribute('aria-label')).toBe('Clear Name');
+        clear.click();
+        await flushPromises();
+        expect(updateRecord).toHaveBeenCalledWith({ fields: { Id: '00T5g00000Cal01EAA', WhoId: null } });
+        expect(JSON.parse(window.sessionStorage.getItem('customerCard.relateMode.int-000001'))).toEqual({ mode: 'manual' });
+        updateRecord.mockClear();
+        getRecord.emit({ ...taskWithContact, fields: { ...taskWithContact.fields, WhoId: { value: null, displayValue: null }, Who: { value: null, displayValue: null } } });
+        await flushPromises();
+        expect(updateRecord).not.toHaveBeenCalled();
+        expect(element.querySelectorAll('.cc-pinned')).toHaveLength(0);
+    });
+
+    it('clears Related To', async () => {
+        const element = await mount({ mode: 'manual' });
+        const withWhat = { ...taskWithContact, fields: { ...taskWithContact.fields, WhatId: { value: '0015g00000Alp01AAA', displayValue: null } } };
+        getRecord.emit(withWhat);
+        await flushPromises();
+        element.querySelector('.cc-pinned[data-field="WhatId"] button.cc-clear').click();
+        await flushPromises();
+        expect(updateRecord).toHaveBeenCalledWith({ fields: { Id: '00T5g00000Cal01EAA', WhatId: null } });
+    });
+
     it('is accessible', async () => {
         const element = await mount({ mode: 'manual' });
         getRecord.emit(taskWithContact);
