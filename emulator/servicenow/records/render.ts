@@ -74,6 +74,11 @@ export function displayOf(db: Database, tableName: string, record: SnRecord, fie
       const target = findTable(field.reference!);
       return (value && target && referencedRecord(db, target.name, value)?.[target.displayField]) || '';
     }
+    // A document ID shows the record it names, in the table its companion table-name field holds.
+    case 'document_id': {
+      const target = findTable(record.document_table ?? '');
+      return (value && target && referencedRecord(db, target.name, value)?.[target.displayField]) || value;
+    }
     case 'journal_input':
       return journalHistory(db, tableName, record.sys_id, field.name, timeZone);
     default:
