@@ -1,3 +1,4 @@
 export * from './splitName';
 export * from './prefill';
 export * from './formLayout';
+export * from './callerFields';

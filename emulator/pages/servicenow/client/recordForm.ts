@@ -1,6 +1,6 @@
 import { alertOf, el } from './dom';
 import { readRecord, type DisplayField, type DisplayRow } from './tableApi';
-import { fieldLabel, recordHref, REFERENCE_TABLES } from './tables';
+import { fieldLabel, recordHref, REFERENCE_TABLES, workspaceTable } from './tables';
 
 /** The fields Agent Workspace's forms show first; other tables show what they have. */
 const FORM_FIELDS: Record<string, string[]> = {
@@ -24,7 +24,10 @@ function fieldRow(field: string, shown: DisplayField): HTMLElement {
 }
 
 /** The record's name as its tab and heading show it. */
-export const recordTitle = (record: DisplayRow, sysId: string) => record.number?.display_value || record.name?.display_value || sysId;
+export function recordTitle(table: string, record: DisplayRow, sysId: string): string {
+  const field = workspaceTable(table)?.displayField;
+  return (field && record[field]?.display_value) || record.number?.display_value || record.name?.display_value || sysId;
+}
 
 /** The record form, read through the Table API as Agent Workspace reads it (display values with values). */
 export async function renderRecordForm(host: HTMLElement, table: string, sysId: string): Promise<DisplayRow | null> {

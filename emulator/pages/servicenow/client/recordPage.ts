@@ -30,7 +30,7 @@ export function renderRecordPage(host: HTMLElement, tabs: HTMLElement, view: Rec
   const refresh = async () => {
     const [record] = await Promise.all([renderRecordForm(form, table, sysId), renderActivityStream(activity, table, sysId), renderRelatedLists(related, table, sysId)]);
     if (!record) return;
-    const title = recordTitle(record, sysId);
+    const title = recordTitle(table, record, sysId);
     heading.textContent = `${workspaceTable(table)?.label ?? table} ${title}`;
     header.querySelector('.actions')?.remove();
     const action = newCaseButton(table, record, view.offer === 'new-case');

@@ -4,16 +4,18 @@ export interface WorkspaceTable {
   label: string;
   plural: string;
   columns: string[];
+  /** The field that names a record (its tab, its heading), as the table's display field. */
+  displayField: string;
   /** Global search looks in it. */
   searched: boolean;
 }
 
 export const WORKSPACE_TABLES: WorkspaceTable[] = [
-  { table: 'sn_customerservice_case', label: 'Case', plural: 'Cases', columns: ['number', 'short_description', 'consumer', 'contact', 'account', 'state', 'priority', 'opened_at'], searched: true },
-  { table: 'csm_consumer', label: 'Consumer', plural: 'Consumers', columns: ['name', 'email', 'phone', 'mobile_phone', 'city'], searched: true },
-  { table: 'customer_contact', label: 'Contact', plural: 'Contacts', columns: ['name', 'email', 'phone', 'account', 'title'], searched: true },
-  { table: 'customer_account', label: 'Account', plural: 'Accounts', columns: ['number', 'name', 'phone', 'city'], searched: true },
-  { table: 'interaction', label: 'Interaction', plural: 'Interactions', columns: ['number', 'type', 'state', 'consumer', 'contact', 'assigned_to', 'opened_at', 'closed_at'], searched: false },
+  { table: 'sn_customerservice_case', label: 'Case', plural: 'Cases', columns: ['number', 'short_description', 'consumer', 'contact', 'account', 'state', 'priority', 'opened_at'], displayField: 'number', searched: true },
+  { table: 'csm_consumer', label: 'Consumer', plural: 'Consumers', columns: ['name', 'email', 'phone', 'mobile_phone', 'city'], displayField: 'name', searched: true },
+  { table: 'customer_contact', label: 'Contact', plural: 'Contacts', columns: ['name', 'email', 'phone', 'account', 'title'], displayField: 'name', searched: true },
+  { table: 'customer_account', label: 'Account', plural: 'Accounts', columns: ['number', 'name', 'phone', 'city'], displayField: 'name', searched: true },
+  { table: 'interaction', label: 'Interaction', plural: 'Interactions', columns: ['number', 'type', 'state', 'consumer', 'contact', 'assigned_to', 'opened_at', 'closed_at'], displayField: 'number', searched: false },
 ];
 
 export const workspaceTable = (table: string) => WORKSPACE_TABLES.find((t) => t.table === table);
