@@ -3,3 +3,4 @@ export * from './prefill';
 export * from './formLayout';
 export * from './caller';
 export * from './caseOrigin';
+export * from './callerFields';

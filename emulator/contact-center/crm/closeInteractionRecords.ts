@@ -1,3 +1,4 @@
+import type { CrmRecordRef } from '../../../shared';
 import type { InteractionRecord } from '../data';
 import { createInteractionRecords } from './answer';
 import type { CrmConnection } from './connections';
@@ -11,9 +12,10 @@ const answeredAt = (interaction: InteractionRecord) => interaction.answeredAt ??
  * When an interaction closes (§2.3) its interaction record in each CRM closes with it: complete
  * with the talk time and the agent's wrap-up, or abandoned when nobody answered (the record is
  * made then, so the CRM still knows of the missed contact). The case opened on answer is listed
- * with it. A CRM that fails here leaves its record open; the interaction is closed all the same.
+ * with it, and so is every record the agent linked (`linked`). A CRM that fails here leaves its
+ * record open; the interaction is closed all the same.
  */
-export async function closeInteractionRecords(connections: CrmConnection[], interaction: InteractionRecord): Promise<void> {
+export async function closeInteractionRecords(connections: CrmConnection[], interaction: InteractionRecord, linked: CrmRecordRef[] = []): Promise<void> {
   const answered = answeredAt(interaction);
   const abandoned = !answered;
   if (abandoned) await createInteractionRecords(connections, interaction);
@@ -29,7 +31,9 @@ export async function closeInteractionRecords(connections: CrmConnection[], inte
           durationSeconds: seconds(answered ?? interaction.startedAt, end),
           disposition: interaction.wrapUp?.disposition,
           notes: interaction.wrapUp?.notes,
-          relatedRecords: (interaction.screenPops ?? []).filter((pop) => pop.crm === record.crm && pop.opens === 'case'),
+          relatedRecords: [...(interaction.screenPops ?? []).filter((pop) => pop.opens === 'case'), ...linked]
+            .filter((related) => related.crm === record.crm)
+            .map(({ crm, object, id }) => ({ crm, object, id })),
         });
       } catch (error) {
         console.error(`[contact-center] could not close the interaction record in ${record.crm}:`, (error as Error).message);

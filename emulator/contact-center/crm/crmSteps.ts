@@ -29,6 +29,9 @@ export function createCrmSteps(ctx: CcContext, config: () => Config, selfUrl: ()
     return result;
   };
   const at = () => ctx.now().toISOString();
+  // Records still linked when the interaction closes: each is listed with its interaction record.
+  const linkedRecords = (interaction: InteractionRecord) =>
+    Object.values(ctx.cc.data.links).filter((link) => link.interactionId === interaction.id && !link.state.startsWith('unlinked')).map((link) => link.record);
   const agentUsername = (interaction: InteractionRecord) => ctx.cc.data.agents.find((a) => a.id === interaction.agentId)?.username;
   return {
     connections,
@@ -36,6 +39,6 @@ export function createCrmSteps(ctx: CcContext, config: () => Config, selfUrl: ()
     identifyBy: async (kind, value, previous) => remember(await identify(config(), connections(), IDENTIFIER_OF[kind], value, previous?.attempts ?? [], at())),
     route: (interaction) => routeInteraction(config(), connections(), interaction, interaction.ivr && identifiedBy.get(interaction.ivr), ctx.cc.data.queues),
     onAnswer: (interaction) => onAnswer(config(), connections(), interaction, agentUsername(interaction)),
-    onClose: (interaction) => closeInteractionRecords(connections(), interaction),
+    onClose: (interaction) => closeInteractionRecords(connections(), interaction, linkedRecords(interaction)),
   };
 }

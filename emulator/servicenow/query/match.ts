@@ -10,6 +10,8 @@ export interface BoundCondition extends Condition {
   contains?: (text: string) => boolean;
   /** IN / NOT IN: the listed values. */
   listed?: ReadonlySet<string>;
+  /** The keyword query (123TEXTQUERY321): matches the whole record, not one field. */
+  text?: (record: SnRecord) => boolean;
 }
 
 /** Attaches what matching a condition on every row needs, computed once. */
@@ -29,6 +31,7 @@ export function matchesGroup(db: Database, record: SnRecord, group: BoundClause[
 
 export function matches(db: Database, record: SnRecord, condition: BoundCondition): boolean {
   if (condition.refused) return false;
+  if (condition.text) return condition.text(record);
   const actual = valueAt(db, record, condition.path);
   const expected = condition.value;
   switch (condition.operator) {

@@ -1,3 +1,5 @@
+import { TEXT_QUERY_FIELD } from './textSearch';
+
 /**
  * Encoded queries (sysparm_query), as the Table API documents them:
  * https://www.servicenow.com/docs/r/api-reference/rest-apis/c_TableAPI.html
@@ -75,6 +77,8 @@ export function parseEncodedQuery(text: string | undefined): EncodedQuery {
 
 /** A term that is not a condition (no known operator) is ignored, as the instance ignores invalid query parts. */
 function parseCondition(term: string): Condition | undefined {
+  // The keyword query: its "field" is a fixed marker and its value the words to search for.
+  if (term.startsWith(`${TEXT_QUERY_FIELD}=`)) return { field: TEXT_QUERY_FIELD, operator: '=', value: term.slice(TEXT_QUERY_FIELD.length + 1) };
   const match = CONDITION.exec(term);
   if (!match) return undefined;
   const [, field, operator, value] = match;

@@ -1,5 +1,5 @@
 import type { Database } from '../data/database';
-import { findTable, type FieldDef, type SnRecord } from '../schema';
+import { findTable, tableFamily, type FieldDef, type SnRecord } from '../schema';
 
 export interface ResolvedPath {
   /** The reference fields walked through, then the final field. */
@@ -28,7 +28,7 @@ export function walk(db: Database, record: SnRecord, steps: FieldDef[]): SnRecor
   let current: SnRecord | undefined = record;
   for (const step of steps) {
     const id: string | undefined = current?.[step.name];
-    current = id ? db.get(step.reference!, id) : undefined;
+    current = id ? referencedRecord(db, step.reference!, id) : undefined;
   }
   return current;
 }
@@ -36,4 +36,13 @@ export function walk(db: Database, record: SnRecord, steps: FieldDef[]): SnRecor
 /** The stored value at the end of a path; "" through an empty reference. */
 export function valueAt(db: Database, record: SnRecord, path: ResolvedPath): string {
   return walk(db, record, path.steps)?.[path.field.name] ?? '';
+}
+
+/** The record a reference points at: a row of the referenced table or of a table extending it. */
+export function referencedRecord(db: Database, table: string, id: string): SnRecord | undefined {
+  for (const name of tableFamily(table)) {
+    const record = db.get(name, id);
+    if (record) return record;
+  }
+  return undefined;
 }

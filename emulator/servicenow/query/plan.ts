@@ -31,6 +31,7 @@ function unionOf(sets: (ReadonlySet<string> | undefined)[]): ReadonlySet<string>
 
 function conditionCandidates(db: Database, table: string, condition: BoundCondition): ReadonlySet<string> | undefined {
   if (condition.refused) return new Set();
+  if (condition.text) return undefined;
   const { steps, field } = condition.path;
   const tables = [table, ...steps.map((s) => s.reference!)];
   let ids = lastStepCandidates(db, tables[tables.length - 1], field, condition);

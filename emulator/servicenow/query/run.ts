@@ -4,6 +4,7 @@ import { bindClauses, compareValues, matchesGroup, prepare, type BoundClause, ty
 import type { Condition, EncodedQuery } from './parse';
 import { resolvePath, valueAt, type ResolvedPath } from './path';
 import { candidatesFor } from './plan';
+import { TEXT_QUERY_FIELD, textSearchMatcher } from './textSearch';
 
 export interface Page {
   limit: number;
@@ -24,6 +25,7 @@ export interface RunOptions {
 /** Runs an encoded query on one table: filter, order, then the requested page. */
 export function runQuery(db: Database, table: string, query: EncodedQuery, page: Page, options: RunOptions = {}): QueryResult {
   const bind = (c: Condition): BoundCondition | undefined => {
+    if (c.field === TEXT_QUERY_FIELD) return { ...c, path: resolvePath(table, 'sys_id')!, text: textSearchMatcher(table, c.value) };
     const path = resolvePath(table, c.field);
     return path ? prepare(c, path) : undefined;
   };

@@ -3,6 +3,7 @@ import { isSysId } from '../data/glide';
 import { strictReferences } from '../data/properties';
 import { isPasswordHash } from '../auth/passwords';
 import { fromZone } from './timeZone';
+import { referencedRecord } from '../query/path';
 import { operationFailed } from '../errors';
 import { findTable, mustTable, type FieldDef, type SnRecord, type Table } from '../schema';
 
@@ -77,7 +78,7 @@ function convertValue(db: Database, field: FieldDef, text: string, inputDisplayV
  */
 function referenceValue(db: Database, field: FieldDef, text: string, inputDisplayValue: boolean, strict: boolean): string {
   const target = mustTable(field.reference!);
-  if (db.get(target.name, text)) return text;
+  if (referencedRecord(db, target.name, text)) return text;
   if (inputDisplayValue) {
     const [id] = db.lookup(target.name, target.displayField, text);
     if (id) return id;

@@ -1,5 +1,5 @@
 import type { Database } from '../data/database';
-import { resolvePath, walk, type ResolvedPath } from '../query/path';
+import { referencedRecord, resolvePath, walk, type ResolvedPath } from '../query/path';
 import { findTable, mustTable, type FieldDef, type SnRecord } from '../schema';
 import { journalHistory } from './journal';
 import { toZone } from './timeZone';
@@ -72,7 +72,12 @@ export function displayOf(db: Database, tableName: string, record: SnRecord, fie
     // A reference to a missing record (stored as given) has an empty display value.
     case 'reference': {
       const target = findTable(field.reference!);
-      return (value && target && db.get(target.name, value)?.[target.displayField]) || '';
+      return (value && target && referencedRecord(db, target.name, value)?.[target.displayField]) || '';
+    }
+    // A document ID shows the record it names, in the table its companion table-name field holds.
+    case 'document_id': {
+      const target = findTable(record.document_table ?? '');
+      return (value && target && referencedRecord(db, target.name, value)?.[target.displayField]) || value;
     }
     case 'journal_input':
       return journalHistory(db, tableName, record.sys_id, field.name, timeZone);

@@ -58,6 +58,8 @@ export const csmTables: TableDef[] = [
       ...person,
       phone('business_phone'),
       reference('household', 'csm_household'),
+      // The consumer's own user (csm_consumer_user) once they registered on the portal.
+      reference('user', 'sys_user'),
       text('street', { maxLength: 255 }),
       text('city', { maxLength: 100 }),
       text('zip', { maxLength: 40 }),
@@ -77,6 +79,8 @@ export const csmTables: TableDef[] = [
   {
     name: 'customer_contact',
     label: 'Contact',
+    // A contact is a user (a sys_user extension): https://www.servicenow.com/docs/r/australia/customer-service-management/update-system-property.html
+    extends: 'sys_user',
     displayField: 'name',
     derive: fullName,
     fields: [...person, text('title', { maxLength: 60 }), reference('account', 'customer_account'), boolean('active', { defaultValue: () => 'true' })],

@@ -49,6 +49,8 @@ export interface TableDef {
   derive?: (record: SnRecord) => SnRecord;
   /** Fields of the UI views (sysparm_view=desktop|mobile); a table without views shows every field. */
   views?: { desktop: string[]; mobile: string[] };
+  /** The parent table (customer_contact extends sys_user): a reference to the parent may hold a child's sys_id. */
+  extends?: string;
 }
 
 type Options = Omit<Partial<FieldDef>, 'name' | 'type'>;

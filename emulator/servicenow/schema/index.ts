@@ -29,3 +29,8 @@ export function mustTable(name: string): Table {
   if (!table) throw new Error(`unknown ServiceNow table ${name}`);
   return table;
 }
+
+/** A table and the tables extending it: the rows a reference to it may point at. */
+export function tableFamily(name: string): string[] {
+  return [name, ...[...tables.values()].filter((t) => t.extends === name).map((t) => t.name)];
+}

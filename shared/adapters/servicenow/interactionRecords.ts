@@ -51,6 +51,17 @@ export function serviceNowInteractionRecords(table: TableApi): InteractionRecord
     return values;
   }
 
+  /**
+   * `opened_for`, the user the interaction is for: the contact itself (customer_contact extends
+   * sys_user), else the consumer's own user when they registered (csm_consumer.user).
+   */
+  async function openedFor(values: Record<string, string>): Promise<string> {
+    if (values.contact) return values.contact;
+    if (!values.consumer) return '';
+    const consumer = await table.get('csm_consumer', values.consumer, ['user']).catch(() => null);
+    return typeof consumer?.user === 'string' ? consumer.user : '';
+  }
+
   /** The agent's `sys_user`, found by the email address they sign in with (or their user ID). */
   async function userOf(username: string | undefined): Promise<string | null> {
     const value = username && queryValue(username);
@@ -63,6 +74,7 @@ export function serviceNowInteractionRecords(table: TableApi): InteractionRecord
     async create(draft: InteractionRecordDraft) {
       const subject = draft.subject ?? `${draft.channel === 'voice' ? 'Call' : CHANNEL_LABELS[draft.channel]} from ${draft.from}`;
       const [customer, agent] = await Promise.all([customerFields(draft.customer), userOf(draft.agentUsername).catch(() => null)]);
+      const forUser = await openedFor(customer);
       const row = await table.insert('interaction', {
         type: interactionTypeOf(draft.channel),
         channel: CHANNEL_LABELS[draft.channel],
@@ -71,6 +83,7 @@ export function serviceNowInteractionRecords(table: TableApi): InteractionRecord
         short_description: subject,
         opened_at: serviceNowDateTime(draft.startedAt),
         ...customer,
+        ...(forUser ? { opened_for: forUser } : {}),
         ...(agent ? { assigned_to: agent } : {}),
       });
       return { crm: 'servicenow', object: 'interaction', id: row.sys_id };
@@ -78,7 +91,13 @@ export function serviceNowInteractionRecords(table: TableApi): InteractionRecord
 
     async relate(record, field, value) {
       // The Table API clears a reference with an empty string.
-      await table.patch(record.object, record.id, { [field]: value?.id ?? '' });
+      const change: Record<string, string> = { [field]: value?.id ?? '' };
+      if (record.object === 'interaction' && (field === 'contact' || field === 'consumer')) {
+        const current = await relations(record);
+        const ids = Object.fromEntries(Object.entries(current).map(([name, ref]) => [name, ref?.id ?? '']));
+        change.opened_for = await openedFor({ ...ids, ...change });
+      }
+      await table.patch(record.object, record.id, change);
       return relations(record);
     },
 

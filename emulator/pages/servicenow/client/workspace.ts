@@ -1,16 +1,27 @@
 import '../../../../servicenow-app/component/src/x-cc-customer-card';
 import { createCcClient } from '../../../../shared/contract/client';
 import { EMITTED } from '../../../../servicenow-app/component/src/x-cc-customer-card/actionTypes';
-import { renderRecordForm } from './recordForm';
+import { el } from './dom';
+import { renderListView } from './listView';
+import { renderNewCase } from './newCase';
+import { renderTabs } from './recordTabs';
+import { renderRecordPage, type RecordPage } from './recordPage';
 import { openScreenPop, recordUrl, type AnsweredInteraction } from './screenPop';
+import { renderSearchResults } from './searchResults';
 
 type MountSoftphone = (host: Element, options: { agentId: string; onScreenPop(interaction: AnsweredInteraction): void }) => void;
+
+/** What the main area shows, as the server chose it from the address: home, a record (sys_id `-1`: a new one), a list, search results. */
+export type WorkspaceView =
+  | { kind: 'home' }
+  | { kind: 'record'; table: string; sysId: string; query: string | null; offer: string | null }
+  | { kind: 'list'; table: string }
+  | { kind: 'search'; term: string };
 
 export interface WorkspaceOptions {
   mountSoftphone: MountSoftphone;
   agentId: string;
-  table: string | null;
-  sysId: string | null;
+  view: WorkspaceView;
   interactionId: string | null;
 }
 
@@ -28,34 +39,52 @@ async function activeInteraction(): Promise<string | null> {
   return focusOf(agent) ?? agent.activeInteractions?.[0] ?? null;
 }
 
+function renderHome(host: HTMLElement): void {
+  host.replaceChildren(
+    el('h1', { class: 'record-title', text: 'Agent home' }),
+    el('p', { text: 'Make yourself available in the interaction panel; an answered call opens the caller\'s case or record here. Search or open a list from the left to reach any record.' }),
+  );
+}
+
+/** Renders the main area for the view; a record page is returned so the card can refresh it. */
+function renderMain(main: HTMLElement, tabs: HTMLElement, view: WorkspaceView): RecordPage | null {
+  if (view.kind === 'record' && view.sysId === '-1') void renderNewCase(main, view.table, view.query);
+  else if (view.kind === 'record') return renderRecordPage(main, tabs, view);
+  else if (view.kind === 'list') void renderListView(main, view.table);
+  else if (view.kind === 'search') void renderSearchResults(main, view.term);
+  else renderHome(main);
+  renderTabs(tabs, null);
+  return null;
+}
+
 /**
- * The local Agent Workspace: record form, contextual side panel with the customer card, and the
- * shared softphone. Opening a record during an interaction records the visit (§3.1, §3.2 lists).
+ * The local Agent Workspace: main area (record, list, search), record tabs, the contextual side
+ * panel with the customer card, and the shared softphone as the interaction panel. Opening a
+ * record during an interaction records the visit (§3.1, §3.2 lists).
  */
 export async function startWorkspace(options: WorkspaceOptions): Promise<void> {
-  const { table, sysId, agentId } = options;
-  const form = document.getElementById('record-form');
-  if (form && table && sysId) void renderRecordForm(form, table, sysId);
-  options.mountSoftphone(document.getElementById('softphone')!, {
-    agentId,
-    onScreenPop: (interaction) => openScreenPop(interaction),
-  });
+  const { view, agentId } = options;
+  const main = document.getElementById('workspace-main')!;
+  const page = renderMain(main, document.getElementById('record-tabs')!, view);
+  options.mountSoftphone(document.getElementById('softphone')!, { agentId, onScreenPop: (interaction) => openScreenPop(interaction) });
 
   const card = document.querySelector<CardElement>('x-cc-customer-card');
   if (!card) return;
-  card.addEventListener(EMITTED.RECORD_UPDATED, () => form && table && sysId && void renderRecordForm(form, table, sysId));
+  card.addEventListener(EMITTED.RECORD_UPDATED, () => void page?.refresh());
   const interactionId = options.interactionId ?? (await activeInteraction().catch(() => null));
   // Agent Workspace opens a record created from the card in a new tab beside the case (§4.1).
   card.addEventListener(EMITTED.RECORD_CREATED, (event) => {
     const { table: created, sysId: id } = (event as CustomEvent<{ payload: { table: string; sysId: string } }>).detail.payload;
     window.open(recordUrl(created, id, interactionId ?? ''), '_blank', 'noopener');
   });
-  if (interactionId && table && sysId) {
-    await cc.call('markVisited', { params: { id: interactionId }, body: { crm: 'servicenow', object: table, id: sysId } }).catch(() => null);
+  const record = view.kind === 'record' && view.sysId !== '-1' ? view : null;
+  if (interactionId && record) {
+    await cc.call('markVisited', { params: { id: interactionId }, body: { crm: 'servicenow', object: record.table, id: record.sysId } }).catch(() => null);
   }
   // Cases relate records; other tables show the card for reading and linking.
-  card.table = table === 'sn_customerservice_case' ? table : card.table;
-  card.sysId = table === 'sn_customerservice_case' && sysId ? sysId : '';
+  const isCase = record?.table === 'sn_customerservice_case';
+  card.table = isCase ? record.table : card.table;
+  card.sysId = isCase ? record.sysId : '';
   card.interactionId = interactionId ?? '';
 
   const bump = () => {

@@ -74,7 +74,10 @@ describe('Create new from Related interactions (§4)', () => {
     await vi.waitFor(() => expect(card.q('#cc-create-short_description-error')).toBeNull());
     card.q('#cc-create .save')!.click();
     await vi.waitFor(() => expect(card.q('#cc-create')).toBeNull());
-    expect(card.backend.inserts).toEqual([{ table: 'sn_customerservice_case', body: { short_description: 'No internet', description: 'Fibre box blinks red' } }]);
+    // The case belongs to the identified caller and carries the call's channel.
+    expect(card.backend.inserts).toEqual([{ table: 'sn_customerservice_case', body: {
+      short_description: 'No internet', description: 'Fibre box blinks red', consumer: 'a1000000000000000000000000000001', contact_type: 'phone',
+    } }]);
     await vi.waitFor(() => expect(opened).toHaveBeenCalledWith({ table: 'sn_customerservice_case', sysId: expect.stringMatching(/^f0+1$/) }));
     expect(card.backend.current.visited.at(-1)).toEqual({ crm: 'servicenow', object: 'sn_customerservice_case', id: opened.mock.calls[0][0].sysId, at: expect.any(String) });
     await vi.waitFor(() => expect(card.q('.related-entry[data-group=created]')!.textContent).toContain('CS1003'));

@@ -2,6 +2,7 @@ import { allowedCreateTypes, prefillForm } from '../../../../../shared/create/pr
 import { isCrmError } from '../../../../../shared/ports/crmError';
 import { CARD, EMITTED } from '../actionTypes';
 import type { ApiContext, CardState, CreateForm, HandlerContext } from '../state';
+import { callerValues, interactionRecordOf } from './caller';
 import { createFields, errorsByField } from './createFields';
 import { errorText, refusalText } from './messages';
 
@@ -53,8 +54,9 @@ export function createFieldChanged({ action, state, updateState }: HandlerContex
 
 /**
  * §4: saves through the Table API. ServiceNow's refusals go beside their fields and the form stays
- * open with everything typed (§4.2); the new record joins the card, becomes relatable (it is reported
- * as visited during the interaction) and the host opens it.
+ * open with everything typed (§4.2). The new record belongs to the caller (consumer, or contact and
+ * account) and carries the channel; it is listed with the interaction record, joins the card, becomes
+ * relatable (it is reported as visited during the interaction) and the host opens it.
  */
 export async function createSaved({ state, updateState, dispatch, apis: { cc, sn } }: ApiContext) {
   const form = state.create;
@@ -62,13 +64,16 @@ export async function createSaved({ state, updateState, dispatch, apis: { cc, sn
   if (!createTypes(state).includes(form.object)) return updateState({ create: { ...form, error: refusalText({ refused: 'type-not-allowed' }) } });
   updateState({ create: { ...form, saving: true, error: null, fieldErrors: {} } });
   try {
-    const outcome = await sn.create(form.object, form.values);
+    // What the agent typed wins over what the caller implies.
+    const outcome = await sn.create(form.object, { ...(await callerValues(state, form.object, sn)), ...form.values });
     if ('invalid' in outcome) {
       const { fieldErrors, unplaced } = errorsByField(form.object, outcome.invalid.fields ?? {}, form.values);
       const error = unplaced.length || !Object.keys(fieldErrors).length ? outcome.invalid.message : null;
       return updateState({ create: { ...form, saving: false, fieldErrors, error } });
     }
     const ref = outcome.written;
+    const interactionRecord = interactionRecordOf(state);
+    if (interactionRecord) await sn.listWithInteraction(interactionRecord, ref).catch(() => null);
     const record = (await sn.record(ref).catch(() => null)) ?? { ...ref, name: '' };
     updateState({ create: null, created: [...state.created, record] });
     const { interactionId } = state.properties;

@@ -1,5 +1,6 @@
 import { createTableApi } from '../../../../../shared/adapters/servicenow/table';
 import { serviceNowRecords } from '../../../../../shared/adapters/servicenow/records';
+import { listRelatedRecords } from '../../../../../shared/adapters/servicenow/interactionClosing';
 import type { CrmRecord, CrmRecordRef } from '../../../../../shared/vocabulary/crmRecord';
 import type { ServiceNowRelationField } from '../../../../../shared/relating/servicenowRelation';
 
@@ -27,6 +28,8 @@ export function createCaseApi() {
     searchByEmail: (email: string) => records.searchByEmail(email),
     related: (parent: CrmRecordRef, lists: { object: string; field: string }[]) => records.relatedRecords(parent, lists),
     create: (object: string, fields: Record<string, unknown>) => records.create(object, fields),
+    /** Lists a record with the interaction record (`interaction_related_record`), as a case created during an interaction is. */
+    listWithInteraction: (interaction: CrmRecordRef, record: CrmRecordRef) => listRelatedRecords(table, interaction, [record]),
   };
 }
 
