@@ -1,4 +1,4 @@
-import { decideRouting, sameRecord, type Config, type CrmRecord, type CrmRecordRef } from '../../../shared';
+import { decideRouting, factsOf, sameRecord, type Config, type CrmRecord, type CrmRecordRef } from '../../../shared';
 import type { InteractionRecord, RoutingResult } from '../data';
 import type { CrmConnection } from './connections';
 
@@ -28,7 +28,8 @@ export async function routeInteraction(
 ): Promise<{ routing: RoutingResult; participantData: Record<string, unknown> }> {
   const identified = interaction.ivr?.outcome === 'identified' ? interaction.ivr.matches[0] : undefined;
   const fields = identified ? await fieldsOf(identified, known, connections) : {};
-  const decision = decideRouting(config.routing, fields, config);
+  const facts = identified ? factsOf(config.facts, identified.crm, fields) : {};
+  const decision = decideRouting(config.routing, fields, config, facts);
   const routing: RoutingResult =
     'refused' in decision
       ? { queue: config.routing.defaultQueue, skills: [], reasons: ['routing with CRM data is switched off'] }
@@ -40,8 +41,10 @@ export async function routeInteraction(
             ...decision.droppedSkills.map((s) => `skill ${s.name} dropped: at most 5 skills`),
           ],
         };
-  const ruleFields = new Set(config.routing.rules.flatMap((rule) => rule.when.map((c) => c.field)));
-  const context = Object.fromEntries(Object.entries(fields).filter(([name, value]) => ruleFields.has(name) && value !== null && value !== undefined));
+  const ruleFields = new Set(config.routing.rules.flatMap((rule) => rule.when.map((c) => c.field ?? c.fact)));
+  // What the rules looked at travels for the agent's alert: facts by name, fields written on one CRM by theirs.
+  const looked = { ...fields, ...facts };
+  const context = Object.fromEntries(Object.entries(looked).filter(([name, value]) => ruleFields.has(name) && value !== null && value !== undefined));
   const participantData: Record<string, unknown> = {
     ivrOutcome: interaction.ivr?.outcome ?? 'not-identified',
     greeting: interaction.ivr?.greeting,
