@@ -26,6 +26,11 @@ const BROKEN: Record<string, { params?: Record<string, string>; query?: Record<s
   mergeCards: { params: { id: 'card-000001' }, body: { cardIds: [] }, path: 'cardIds' },
   putConfig: { body: { routing: { defaultQueue: 42 } }, path: 'routing.defaultQueue' },
   startImport: { body: { source: 'freshdesk' }, path: 'source' },
+  getConfigVersion: { params: { version: '0' }, path: 'version' },
+  rollbackConfig: { params: { version: 'latest' }, path: 'version' },
+  putConfigDraft: { body: { routing: { rules: [{ when: [], queue: 'general' }] } }, path: 'routing.rules[0].when' },
+  testLookup: { body: { value: ' ' }, path: 'value' },
+  testConnection: { body: { crm: 'dynamics' }, path: 'crm' },
   searchTickets: { query: { page: '0' }, path: 'page' },
   getTicket: { params: { id: 'x'.repeat(201) }, path: 'id' },
 };
