@@ -4,7 +4,7 @@ import { escapeHtml, renderPage } from '../common';
 const css = readFileSync(new URL('./workspace.css', import.meta.url), 'utf8');
 
 export interface WorkspacePage {
-  agent: { id: string; name: string };
+  agent: { id: string; name: string; role?: string };
   table: string | null;
   sysId: string | null;
   interactionId: string | null;
@@ -24,7 +24,7 @@ export function workspacePage(page: WorkspacePage): string {
     head: `<link rel="stylesheet" href="/assets/softphone.css"><style>${css}</style>`,
     body: `<header class="now-header">
 <span class="brand">servicenow</span><span>Customer Service</span>
-<nav aria-label="Workspace"><a href="/now/cwf/agent/home">Home</a><a href="/simulator" target="_blank" rel="noopener">Customer simulator</a></nav>
+<nav aria-label="Workspace"><a href="/now/cwf/agent/home">Home</a><a href="/simulator" target="_blank" rel="noopener">Customer simulator</a>${page.agent.role === 'admin' ? '<a href="/admin">Admin console</a>' : ''}</nav>
 <span class="agent">${escapeHtml(page.agent.name)}</span>
 </header>
 <div class="workspace">
