@@ -21,3 +21,4 @@ export * from './desktop';
 export * from './dataActions';
 export * from './authz';
 export * from './screenPop';
+export * from './facts';

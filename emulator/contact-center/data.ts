@@ -56,6 +56,42 @@ export interface AccessAuditEntry {
   operation: string;
 }
 
+export interface ConfigAuthor {
+  id: string;
+  name: string;
+}
+
+export interface ConfigChangeRecord {
+  path: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface ConfigVersionRecord {
+  version: number;
+  author: ConfigAuthor;
+  at: string;
+  action: 'initial' | 'save' | 'publish' | 'rollback';
+  rollbackOf?: number;
+  changes: ConfigChangeRecord[];
+  /** The whole configuration as saved (secrets included: it is what calls run with). */
+  config: unknown;
+}
+
+export interface ConfigAuditRecord {
+  at: string;
+  actor: ConfigAuthor & { role: Role };
+  action: 'save' | 'draft' | 'discard-draft' | 'publish' | 'rollback';
+  version?: number;
+  changes: ConfigChangeRecord[];
+}
+
+export interface ConfigHistory {
+  versions: ConfigVersionRecord[];
+  draft?: { author: ConfigAuthor; at: string; basedOn: number; config: unknown };
+  audit: ConfigAuditRecord[];
+}
+
 export interface ContactCenterData {
   agents: AgentRecord[];
   queues: { key: string; name: string }[];
@@ -67,6 +103,8 @@ export interface ContactCenterData {
   /** Supervisors' and admins' actions on interactions assigned to someone else. */
   accessAudit?: AccessAuditEntry[];
   config: unknown;
+  /** Every saved version of the configuration, the admin's draft and who changed what (issue 18); created on first use. */
+  configHistory?: ConfigHistory;
   interactions: Record<string, InteractionRecord>;
   cards: Record<string, CustomerCard>;
   cardAliases: Record<string, string>;

@@ -11,6 +11,7 @@ import { cardRoutes } from './cards/routes';
 import { currentConfig } from './config/currentConfig';
 import { configRoutes } from './config/routes';
 import type { CcContext } from './context';
+import { crmConnections } from './crm/connections';
 import { createCrmSteps } from './crm/crmSteps';
 import { openContactCenterData } from './data';
 import { EventBus } from './events/eventBus';
@@ -76,7 +77,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
   api.use(requireAgent(cc));
   api.use(
     signOutRoutes(cc),
-    configRoutes(ctx),
+    configRoutes(ctx, { selfUrl: context.selfUrl, connectionsFor: (config) => crmConnections(config, { selfUrl: context.selfUrl() }) }),
     agentRoutes(ctx),
     eventRoutes(ctx.bus),
     callRoutes(ctx, steps, assignCard),

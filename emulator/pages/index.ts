@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { EmulatedService, ServiceContext } from '../service';
+import { createAdminPages } from './admin';
 import { createCommonPages } from './common';
 import { pageSecurity } from './common/security';
 import { createSalesforcePages } from './salesforce';
@@ -13,6 +14,6 @@ import { createTicketPages } from './tickets';
 export function createPagesService(context: ServiceContext): EmulatedService {
   const router = Router();
   router.use(pageSecurity(context));
-  router.use(createCommonPages(context), createSalesforcePages(context), createServiceNowPages(context), createTicketPages(context));
+  router.use(createCommonPages(context), createSalesforcePages(context), createServiceNowPages(context), createTicketPages(context), createAdminPages(context));
   return { name: 'pages', router };
 }

@@ -3,3 +3,4 @@ export * from './connections';
 export * from './schema';
 export * from './parseConfig';
 export * from './requireFeature';
+export * from './configDiff';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { configSchema, type Config } from './schema';
+import { configSchema, unknownFacts, type Config } from './schema';
 
 export interface ConfigError {
   /** Where the bad value sits, e.g. `routing.rules[2].skills`; empty for the whole document. */
@@ -22,7 +22,10 @@ export function parseConfig(json: unknown): ParsedConfig {
   const result = configSchema.safeParse(value ?? {}, {
     error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? `required (${issue.expected})` : undefined),
   });
-  if (result.success) return { ok: true, config: result.data };
+  if (result.success) {
+    const errors = unknownFacts(result.data);
+    return errors.length ? { ok: false, errors } : { ok: true, config: result.data };
+  }
   return { ok: false, errors: result.error.issues.map(toConfigError) };
 }
 

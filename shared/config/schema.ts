@@ -1,6 +1,7 @@
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { displayConfigSchema, wrapUpConfigSchema, writeBackConfigSchema } from '../desktop/desktopConfig';
+import { factNameSchema, factsSchema } from '../facts/factSchema';
 import { DEFAULT_LOOKUP_PLANS, lookupPlanSchema } from '../ivr/lookupPlan';
 import { routingConfigSchema } from '../routing/ruleSchema';
 import { screenPopConfigSchema } from '../screenPop/policy';
@@ -32,16 +33,39 @@ export const configSchema = z.strictObject({
           zendesk: lookupPlanSchema.default(DEFAULT_LOOKUP_PLANS.zendesk),
         })
         .prefault({}),
+      /** §7.2: the facts the greeting addresses the caller by and speaks in. */
+      greeting: z
+        .object({ nameFact: factNameSchema.default('firstName'), languageFact: factNameSchema.default('language') })
+        .prefault({}),
     })
     .prefault({}),
+  /** Customer facts, one vocabulary: each CRM's fields mapped to named facts that rules, greetings and displays use. */
+  facts: factsSchema,
   routing: routingConfigSchema,
   /** §7.6: what answering opens, per channel. */
   screenPop: screenPopConfigSchema,
-  /** Issue 15: after-call work's timer and disposition codes. */
+  /** §2.2: after-call work, its longest time and the disposition codes an agent picks from. */
   wrapUp: wrapUpConfigSchema,
-  /** Issue 15: the facts the alert and the card's current interaction show. */
+  /** Which facts the agent's alert and the card show. */
   display: displayConfigSchema,
   writeBack: writeBackConfigSchema,
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/**
+ * Every fact a rule, the greeting or a display names must be one the configuration maps; the
+ * paths name each unknown one. Checked at load with the rest (a typo must not route silently).
+ */
+export function unknownFacts(config: Config): { path: string; message: string }[] {
+  const known = (fact: string) => Object.hasOwn(config.facts, fact);
+  const errors: { path: string; message: string }[] = [];
+  const need = (fact: string, path: string) => {
+    if (!known(fact)) errors.push({ path, message: `unknown fact '${fact}'` });
+  };
+  config.routing.rules.forEach((rule, i) => rule.when.forEach((c, j) => c.fact !== undefined && need(c.fact, `routing.rules[${i}].when[${j}].fact`)));
+  need(config.ivr.greeting.nameFact, 'ivr.greeting.nameFact');
+  need(config.ivr.greeting.languageFact, 'ivr.greeting.languageFact');
+  for (const list of ['alert', 'card'] as const) config.display[list].forEach((fact, i) => need(fact, `display.${list}[${i}]`));
+  return errors;
+}

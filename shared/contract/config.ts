@@ -4,6 +4,9 @@ import { defineRoute } from './route';
 
 const configResponse = z.object({ config: configSchema });
 
+/** A save is a new version; checks that could not be made (a CRM was down) come back as warnings. */
+const savedResponse = configResponse.extend({ version: z.number().int().optional(), warnings: z.array(z.object({ path: z.string(), message: z.string() })).optional() });
+
 /** The admin configuration (ARCHITECTURE rule 7): features, connections, lookup plan, routing. */
 export const configRoutes = {
   getConfig: defineRoute({
@@ -23,7 +26,7 @@ export const configRoutes = {
     tag: 'config',
     access: 'admin',
     body: configSchema,
-    responses: { 200: configResponse },
+    responses: { 200: savedResponse },
     errors: [403],
   }),
 } as const;

@@ -1,3 +1,4 @@
+import { adminRoutes } from './admin';
 import { agentRoutes } from './agents';
 import { authRoutes } from './auth';
 import { callRoutes } from './calls';
@@ -22,6 +23,7 @@ export const ccContract = {
   ...linkRoutes,
   ...cardRoutes,
   ...configRoutes,
+  ...adminRoutes,
   ...importRoutes,
   ...pushRoutes,
   ...scheduleRoutes,

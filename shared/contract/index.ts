@@ -16,3 +16,4 @@ export * from './contract';
 export * from './client';
 export * from './openapi';
 export * from './sse';
+export * from './admin';

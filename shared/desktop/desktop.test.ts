@@ -12,7 +12,7 @@ describe('desktop configuration (issue 15)', () => {
     const config = defaultConfig();
     expect(config.wrapUp).toMatchObject({ maxSeconds: 120, required: false });
     expect(config.wrapUp.dispositions.map((d) => d.code)).toEqual(expect.arrayContaining(['resolved', 'follow-up', 'escalated', 'no-answer']));
-    expect(config.display.alert).toContain('Preferred_Language__c');
+    expect(config.display.alert).toEqual(['tier', 'language']);
     expect(config.writeBack.maxAttempts).toBe(5);
     const bad = parseConfig({ wrapUp: { maxSeconds: -1, dispositions: [{ code: 'a', label: 'A' }, { code: 'a', label: 'B' }] } });
     expect(bad.ok ? [] : bad.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['wrapUp.maxSeconds', 'wrapUp.dispositions']));
@@ -57,12 +57,12 @@ describe('labels and values an agent reads', () => {
 
 describe('the interaction context', () => {
   const queues = [{ key: 'retention', name: 'Retention desk' }];
-  it('lists the displayed facts the record has, with the CRM label else a readable one, and names queue and skills', () => {
+  it('lists the displayed facts the record has, with the label the admin gave else a readable name, and names queue and skills', () => {
     const context = buildInteractionContext({
       customerName: 'Maria García',
-      fields: { Preferred_Language__c: 'Spanish', u_nps: 3, Email: 'm@x.example', NPS__c: null },
-      labels: { Preferred_Language__c: 'Preferred Language' },
-      display: { alert: ['Preferred_Language__c', 'NPS__c'], card: ['u_nps'] },
+      facts: { language: 'Spanish', nps: 3, tier: null, email: 'm@x.example' },
+      labels: { language: 'Preferred language' },
+      display: { alert: ['language', 'tier'], card: ['nps'] },
       queue: 'retention',
       skills: ['spanish'],
       queues,
@@ -71,8 +71,8 @@ describe('the interaction context', () => {
     expect(context).toEqual({
       customerName: 'Maria García',
       facts: [
-        { key: 'Preferred_Language__c', label: 'Preferred Language', value: 'Spanish' },
-        { key: 'u_nps', label: 'NPS', value: '3' },
+        { key: 'language', label: 'Preferred language', value: 'Spanish' },
+        { key: 'nps', label: 'NPS', value: '3' },
       ],
       queue: { key: 'retention', name: 'Retention desk' },
       skills: [{ key: 'spanish', name: 'Spanish' }],

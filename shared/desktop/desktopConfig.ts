@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { factNameSchema } from '../facts/factSchema';
 
 /** Disposition codes an agent picks at wrap-up (§2.2); admins replace the list. */
 export const DEFAULT_DISPOSITIONS = [
@@ -28,18 +29,13 @@ export const wrapUpConfigSchema = z
   })
   .prefault({});
 
-/**
- * Facts (CRM field names) the incoming alert and the card's *Current interaction* show, in
- * this order. Names of both CRMs may be listed: each interaction shows those its record has.
- */
-export const DEFAULT_DISPLAY_FACTS = ['Preferred_Language__c', 'preferred_language', 'u_preferred_language', 'Subscription_Level__c', 'u_subscription_level', 'NPS__c', 'u_nps'];
-
-const factKeys = z.array(z.string().trim().min(1).max(120)).max(20);
+/** The facts (named in the configuration's `facts`) the incoming alert and the card's *Current interaction* show, in this order. */
+const factNames = z.array(factNameSchema).max(20);
 
 export const displayConfigSchema = z
   .object({
-    alert: factKeys.default(() => [...DEFAULT_DISPLAY_FACTS]),
-    card: factKeys.default(() => [...DEFAULT_DISPLAY_FACTS]),
+    alert: factNames.default(() => ['tier', 'language']),
+    card: factNames.default(() => ['tier', 'language', 'nps', 'products']),
   })
   .prefault({});
 

@@ -13,10 +13,10 @@ export interface InteractionContext {
 export interface ContextInput {
   /** The identified customer's name; none for an ambiguous or unknown caller. */
   customerName?: string;
-  /** The identified record's fields as the CRM returned them. */
-  fields: Readonly<Record<string, unknown>>;
-  /** Field labels from the CRM's describe, by field name. */
-  labels: Readonly<Record<string, string>>;
+  /** The identified record's facts by name (the configuration's `facts` read from its fields). */
+  facts: Readonly<Record<string, unknown>>;
+  /** Each fact's label as the admin named it. */
+  labels: Readonly<Record<string, string | undefined>>;
   display: DisplayConfig;
   queue?: string;
   skills: readonly string[];
@@ -32,17 +32,14 @@ export const skillName = (key: string) => humanLabel(key);
 
 /**
  * What the incoming alert and the card's *Current interaction* show (issue 15 item 4): the
- * facts the display settings name that the record has, each with the CRM's label (else a
- * readable one) and a formatted value; queue and skills by name; the reasons as sentences.
+ * facts the display settings name that the record has, each with its label (else a readable
+ * name) and a formatted value; queue and skills by name; the reasons as sentences.
  */
 export function buildInteractionContext(input: ContextInput): InteractionContext {
   const wanted = [...new Set([...input.display.alert, ...input.display.card])];
-  const byLowerName = new Map(Object.keys(input.fields).map((name) => [name.toLowerCase(), name]));
-  const labelOf = new Map(Object.entries(input.labels).map(([name, label]) => [name.toLowerCase(), label]));
   const facts = wanted.flatMap((key) => {
-    const field = byLowerName.get(key.toLowerCase());
-    const value = field === undefined ? undefined : formatFact(input.fields[field]);
-    return value === undefined ? [] : [{ key, label: labelOf.get(key.toLowerCase()) ?? humanLabel(key), value }];
+    const value = Object.hasOwn(input.facts, key) ? formatFact(input.facts[key]) : undefined;
+    return value === undefined ? [] : [{ key, label: input.labels[key] ?? humanLabel(key), value }];
   });
   return {
     ...(input.customerName ? { customerName: input.customerName } : {}),

@@ -40,6 +40,4 @@ export interface RecordsPort {
    */
   lookup(step: LookupStep, value: string): Promise<CrmRecord[]>;
   relatedRecords(parent: CrmRecordRef, lists: RelatedListRequest[]): Promise<RelatedList[]>;
-  /** The object's field labels as the CRM's describe gives them (`NPS__c` -> `NPS`); empty when it cannot say. */
-  fieldLabels?(object: string): Promise<Record<string, string>>;
 }

@@ -1,16 +1,8 @@
+import { fieldAt } from '../facts/factValues';
 import type { RoutingCondition } from './ruleSchema';
 
 type Fields = Readonly<Record<string, unknown>>;
 
-/** A field by dotted path (`Account.Priority__c`), as Salesforce and ServiceNow nest related records. */
-export function fieldValue(fields: Fields, path: string): unknown {
-  let value: unknown = fields;
-  for (const part of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Fields)[part];
-  }
-  return value;
-}
 
 const isPresent = (value: unknown) => value !== undefined && value !== null && value !== '';
 
@@ -32,8 +24,12 @@ function valuesOf(value: unknown): unknown[] {
   return [value];
 }
 
-export function conditionHolds(condition: RoutingCondition, fields: Fields): boolean {
-  const actual = fieldValue(fields, condition.field);
+/** The value a condition tests: the caller's fact, or the record's field for rules written on fields. */
+const testedValue = (condition: RoutingCondition, fields: Fields, facts: Fields) =>
+  condition.fact !== undefined ? (Object.hasOwn(facts, condition.fact) ? facts[condition.fact] : undefined) : fieldAt(fields, condition.field ?? '');
+
+export function conditionHolds(condition: RoutingCondition, fields: Fields, facts: Fields = {}): boolean {
+  const actual = testedValue(condition, fields, facts);
   const expected = condition.value;
   switch (condition.op) {
     case 'exists':

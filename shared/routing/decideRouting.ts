@@ -25,6 +25,8 @@ export function decideRouting(
   routing: RoutingConfig,
   fields: Readonly<Record<string, unknown>>,
   config: FeatureSwitches,
+  /** The caller's facts (`tier`, `language`), which rules written once for every CRM test. */
+  facts: Readonly<Record<string, unknown>> = {},
 ): RoutingDecision | FeatureDisabled {
   const disabled = requireFeature(config, 'routing');
   if (disabled) return disabled;
@@ -32,7 +34,7 @@ export function decideRouting(
   const requested = new Map<string, SkillRequest>();
   const reasons: RoutingReason[] = [];
   for (const [i, rule] of routing.rules.entries()) {
-    if (!rule.when.every((condition) => conditionHolds(condition, fields))) continue;
+    if (!rule.when.every((condition) => conditionHolds(condition, fields, facts))) continue;
     const queueChosen = queue === undefined ? rule.queue : undefined;
     queue ??= rule.queue;
     for (const skill of rule.skills ?? []) {

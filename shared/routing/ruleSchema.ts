@@ -8,18 +8,23 @@ export const CONDITION_OPS = ['eq', 'in', 'gte', 'lte', 'contains', 'exists'] as
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 /**
- * One test over a CRM record field. `field` may be a dotted path (`Account.Priority__c`).
+ * One test over a customer fact (`tier`, the same in every CRM) or, as rules were first written,
+ * over one CRM's field (`field` may be a dotted path, `Account.Priority__c`).
  * The value's shape depends on the operator, so a rule an admin mistyped fails at load.
  */
 export const routingConditionSchema = z
   .object({
-    field: z.string().trim().min(1, 'a condition needs the CRM field it tests'),
+    fact: z.string().trim().min(1, 'a condition needs the fact it tests').optional(),
+    field: z.string().trim().min(1, 'a condition needs the CRM field it tests').optional(),
     op: z.enum(CONDITION_OPS),
     value: z.union([scalar, z.array(scalar)]).optional(),
   })
   .superRefine((condition, ctx) => {
     const { op, value } = condition;
     const fail = (message: string) => ctx.addIssue({ code: 'custom', path: ['value'], message });
+    if ((condition.fact === undefined) === (condition.field === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['fact'], message: 'a condition tests one fact (or one CRM field)' });
+    }
     if (op === 'in' && !(Array.isArray(value) && value.length > 0)) fail("'in' needs a non-empty list of values");
     if ((op === 'gte' || op === 'lte') && typeof value !== 'number') fail(`'${op}' needs a number`);
     if ((op === 'eq' || op === 'contains') && (value === undefined || Array.isArray(value))) fail(`'${op}' needs one value`);

@@ -1,47 +1,137 @@
-import { Router } from 'express';
-import { ccContract, checkRoutingSetup, parseConfig, type Config } from '../../../shared';
+import { Router, type Response } from 'express';
+import { ccContract, diffConfig, parseConfig, redactSecrets, type Config } from '../../../shared';
 import { currentAgent } from '../auth/sessions';
 import type { CcContext } from '../context';
+import type { CrmConnection } from '../crm/connections';
 import { endpoint } from '../http/endpoint';
 import { sendError } from '../http/respond';
 import { currentConfig } from './currentConfig';
+import { configHistory, currentVersion, discardDraft, saveDraft, saveVersion, versionSummary } from './history';
+import { guessIdentifier, testConnection, testLookup } from './testLookup';
+import { validateConfig } from './validateConfig';
 
-const SECRET = /password|secret|token/i;
-
-/** Connection secrets are for admins; agents see every other setting (features drive their UI). */
-function redactSecrets(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(redactSecrets);
-  if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET.test(k) && typeof v === 'string' ? '********' : redactSecrets(v)]));
+export interface ConfigRouteDeps {
+  selfUrl: () => string;
+  /** The CRM connections a configuration would use, for the save-time checks of objects and fields. */
+  connectionsFor: (config: Config) => CrmConnection[];
 }
 
-/** `GET/PUT /config`: feature switches, CRM connections, IVR lookup plan, routing rules (ARCHITECTURE rule 7). */
-export function configRoutes(ctx: CcContext): Router {
+const noDraft = (res: Response) => sendError(res, 404, 'not_found', { message: 'There is no draft.' });
+
+/**
+ * `/config`: the configuration (ARCHITECTURE rule 7), its versions, the admin's draft, rollback and
+ * the audit; `/admin/test/*`: the console's Test lookup and Test connection (issue 18).
+ */
+export function configRoutes(ctx: CcContext, deps: ConfigRouteDeps): Router {
   const router = Router();
+  const now = () => ctx.now().toISOString();
+  const history = () => configHistory(ctx.cc.data, now());
+  const validate = (body: unknown) => validateConfig(ctx, body, deps.connectionsFor);
+  const draftView = () => {
+    const draft = history().draft!;
+    const config = parseConfig(draft.config);
+    const shown = config.ok ? config.config : currentConfig(ctx.cc);
+    return { ...draft, config: shown, changes: diffConfig(currentConfig(ctx.cc), shown) };
+  };
+
   endpoint(router, ccContract.getConfig, (_input, { res, reply }) => {
     const config = currentConfig(ctx.cc);
-    reply(200, { config: currentAgent(res.locals).role === 'admin' ? config : (redactSecrets(config) as Config) });
+    // Connection secrets are for admins; agents see every other setting (features drive their UI).
+    reply(200, { config: currentAgent(res.locals).role === 'admin' ? config : redactSecrets(config) });
   });
+
   // The configuration reports its own code, `invalid_config`, with the path of each error.
   endpoint(
     router,
     ccContract.putConfig,
     async ({ body }, { res, reply }) => {
-      if (!body || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0) {
-        return sendError(res, 400, 'invalid_config', { errors: [{ path: '', message: 'the configuration must be a JSON object with at least one section' }] });
-      }
-      const parsed = parseConfig(body);
-      // Bad config changes nothing and names every bad value with its path.
-      if (!parsed.ok) return sendError(res, 400, 'invalid_config', { errors: parsed.errors });
-      // Queues and skills must be the contact center's own (§7.3): nothing is dropped silently on calls.
-      const setup = { queues: ctx.cc.data.queues.map((q) => q.key), skills: ctx.cc.data.skills };
-      const unknown = checkRoutingSetup(parsed.config.routing, setup);
-      if (unknown.length) return sendError(res, 400, 'invalid_config', { errors: unknown });
-      ctx.cc.data.config = parsed.config;
-      await ctx.cc.save();
-      reply(200, { config: parsed.config });
+      const checked = await validate(body);
+      if (!checked.ok) return sendError(res, 400, 'invalid_config', { errors: checked.errors });
+      const version = await saveVersion(ctx.cc, checked.config, currentAgent(res.locals), now(), 'save');
+      reply(200, { config: checked.config, version: version.version, warnings: checked.warnings });
     },
     { ownBodyValidation: true },
   );
+
+  endpoint(router, ccContract.listConfigVersions, (_input, { reply }) => {
+    const { versions } = history();
+    reply(200, { current: currentVersion(history()).version, versions: [...versions].reverse().map(versionSummary) });
+  });
+
+  endpoint(router, ccContract.getConfigVersion, ({ params }, { res, reply }) => {
+    const found = history().versions.find((v) => v.version === Number(params.version));
+    if (!found) return sendError(res, 404, 'not_found', { message: `No version ${params.version}.` });
+    const parsed = parseConfig(found.config);
+    reply(200, { version: { ...versionSummary(found), config: parsed.ok ? parsed.config : currentConfig(ctx.cc) } });
+  });
+
+  // A rollback is a save of an earlier configuration: checked against today's queues, skills and CRMs, and a new version.
+  endpoint(router, ccContract.rollbackConfig, async ({ params }, { res, reply }) => {
+    const found = history().versions.find((v) => v.version === Number(params.version));
+    if (!found) return sendError(res, 404, 'not_found', { message: `No version ${params.version}.` });
+    const checked = await validate(found.config);
+    if (!checked.ok) return sendError(res, 400, 'invalid_config', { message: `Version ${found.version} no longer fits the setup.`, errors: checked.errors });
+    const version = await saveVersion(ctx.cc, checked.config, currentAgent(res.locals), now(), 'rollback', found.version);
+    reply(200, { version: versionSummary(version) });
+  });
+
+  endpoint(router, ccContract.getConfigDraft, (_input, { res, reply }) => {
+    if (!history().draft) return noDraft(res);
+    reply(200, { draft: draftView() });
+  });
+
+  endpoint(
+    router,
+    ccContract.putConfigDraft,
+    async ({ body }, { res, reply }) => {
+      const checked = await validate(body);
+      if (!checked.ok) return sendError(res, 400, 'invalid_config', { errors: checked.errors });
+      await saveDraft(ctx.cc, checked.config, currentAgent(res.locals), now());
+      reply(200, { draft: draftView(), warnings: checked.warnings });
+    },
+    { ownBodyValidation: true },
+  );
+
+  endpoint(router, ccContract.discardConfigDraft, async (_input, { res, reply }) => {
+    if (!(await discardDraft(ctx.cc, currentAgent(res.locals), now()))) return noDraft(res);
+    reply(200, { discarded: true });
+  });
+
+  endpoint(router, ccContract.publishConfigDraft, async (_input, { res, reply }) => {
+    const draft = history().draft;
+    if (!draft) return noDraft(res);
+    // The setup may have changed since the draft was saved: it is checked again.
+    const checked = await validate(draft.config);
+    if (!checked.ok) return sendError(res, 400, 'invalid_config', { errors: checked.errors });
+    const version = await saveVersion(ctx.cc, checked.config, currentAgent(res.locals), now(), 'publish');
+    history().draft = undefined;
+    await ctx.cc.save();
+    reply(200, { version: versionSummary(version) });
+  });
+
+  endpoint(router, ccContract.getConfigAudit, (_input, { reply }) => {
+    reply(200, { entries: [...history().audit].reverse() });
+  });
+
+  const configFor = (draft: boolean): Config | null => {
+    if (!draft) return currentConfig(ctx.cc);
+    const stored = history().draft;
+    const parsed = stored && parseConfig(stored.config);
+    return parsed && parsed.ok ? parsed.config : null;
+  };
+
+  endpoint(router, ccContract.testLookup, async ({ body }, { res, reply }) => {
+    const config = configFor(body.draft);
+    if (!config) return noDraft(res);
+    const kind = body.kind ?? guessIdentifier(body.value);
+    reply(200, { ...(await testLookup(ctx, config, deps.selfUrl(), body.value, kind)), draft: body.draft });
+  });
+
+  endpoint(router, ccContract.testConnection, async ({ body }, { res, reply }) => {
+    const config = configFor(body.draft);
+    if (!config) return noDraft(res);
+    reply(200, await testConnection(config, deps.selfUrl(), body.crm));
+  });
+
   return router;
 }

@@ -11,6 +11,7 @@ import {
   type RecordsPort,
 } from '../../../shared';
 import { salesforceConfig, servicenowConfig } from './adapterConfigs';
+import { salesforceProbe, serviceNowProbe, type SchemaProbe } from './schemaProbe';
 
 /** The ports of one connected CRM. */
 export interface CrmConnection {
@@ -21,6 +22,8 @@ export interface CrmConnection {
   interactionRecords: InteractionRecordsPort;
   activities: ActivitiesPort;
   cases: CasesPort;
+  /** What the admin console asks of the CRM: an object's fields, one record. */
+  probe: SchemaProbe;
 }
 
 export interface ConnectionOptions {
@@ -46,12 +49,12 @@ export function crmConnections(config: Config, options: ConnectionOptions): CrmC
   if (salesforce || none) {
     const adapters = createSalesforceAdapters(salesforceConfig(config, options.selfUrl, http));
     const records = salesforceRecords(adapters.api, { lookupFields: lookupFieldsIn('salesforce') });
-    connections.push({ crm: 'salesforce', pageBase: salesforce?.instanceUrl ?? '', ...adapters, records });
+    connections.push({ crm: 'salesforce', pageBase: salesforce?.instanceUrl ?? '', ...adapters, records, probe: salesforceProbe(adapters.api) });
   }
   if (servicenow || none) {
     const adapters = createServiceNowAdapters(servicenowConfig(config, options.selfUrl, http));
     const records = serviceNowRecords(adapters.table, { lookupFields: lookupFieldsIn('servicenow') });
-    connections.push({ crm: 'servicenow', pageBase: servicenow?.instanceUrl ?? '', ...adapters, records });
+    connections.push({ crm: 'servicenow', pageBase: servicenow?.instanceUrl ?? '', ...adapters, records, probe: serviceNowProbe(adapters.table) });
   }
   return connections;
 }

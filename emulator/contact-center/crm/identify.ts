@@ -1,8 +1,7 @@
-import { greetingLanguage, greetingName, greetingText, holdsExactEmail, ivrOutcome, planLookup, type Config, type CrmRecord, type Identifier } from '../../../shared';
+import { factValue, greetingLanguage, greetingName, greetingText, holdsExactEmail, ivrOutcome, planLookup, type Config, type CrmRecord, type Identifier } from '../../../shared';
 import type { IvrResult } from '../data';
 import type { RecordsPort } from '../../../shared';
 import type { CrmConnection } from './connections';
-import { LANGUAGE_FIELDS } from './lookupFields';
 
 export type LookupKind = Identifier;
 
@@ -12,8 +11,23 @@ export interface Skipped {
   reason: string;
 }
 
+/** How one CRM's search went, for the admin's Test lookup: its time and what it found or why it was skipped. */
+export interface CrmSearchTrace {
+  crm: CrmConnection['crm'];
+  ms: number;
+  matches?: CrmRecord[];
+  skipped?: string;
+}
+
 /** The search of one CRM, or why it was skipped; never longer than `budgetMs`. */
-async function withinBudget(connection: CrmConnection, search: () => Promise<CrmRecord[]>, budgetMs: number): Promise<CrmRecord[] | Skipped> {
+async function withinBudget(connection: CrmConnection, search: () => Promise<CrmRecord[]>, budgetMs: number, trace?: CrmSearchTrace[]): Promise<CrmRecord[] | Skipped> {
+  const started = performance.now();
+  const answer = await raceBudget(connection, search, budgetMs);
+  trace?.push({ crm: connection.crm, ms: Math.round(performance.now() - started), ...(Array.isArray(answer) ? { matches: answer } : { skipped: answer.reason }) });
+  return answer;
+}
+
+async function raceBudget(connection: CrmConnection, search: () => Promise<CrmRecord[]>, budgetMs: number): Promise<CrmRecord[] | Skipped> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<Skipped>((resolve) => {
     timer = setTimeout(() => resolve({ crm: connection.crm, reason: `no answer within ${budgetMs} ms` }), budgetMs);
@@ -93,6 +107,7 @@ export async function identify(
   value: string,
   attempts: IvrResult['attempts'],
   at: string,
+  trace?: CrmSearchTrace[],
 ): Promise<Identification> {
   const answers = await Promise.all(
     connections.map(async (connection) => {
@@ -101,7 +116,7 @@ export async function identify(
       // A CRM that is slow or down must not keep the caller waiting: the IVR goes on without it and says so.
       // An address is an identity point only as it is: a wildcard in it matches nothing (issue 23).
       const search = async () => (await connection.records.lookup(step, value)).filter((record) => kind !== 'email' || holdsExactEmail(record, value));
-      return withinBudget(connection, search, config.ivr.budgetMs);
+      return withinBudget(connection, search, config.ivr.budgetMs, trace);
     }),
   );
   const skipped = answers.filter((a): a is Skipped => !Array.isArray(a));
@@ -114,13 +129,27 @@ export async function identify(
   const outcome = ambiguous ? 'ambiguous' : identified ? 'identified' : 'not-identified';
   const person = !ambiguous && identified?.outcome === 'identified' ? identified.record : undefined;
   const caller = person && (await callerOf(connections, person));
-  const language = LANGUAGE_FIELDS.map((f) => caller?.fields?.[f]).find((v) => typeof v === 'string' && v) as string | undefined;
   const result: IvrResult = {
     outcome,
     matches: (person ? [person, ...matches.filter((m) => m !== person)] : matches).map(({ crm, object, id, name }) => ({ crm, object, id, name })),
-    greeting: greetingText({ name: caller ? greetingName(caller) : undefined, language, company: config.ivr.company, fallbackLanguage: greetingLanguage(config.ivr.defaultLanguage) }),
+    greeting: greetingOf(config, caller),
     attempts: [...attempts, { kind, value, at }],
     ...(skipped.length ? { skipped } : {}),
   };
   return { result, identified: person };
+}
+
+/** §7.2: the greeting speaks the facts the admin chose (name, language), whatever CRM the caller is in. */
+export function greetingOf(config: Config, caller: CrmRecord | undefined): string {
+  const fact = (name: string) => {
+    const value = caller && factValue(config.facts, caller.crm, caller.fields ?? {}, name);
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  };
+  const { nameFact, languageFact } = config.ivr.greeting;
+  return greetingText({
+    name: caller ? (fact(nameFact) ?? greetingName(caller)) : undefined,
+    language: fact(languageFact),
+    company: config.ivr.company,
+    fallbackLanguage: greetingLanguage(config.ivr.defaultLanguage),
+  });
 }

@@ -1,4 +1,4 @@
-import { buildInteractionContext, decideRouting, queueName, routingSentences, sameRecord, skillName, type Config, type CrmRecord, type CrmRecordRef } from '../../../shared';
+import { buildInteractionContext, decideRouting, factsOf, queueName, routingSentences, sameRecord, skillName, type Config, type CrmRecord, type CrmRecordRef } from '../../../shared';
 import type { InteractionRecord, RoutingResult } from '../data';
 import type { CrmConnection } from './connections';
 
@@ -12,13 +12,6 @@ async function fieldsOf(identified: CrmRecordRef, known: CrmRecord | undefined, 
     console.error(`[contact-center] routing could not read ${identified.object} ${identified.id}:`, (error as Error).message);
     return {};
   }
-}
-
-/** The field labels of the identified record's object from its CRM's describe; none when it cannot say. */
-async function labelsOf(identified: CrmRecordRef | undefined, connections: CrmConnection[]): Promise<Record<string, string>> {
-  const records = connections.find((c) => c.crm === identified?.crm)?.records;
-  if (!identified || !records?.fieldLabels) return {};
-  return records.fieldLabels(identified.object).catch(() => ({}));
 }
 
 /** The customer's name for the alert: the person among the matches (a case names its subject). */
@@ -43,7 +36,8 @@ export async function routeInteraction(
 ): Promise<{ routing: RoutingResult; participantData: Record<string, unknown>; context: NonNullable<InteractionRecord['context']> }> {
   const identified = interaction.ivr?.outcome === 'identified' ? interaction.ivr.matches[0] : undefined;
   const fields = identified ? await fieldsOf(identified, known, connections) : {};
-  const decision = decideRouting(config.routing, fields, config);
+  const facts = identified ? factsOf(config.facts, identified.crm, fields) : {};
+  const decision = decideRouting(config.routing, fields, config, facts);
   const routing: RoutingResult =
     'refused' in decision
       ? { queue: config.routing.defaultQueue, skills: [], reasons: ['routing with CRM data is switched off'] }
@@ -55,8 +49,10 @@ export async function routeInteraction(
             ...decision.droppedSkills.map((s) => `skill ${s.name} dropped: at most 5 skills`),
           ],
         };
-  const ruleFields = new Set(config.routing.rules.flatMap((rule) => rule.when.map((c) => c.field)));
-  const ruleValues = Object.fromEntries(Object.entries(fields).filter(([name, value]) => ruleFields.has(name) && value !== null && value !== undefined));
+  const ruleFields = new Set(config.routing.rules.flatMap((rule) => rule.when.map((c) => c.field ?? c.fact)));
+  // What the rules looked at travels for the agent's alert: facts by name, fields written on one CRM by theirs.
+  const looked = { ...fields, ...facts };
+  const ruleValues = Object.fromEntries(Object.entries(looked).filter(([name, value]) => ruleFields.has(name) && value !== null && value !== undefined));
   const participantData: Record<string, unknown> = {
     ivrOutcome: interaction.ivr?.outcome ?? 'not-identified',
     ...(interaction.channel === 'voice' ? { greeting: interaction.ivr?.greeting } : {}),
@@ -66,8 +62,8 @@ export async function routeInteraction(
   };
   const context = buildInteractionContext({
     customerName: customerNameOf(interaction),
-    fields,
-    labels: await labelsOf(identified, connections),
+    facts,
+    labels: Object.fromEntries(Object.entries(config.facts).map(([name, source]) => [name, source.label])),
     display: config.display,
     queue: routing.queue,
     skills: routing.skills,

@@ -1,7 +1,7 @@
 import { escapeHtml, renderPage } from '../common/html';
 
 export interface LightningPageModel {
-  agent: { id: string; name: string };
+  agent: { id: string; name: string; role?: string };
   /** Absent on the home page. */
   record?: { objectApiName: string; recordId: string };
 }
@@ -9,7 +9,7 @@ export interface LightningPageModel {
 /** Inline JSON for the page script: `<` escaped so no value can close the script element. */
 const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-const globalHeader = (agentName: string) => `<header class="slds-global-header_container">
+const globalHeader = (agentName: string, admin: boolean) => `<header class="slds-global-header_container">
 <div class="slds-global-header slds-grid slds-grid_align-spread">
 <div class="slds-global-header__item"><span class="slds-text-heading_small slds-text-color_inverse-weak lp-logo">Customer Card · Service Console</span></div>
 <div class="slds-global-header__item"><span class="slds-text-body_small">${escapeHtml(agentName)}</span></div>
@@ -20,6 +20,7 @@ const globalHeader = (agentName: string) => `<header class="slds-global-header_c
 <ul class="slds-grid">
 <li class="slds-context-bar__item"><a class="slds-context-bar__label-action" href="/lightning/page/home">Home</a></li>
 <li class="slds-context-bar__item"><a class="slds-context-bar__label-action" href="/simulator" target="_blank">Customer simulator</a></li>
+${admin ? '<li class="slds-context-bar__item"><a class="slds-context-bar__label-action" href="/admin">Admin console</a></li>' : ''}
 </ul>
 </nav>`;
 
@@ -85,7 +86,7 @@ export function lightningPage({ agent, record }: LightningPageModel): string {
 <script type="application/json" id="page-config">${json(config)}</script>
 <script type="module" src="/assets/build/lightning/main.js"></script>
 <script type="module" src="/assets/build/scripts/lightning-utility.js"></script>`,
-    body: `${globalHeader(agent.name)}
+    body: `${globalHeader(agent.name, agent.role === 'admin')}
 <main class="lp-main">${main}</main>
 <div id="toasts" aria-live="polite"></div>
 ${utilityBar}`,

@@ -7,7 +7,7 @@ const css = readFileSync(new URL('./workspace.css', import.meta.url), 'utf8');
 export type { WorkspaceView };
 
 export interface WorkspacePage {
-  agent: { id: string; name: string };
+  agent: { id: string; name: string; role?: string };
   view: WorkspaceView;
   interactionId: string | null;
 }
@@ -51,7 +51,7 @@ export function workspacePage(page: WorkspacePage): string {
 <span class="agent">${escapeHtml(page.agent.name)}</span>
 </header>
 <div class="workspace">
-<nav class="sidebar" aria-label="Lists">${nav}<a href="/simulator" target="_blank" rel="noopener">Customer simulator</a></nav>
+<nav class="sidebar" aria-label="Lists">${nav}<a href="/simulator" target="_blank" rel="noopener">Customer simulator</a>${page.agent.role === 'admin' ? '<a href="/admin">Admin console</a>' : ''}</nav>
 <nav class="record-tabs" aria-label="Open records" id="record-tabs"></nav>
 <main class="record" id="workspace-main" aria-label="${HEADINGS[view.kind]}"><h1 class="record-title">${HEADINGS[view.kind]}</h1><p>Loading…</p></main>
 <section class="interaction-panel" aria-label="Interaction panel"><div id="softphone"></div></section>

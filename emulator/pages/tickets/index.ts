@@ -1,9 +1,8 @@
 import express, { Router, type Request, type Response } from 'express';
-import { createCcClient, type ErrorBody } from '../../../shared/contract';
-import { CSRF_COOKIE, CSRF_HEADER } from '../../contact-center/auth/csrf';
-import { readCookie } from '../../http/cookies';
+import type { ErrorBody } from '../../../shared/contract';
 import type { ServiceContext } from '../../service';
 import { pageAgent, requirePageSession } from '../common';
+import { pageCcClient } from '../common/pageCcClient';
 import { importPage } from './importPage';
 import { pushSourcesSection } from './pushSourcesSection';
 import { importAlerts, schedulesSection } from './schedulesSection';
@@ -23,16 +22,7 @@ function searchQuery(req: Request): Record<string, string> {
   return query;
 }
 
-/**
- * The pages are clients of the contact-center API like any other: they call it over HTTP with
- * the visitor's own session, as the page itself would (from this origin, with the session's
- * CSRF token), so they see and may do exactly what the agent may.
- */
-const ccFor = (context: ServiceContext, req: Request) =>
-  createCcClient({
-    baseUrl: context.selfUrl(),
-    headers: { cookie: req.headers.cookie ?? '', origin: context.selfUrl(), [CSRF_HEADER]: readCookie(req, CSRF_COOKIE) ?? '' },
-  });
+const ccFor = pageCcClient;
 
 /** Each problem of a refused search, readably: the filter it is about, then what is wrong. */
 const problemsOf = (body: Partial<ErrorBody>): string[] =>

@@ -4,7 +4,7 @@ import { escapeHtml, renderPage } from '../common';
 export function ticketShell(title: string, content: string, options: { admin: boolean; head?: string }): string {
   const nav = `<nav aria-label="Tickets" class="slds-m-top_x-small"><ul class="slds-list_horizontal slds-has-dividers_left">
 <li class="slds-item"><a href="/tickets">Ticket search</a></li>
-${options.admin ? '<li class="slds-item"><a href="/tickets/import">Import tickets</a></li>' : ''}
+${options.admin ? '<li class="slds-item"><a href="/tickets/import">Import tickets</a></li><li class="slds-item"><a href="/admin">Admin console</a></li>' : ''}
 </ul></nav>`;
   return renderPage({
     title: `${title} | Customer Card`,

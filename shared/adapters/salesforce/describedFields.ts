@@ -2,7 +2,6 @@ import type { SalesforceApi } from './api';
 
 interface DescribedField {
   name: string;
-  label?: string;
   type?: string;
   relationshipName?: string | null;
   referenceTo?: string[];
@@ -12,8 +11,6 @@ interface ObjectFields {
   byName: Set<string>;
   /** Field name (lower case) -> its type (`phone`, `string`, `reference`, ...). */
   types: Map<string, string>;
-  /** Field name as the org spells it -> its label (`NPS__c` -> `NPS`). */
-  labels: Record<string, string>;
   /** Relationship name (`Account`) -> the object it points at, for dotted paths. */
   parents: Map<string, string>;
 }
@@ -40,7 +37,6 @@ export function describedFields(api: SalesforceApi) {
       found = api.call<{ fields?: DescribedField[] }>(`/sobjects/${encodeURIComponent(object)}/describe`).then((body) => ({
         byName: new Set((body.fields ?? []).map((f) => f.name.toLowerCase())),
         types: new Map((body.fields ?? []).map((f) => [f.name.toLowerCase(), f.type ?? ''])),
-        labels: Object.fromEntries((body.fields ?? []).filter((f) => f.label).map((f) => [f.name, f.label!])),
         parents: new Map((body.fields ?? []).filter((f) => f.relationshipName && f.referenceTo?.length).map((f) => [f.relationshipName!.toLowerCase(), f.referenceTo![0]])),
       }));
       // A failed describe (the org was unreachable) is asked again next time rather than remembered.
@@ -70,15 +66,6 @@ export function describedFields(api: SalesforceApi) {
         return fields.filter((f) => (types.get(f.toLowerCase()) ?? 'phone') === 'phone');
       } catch {
         return [...fields];
-      }
-    },
-
-    /** The fields' labels from the describe, by field name; none while it fails. */
-    async labels(object: string): Promise<Record<string, string>> {
-      try {
-        return (await fieldsOf(object)).labels;
-      } catch {
-        return {};
       }
     },
 

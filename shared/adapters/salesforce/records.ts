@@ -98,8 +98,6 @@ export function salesforceRecords(api: SalesforceApi, options: SalesforceRecords
   }
 
   return {
-    fieldLabels: (object) => described.labels(object),
-
     read,
     get: (target, fields) => nullWhenNotFound(read(target, fields)),
 

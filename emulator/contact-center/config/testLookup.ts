@@ -1,0 +1,72 @@
+import { factsOf, type Config, type Crm, type Identifier } from '../../../shared';
+import type { CcContext } from '../context';
+import type { InteractionRecord } from '../data';
+import { crmConnections, type CrmConnection } from '../crm/connections';
+import { identify, type CrmSearchTrace } from '../crm/identify';
+import { lookupFieldsOf } from '../crm/lookupFields';
+import { routeInteraction } from '../crm/route';
+import { recordingFetch, type RecordedRequest } from './recordingFetch';
+
+/** What an admin typed into Test lookup: an address, a case number, a phone number or else an account number. */
+export function guessIdentifier(value: string): Identifier {
+  const v = value.trim();
+  if (v.includes('@')) return 'email';
+  if (/^(cs|case|#)\s*-?\d/i.test(v)) return 'case-number';
+  if (/^\+/.test(v) || v.replace(/\D/g, '').length >= 7 && /^[\d\s().+-]+(x\d+)?$/i.test(v)) return 'ani';
+  return 'account-number';
+}
+
+/** Each CRM's connection with its own recorder, so every request is told with the CRM that made it. */
+export function recordedConnections(config: Config, selfUrl: string): { connection: CrmConnection; requests: RecordedRequest[] }[] {
+  const lookupFields = (crm: Crm, object: string) => lookupFieldsOf(config, crm, object);
+  const crms = crmConnections(config, { selfUrl }).map((c) => c.crm);
+  return crms.map((crm, i) => {
+    const requests: RecordedRequest[] = [];
+    const connection = crmConnections(config, { selfUrl, fetch: recordingFetch(requests), lookupFields })[i];
+    return { connection, requests };
+  });
+}
+
+/**
+ * Test lookup (Genesys' data action test): the IVR's lookup and the routing exactly as a call
+ * runs them with `config` (the draft or the published one), with what each CRM was asked.
+ */
+export async function testLookup(ctx: CcContext, config: Config, selfUrl: string, value: string, kind: Identifier) {
+  const recorded = recordedConnections(config, selfUrl);
+  const connections = recorded.map((r) => r.connection);
+  const trace: CrmSearchTrace[] = [];
+  const { result, identified } = await identify(config, connections, kind, value, [], ctx.now().toISOString(), trace);
+  const { routing } = await routeInteraction(config, connections, { ivr: result } as InteractionRecord, identified);
+  return {
+    kind,
+    crms: recorded.map(({ connection, requests }) => {
+      const searched = trace.find((t) => t.crm === connection.crm);
+      return {
+        crm: connection.crm,
+        ms: searched?.ms ?? 0,
+        requests,
+        matches: (searched?.matches ?? []).map(({ crm, object, id, name }) => ({ crm, object, id, name })),
+        ...(searched?.skipped ? { skipped: searched.skipped } : {}),
+      };
+    }),
+    outcome: result.outcome,
+    greeting: result.greeting ?? '',
+    ...(identified ? { identified: { crm: identified.crm, object: identified.object, id: identified.id, name: identified.name } } : {}),
+    facts: identified ? factsOf(config.facts, identified.crm, identified.fields ?? {}) : {},
+    routing: { queue: routing.queue, skills: routing.skills, reasons: routing.reasons },
+  };
+}
+
+/** Test connection: sign in and read one record, with the requests it took. */
+export async function testConnection(config: Config, selfUrl: string, crm: Crm) {
+  const found = recordedConnections(config, selfUrl).find((r) => r.connection.crm === crm);
+  if (!found) return { crm, ok: false, ms: 0, requests: [], error: `${crm} is not connected` };
+  const started = performance.now();
+  try {
+    const record = await found.connection.probe.readOne();
+    const ms = Math.round(performance.now() - started);
+    return { crm, ok: true, ms, requests: found.requests, ...(record ? { record } : {}) };
+  } catch (error) {
+    return { crm, ok: false, ms: Math.round(performance.now() - started), requests: found.requests, error: (error as Error).message };
+  }
+}

@@ -1,0 +1,50 @@
+import type { CcContract, RouteResponse } from '../../../shared/contract';
+import { escapeHtml } from '../common';
+
+export type LookupResult = RouteResponse<CcContract['testLookup']>;
+export type ConnectionResult = RouteResponse<CcContract['testConnection']>;
+
+const requestList = (requests: LookupResult['crms'][number]['requests']) =>
+  `<ol class="slds-list_ordered">${requests.map((r) => `<li><code>${escapeHtml(r.method)} ${escapeHtml(r.url)}</code> → ${escapeHtml(r.status ?? 'no answer')} in ${r.ms} ms</li>`).join('')}</ol>`;
+
+/** Test lookup's answer as Genesys' data action test shows it: each CRM, then the greeting and the decision with its reasons. */
+export function lookupResult(result: LookupResult): string {
+  const crms = result.crms
+    .map(
+      (c) => `<section class="slds-box slds-m-bottom_small" aria-label="${escapeHtml(c.crm)}"><h3 class="slds-text-heading_small">${escapeHtml(c.crm)}: ${c.skipped ? `skipped (${escapeHtml(c.skipped)})` : `${c.matches.length} match${c.matches.length === 1 ? '' : 'es'}`} in ${c.ms} ms</h3>
+<h4 class="slds-text-title_bold slds-m-top_x-small">Requests</h4>${requestList(c.requests)}
+<h4 class="slds-text-title_bold slds-m-top_x-small">Matches</h4><ul class="slds-list_dotted">${c.matches.map((m) => `<li>${escapeHtml(m.object)} ${escapeHtml(m.id)} ${escapeHtml(m.name)}</li>`).join('') || '<li>None</li>'}</ul></section>`,
+    )
+    .join('');
+  const facts = Object.entries(result.facts).map(([k, v]) => `<li>${escapeHtml(k)}: ${escapeHtml(typeof v === 'object' ? JSON.stringify(v) : v)}</li>`).join('');
+  return `<section id="test-result" class="slds-box slds-theme_default slds-m-bottom_medium" aria-labelledby="test-result-heading" tabindex="-1">
+<h2 id="test-result-heading" class="slds-text-heading_medium">Test of ${escapeHtml(result.kind)} against the ${result.draft ? 'draft' : 'published version'}</h2>
+${crms}
+<dl class="slds-dl_horizontal">
+<dt class="slds-dl_horizontal__label">Outcome</dt><dd class="slds-dl_horizontal__detail" id="test-outcome">${escapeHtml(result.outcome)}${result.identified ? `: ${escapeHtml(result.identified.crm)} ${escapeHtml(result.identified.object)} ${escapeHtml(result.identified.name)}` : ''}</dd>
+<dt class="slds-dl_horizontal__label">Greeting</dt><dd class="slds-dl_horizontal__detail" id="test-greeting">${escapeHtml(result.greeting)}</dd>
+<dt class="slds-dl_horizontal__label">Queue</dt><dd class="slds-dl_horizontal__detail" id="test-queue">${escapeHtml(result.routing.queue)}</dd>
+<dt class="slds-dl_horizontal__label">Skills</dt><dd class="slds-dl_horizontal__detail">${escapeHtml(result.routing.skills.join(', ') || 'none')}</dd>
+</dl>
+<h3 class="slds-text-heading_small slds-m-top_small">Reasons</h3><ul class="slds-list_dotted" id="test-reasons">${result.routing.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('') || '<li>No rule fired: the default queue.</li>'}</ul>
+<h3 class="slds-text-heading_small slds-m-top_small">Facts</h3><ul class="slds-list_dotted">${facts || '<li>None</li>'}</ul></section>`;
+}
+
+export function connectionResult(result: ConnectionResult): string {
+  return `<section id="test-result" class="slds-box slds-theme_default slds-m-bottom_medium" aria-labelledby="test-result-heading" tabindex="-1">
+<h2 id="test-result-heading" class="slds-text-heading_medium">${escapeHtml(result.crm)}: ${result.ok ? 'connected' : 'failed'} in ${result.ms} ms</h2>
+${result.error ? `<p role="alert">${escapeHtml(result.error)}</p>` : ''}${result.record ? `<p>Read ${escapeHtml(result.record.object)} ${escapeHtml(result.record.id)} ${escapeHtml(result.record.name)}</p>` : ''}
+${requestList(result.requests)}</section>`;
+}
+
+/** The Test lookup form; it keeps what was typed. */
+export function lookupForm(action: string, label: string, value = '', kind = ''): string {
+  const kinds = ['', 'ani', 'account-number', 'case-number', 'email'];
+  return `<form method="post" action="${escapeHtml(action)}" class="slds-box slds-theme_default slds-m-bottom_medium">
+<h2 class="slds-text-heading_small slds-m-bottom_x-small">${escapeHtml(label)}</h2>
+<div class="slds-form-element"><label class="slds-form-element__label" for="test-value">Phone number, account number, case number or email</label>
+<div class="slds-form-element__control"><input class="slds-input" id="test-value" name="value" value="${escapeHtml(value)}" required></div></div>
+<div class="slds-form-element"><label class="slds-form-element__label" for="test-kind">It is a</label>
+<div class="slds-form-element__control"><select class="slds-select" id="test-kind" name="kind">${kinds.map((k) => `<option value="${k}"${k === kind ? ' selected' : ''}>${k || 'guess from the value'}</option>`).join('')}</select></div></div>
+<button class="slds-button slds-button_brand slds-m-top_x-small" type="submit">${escapeHtml(label)}</button></form>`;
+}

@@ -1,0 +1,2 @@
+export * from './factSchema';
+export * from './factValues';
