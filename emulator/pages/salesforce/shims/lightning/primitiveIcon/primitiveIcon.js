@@ -1,11 +1,18 @@
-import { api } from 'lwc';
-import LightningShadowBaseClass from 'lightning/shadowBaseClassPrivate';
+import { LightningElement, api } from 'lwc';
 import { classSet } from 'lightning/utils';
-import { normalizeString as normalize, sanitizeURL } from 'lightning/utilsPrivate';
 import { getName, isValidName } from 'lightning/iconUtils';
 
 /** Where the page serves SLDS's icon sprites (one SVG file per category, cached by the browser). */
 const SPRITES = '/assets/slds/icons';
+
+/** One of `validValues` (case-insensitive), else the fallback. */
+function normalize(value, { fallbackValue, validValues }) {
+    const normalized = typeof value === 'string' ? value.trim().toLowerCase() : '';
+    return validValues.includes(normalized) ? normalized : fallbackValue;
+}
+
+/** Only same-origin paths and http(s) URLs reach `<use href>`. */
+const safeUrl = (url) => (/^(\/(?!\/)|https?:)/i.test(String(url)) ? String(url) : '');
 
 /**
  * `lightning-primitive-icon` drawing from SLDS's sprite files instead of the base components'
@@ -13,7 +20,7 @@ const SPRITES = '/assets/slds/icons';
  * utility and standard), the sprite is one cached SVG (issue 16: the page's JS stays small).
  * Same public properties and classes as the base component's.
  */
-export default class LightningPrimitiveIcon extends LightningShadowBaseClass {
+export default class LightningPrimitiveIcon extends LightningElement {
     static validationOptOut = ['class'];
 
     @api src;
@@ -21,6 +28,11 @@ export default class LightningPrimitiveIcon extends LightningShadowBaseClass {
     @api iconName;
     _size = 'medium';
     _variant = '';
+
+    connectedCallback() {
+        // The base components' icon styles apply to a host marked as rendered in native shadow.
+        if (!this.template.synthetic) this.setAttribute('data-render-mode', 'shadow');
+    }
 
     @api
     get size() {
@@ -45,7 +57,7 @@ export default class LightningPrimitiveIcon extends LightningShadowBaseClass {
     }
 
     get href() {
-        if (this.src) return sanitizeURL(this.src);
+        if (this.src) return safeUrl(this.src);
         if (!isValidName(this.iconName)) return '';
         const [category, icon] = this.iconName.split(':');
         return `${SPRITES}/${category}-sprite/svg/symbols.svg#${icon}`;
