@@ -26,6 +26,7 @@ body.lp-console { padding-bottom: 3rem; overflow-x: hidden; }
 .lp-workspace-tab a { padding: .5rem .5rem .5rem .75rem; color: #181818; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; display: flex; gap: .375rem; align-items: center; }
 .lp-workspace-tab button { background: none; border: 0; padding: .25rem .5rem; cursor: pointer; color: #444; }
 .lp-main { padding: .75rem; }
+.lp-main p a, .lp-value a, .lp-timeline a { text-decoration: underline; }
 .lp-page-header { margin-bottom: 0; }
 .lp-columns { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: .75rem; }
 .lp-primary, .lp-card-column { min-width: 0; }

@@ -47,6 +47,9 @@ export function cellOf(record, details) {
     return { text: textOf(own), url: null };
 }
 
+/** A lookup is labelled by what it points to, as Lightning does: `Account ID` reads `Account`. */
+export const labelOf = (details) => (details.type === 'reference' && / ID$/.test(details.label || '') ? details.label.slice(0, -3) : details.label);
+
 /** The relationship of a lookup field by Salesforce's naming: `AccountId` -> `Account`, `Parent__c` -> `Parent__r`. */
 export const relationshipOf = (fieldName) => (fieldName.endsWith('__c') ? `${fieldName.slice(0, -3)}__r` : fieldName.endsWith('Id') ? fieldName.slice(0, -2) : null);
 

@@ -39,3 +39,12 @@ describe('plain REST values', () => {
     expect(pathValue({ Account: null }, 'Account.Name')).toBeUndefined();
   });
 });
+
+describe('lookup labels', () => {
+  it('read as what they point to', async () => {
+    // @ts-expect-error plain LWC module without types
+    const { labelOf } = await import('./fieldValue.js');
+    expect(labelOf({ type: 'reference', label: 'Account ID' })).toBe('Account');
+    expect(labelOf({ type: 'string', label: 'External ID' })).toBe('External ID');
+  });
+});

@@ -1,7 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { onRecordChange, uiApi } from 'lds/http';
 import { errorText, rest } from 'app/sfRest';
-import { cellOf, fieldPaths, iconOf, spriteOf } from 'app/fieldValue';
+import { cellOf, fieldPaths, iconOf, labelOf, spriteOf } from 'app/fieldValue';
 
 const MASTER_RECORD_TYPE = '012000000000000AAA';
 const TABS = [
@@ -100,7 +100,7 @@ export default class RecordPage extends LightningElement {
             ? layout.detailLayoutSections.map((section) => ({
                   heading: section.heading,
                   columns: section.columns,
-                  rows: section.layoutRows.map((row) => row.layoutItems.map((item) => (item.placeholder ? null : { ...fromLayout(item), label: item.label })))
+                  rows: section.layoutRows.map((row) => row.layoutItems.map((item) => (item.placeholder ? null : { ...fromLayout(item), label: labelOf({ ...fromLayout(item), label: item.label }) })))
               }))
             : [{ heading: 'Information', columns: 2, rows: fields.reduce((rows, f, i) => (i % 2 ? rows[rows.length - 1].push(f) : rows.push([f]), rows), []) }];
         const all = [...highlights, ...sections.flatMap((s) => s.rows.flat().filter(Boolean))];
@@ -122,7 +122,7 @@ export default class RecordPage extends LightningElement {
         const { highlights, sections } = this.metadata;
         const [titleField, ...rest] = highlights;
         this.title = titleField ? cellOf(record, titleField).text || this.recordId : this.recordId;
-        this.highlights = rest.map((details) => ({ key: details.name, label: details.label, ...cellOf(record, details) }));
+        this.highlights = rest.map((details) => ({ key: details.name, label: labelOf(details), ...cellOf(record, details) }));
         this.sections = sections.map((section, s) => ({
             key: `s${s}`,
             heading: section.heading,

@@ -1,13 +1,13 @@
 import { LightningElement, api } from 'lwc';
 import { uiApi } from 'lds/http';
 import { errorText } from 'app/sfRest';
-import { cellOf, iconOf, recordUrl, relationshipOf, spriteOf } from 'app/fieldValue';
+import { cellOf, iconOf, labelOf, recordUrl, relationshipOf, spriteOf } from 'app/fieldValue';
 
 /** Rows a related list shows before "View All", as Lightning's related list cards do. */
 const PAGE_SIZE = 6;
 
 /** A describe-layout column in the terms `cellOf` reads. */
-const columnOf = (column) => ({ name: column.fieldApiName, label: column.label, type: column.lookupId ? 'reference' : 'string', relationshipName: column.lookupId ? relationshipOf(column.fieldApiName) : null });
+const columnOf = (column) => ({ name: column.fieldApiName, label: labelOf({ type: column.lookupId ? 'reference' : 'string', label: column.label }), type: column.lookupId ? 'reference' : 'string', relationshipName: column.lookupId ? relationshipOf(column.fieldApiName) : null });
 
 /**
  * The page layout's related lists, each read through the UI API's related-list-records
