@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FieldSchema, SfRecord, SObjectSchema } from '../model/types';
+import type { SfRecord, SObjectSchema } from '../model/types';
 import { fail } from '../http/errors';
 import type { RecordStore } from '../records/recordStore';
 import { DEFAULT_DISPLAY_FORMAT, displayValue, type DisplayFormat } from './displayValue';
