@@ -46,9 +46,15 @@ const minify: Plugin = {
   },
 };
 
+/**
+ * One entry per page kind, so a list view or search results never load the customer card;
+ * code they share lands in common chunks (issue 16: split per page).
+ */
+export const LIGHTNING_PAGES = ['home', 'record', 'list', 'search'] as const;
+
 function options(): RollupOptions {
   return {
-    input: `${PAGE_DIR}/client/main.js`,
+    input: Object.fromEntries(LIGHTNING_PAGES.map((name) => [name, `${PAGE_DIR}/client/${name}.js`])),
     plugins: [
       salesforceSchema,
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.env.SSR': 'false' } }),
@@ -68,7 +74,7 @@ function options(): RollupOptions {
       if (warning.id?.includes('/node_modules/lightning-base-components/')) return;
       warn(warning);
     },
-    output: { dir: LIGHTNING_BUILD_DIR, format: 'esm', entryFileNames: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: LIGHTNING_BUILD_DIR, format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   };
 }
 

@@ -21,7 +21,7 @@ function watchCard(expected: string) {
 const bench: Benchmark = {
   title: 'Local Lightning page: answer to card showing the contact',
   async run() {
-    if (!existsSync(`${LIGHTNING_BUILD_DIR}/main.js`)) await lightningPage.run({ watch: false });
+    if (!existsSync(`${LIGHTNING_BUILD_DIR}/record.js`)) await lightningPage.run({ watch: false });
     return inChromium(async (emulator, browser) => {
       const context = await browser.newContext();
       await context.addInitScript(watchCard, CONTACT);

@@ -33,7 +33,7 @@ describe('the local Lightning pages', () => {
     const html = await res.text();
     expect(pageConfig(html)).toMatchObject({ objectApiName: 'Contact', recordId: '003Dn0000000001IAA', ccBaseUrl: '' });
     expect(pageConfig(html).agentId).toEqual(expect.any(String));
-    expect(html).toContain('<script type="module" src="/assets/build/lightning/main.js"></script>');
+    expect(html).toContain('<script type="module" src="/assets/build/lightning/record.js"></script>');
     expect(html).toContain('id="customer-card"');
     expect(html).toMatch(/<footer class="slds-utility-bar_container[^"]*" aria-label="Utility bar">/);
   });
@@ -42,6 +42,19 @@ describe('the local Lightning pages', () => {
     const html = await (await page('/lightning/page/home')).text();
     expect(pageConfig(html)).not.toHaveProperty('recordId');
     expect(html).toContain('id="softphone"');
+  });
+
+  it('render list views and search results with the console header and their own bundles', async () => {
+    const list = await (await page('/lightning/o/Contact/list?filterName=AllContacts')).text();
+    expect(pageConfig(list)).toMatchObject({ page: 'list', objectApiName: 'Contact', filterName: 'AllContacts' });
+    expect(list).toContain('src="/assets/build/lightning/list.js"');
+    expect(list).toMatch(/<li class="slds-context-bar__item slds-is-active"><a href="\/lightning\/o\/Contact\/list"[^>]*aria-current="page"/);
+    const results = await (await page('/lightning/search?q=%3Cb%3EMaria')).text();
+    expect(pageConfig(results)).toMatchObject({ page: 'search', term: '<b>Maria' });
+    expect(results).not.toContain('<b>Maria');
+    expect(results).toContain('role="search"');
+    const home = await page('/lightning/o/Contact/home');
+    expect(home.headers.get('location')).toBe('/lightning/o/Contact/list');
   });
 
   it('answer 404 for what is not a record id', async () => {

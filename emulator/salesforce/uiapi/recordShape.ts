@@ -1,23 +1,17 @@
 import { createHash } from 'node:crypto';
-import type { FieldSchema, SfRecord, SObjectSchema } from '../model/types';
+import type { SfRecord, SObjectSchema } from '../model/types';
 import { fail } from '../http/errors';
 import type { RecordStore } from '../records/recordStore';
+import { DEFAULT_DISPLAY_FORMAT, displayValue, type DisplayFormat } from './displayValue';
 
 /**
- * The UI API Record representation: `fields` maps each requested field to
+ * The UI API Record representation (display values formatted for the requesting user): `fields` maps each requested field to
  * `{value, displayValue}`; a spanning field (`Account.Name`) nests the parent record.
  * https://developer.salesforce.com/docs/atlas.en-us.uiapi.meta/uiapi/ui_api_responses_record.htm
  */
 type UiRecord = Record<string, unknown> & { fields: Record<string, { value: unknown; displayValue: string | null }> };
 
 const MASTER_RECORD_TYPE = '012000000000000AAA';
-
-function displayValue(field: FieldSchema, value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (field.type === 'picklist') return field.picklistValues?.find((p) => p.value === value)?.label ?? String(value);
-  if (field.type === 'boolean' || field.type === 'currency' || field.type === 'date' || field.type === 'datetime') return String(value);
-  return null;
-}
 
 /** A record of an object with record types names its own; others carry Master and no info. */
 function recordTypeInfo(schema: SObjectSchema, record: SfRecord) {
@@ -38,12 +32,12 @@ export function emptyRecord(schema: SObjectSchema, record: SfRecord): UiRecord {
  * Adds `path` (relative to the record, e.g. `Name` or `Account.Name` or `Who.Name`);
  * returns false when a field of the path does not exist.
  */
-function addPath(store: RecordStore, schema: SObjectSchema, record: SfRecord, target: UiRecord, path: string[]): boolean {
+function addPath(store: RecordStore, schema: SObjectSchema, record: SfRecord, target: UiRecord, path: string[], format: DisplayFormat): boolean {
   const [head, ...rest] = path;
   if (rest.length === 0) {
     const field = store.registry.field(schema.name, head);
     if (!field) return false;
-    target.fields[field.name] = { value: record[field.name] ?? null, displayValue: displayValue(field, record[field.name]) };
+    target.fields[field.name] = { value: record[field.name] ?? null, displayValue: displayValue(field, record[field.name], format) };
     return true;
   }
   const reference = schema.fields.find((f) => f.type === 'reference' && f.relationshipName?.toLowerCase() === head.toLowerCase());
@@ -59,7 +53,7 @@ function addPath(store: RecordStore, schema: SObjectSchema, record: SfRecord, ta
   }
   const existing = target.fields[key]?.value as UiRecord | null | undefined;
   const nested = existing ?? emptyRecord(parentSchema, parent);
-  const ok = addPath(store, parentSchema, parent, nested, rest);
+  const ok = addPath(store, parentSchema, parent, nested, rest, format);
   if (ok) {
     const nameField = parentSchema.fields.find((f) => f.nameField);
     target.fields[key] = { value: nested, displayValue: nameField ? ((parent[nameField.name] as string | null) ?? null) : null };
@@ -68,7 +62,7 @@ function addPath(store: RecordStore, schema: SObjectSchema, record: SfRecord, ta
 }
 
 /** `fields` must exist (INVALID_FIELD otherwise, as the UI API answers); `optionalFields` are skipped when missing. */
-export function toUiRecord(store: RecordStore, schema: SObjectSchema, record: SfRecord, fields: string[], optionalFields: string[]): UiRecord {
+export function toUiRecord(store: RecordStore, schema: SObjectSchema, record: SfRecord, fields: string[], optionalFields: string[], format: DisplayFormat = DEFAULT_DISPLAY_FORMAT): UiRecord {
   const out = emptyRecord(schema, record);
   const relative = (qualified: string) => {
     const [objectName, ...path] = qualified.split('.');
@@ -77,15 +71,15 @@ export function toUiRecord(store: RecordStore, schema: SObjectSchema, record: Sf
   // Fields qualified with another object name belong to other records of a batch request.
   for (const qualified of fields) {
     const path = relative(qualified);
-    if (!path || addPath(store, schema, record, out, path)) continue;
+    if (!path || addPath(store, schema, record, out, path, format)) continue;
     throw fail(400, 'INVALID_FIELD', `No such column '${path.join('.')}' on entity '${schema.name}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`);
   }
   for (const qualified of optionalFields) {
     const path = relative(qualified);
-    if (path) addPath(store, schema, record, out, path);
+    if (path) addPath(store, schema, record, out, path, format);
   }
   if (fields.length === 0 && optionalFields.length === 0) {
-    for (const field of schema.fields) addPath(store, schema, record, out, [field.name]);
+    for (const field of schema.fields) addPath(store, schema, record, out, [field.name], format);
   }
   return out;
 }

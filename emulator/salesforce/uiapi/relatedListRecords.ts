@@ -1,6 +1,8 @@
 import { Router, type Request } from 'express';
 import { fail, notFound, sendError } from '../http/errors';
 import type { RecordService } from '../records/recordService';
+import { sessionOf } from '../auth/sessions';
+import { userDisplayFormat } from './displayValue';
 import { toUiRecord } from './recordShape';
 import { relatedList, sortRecords } from './relatedLists';
 
@@ -46,10 +48,11 @@ export function relatedListRecordsRouter(records: RecordService): Router {
       const pageSize = whole(text(req.query.pageSize), 'pageSize', 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
       const offset = whole(text(req.query.pageToken), 'pageToken', 0, Number.MAX_SAFE_INTEGER, 0);
       const sortBy = list(req.query.sortBy)[0] ?? DEFAULT_SORT;
+      const format = userDisplayFormat(store.byId(sessionOf(res.locals).userId));
       const page = sortRecords(found.records, sortBy).slice(offset, offset + pageSize);
       const shaped = page.map((record) => {
         const object = store.objectOf(record.Id) as string;
-        const shape = toUiRecord(store, records.schemaOf(object), record, onto(fields, found.objectApiName, object), onto(optionalFields, found.objectApiName, object));
+        const shape = toUiRecord(store, records.schemaOf(object), record, onto(fields, found.objectApiName, object), onto(optionalFields, found.objectApiName, object), format);
         return { ...shape, apiName: found.objectApiName === object ? object : found.objectApiName };
       });
       const version = (req.params as Record<string, string>).version;

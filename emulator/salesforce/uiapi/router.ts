@@ -5,6 +5,7 @@ import type { RecordService } from '../records/recordService';
 import { objectInfo } from './objectInfo';
 import { recordInput } from './recordInput';
 import { toUiRecord } from './recordShape';
+import { userDisplayFormat } from './displayValue';
 
 /**
  * UI API records and object info, the endpoints Lightning Data Service calls.
@@ -29,9 +30,9 @@ function sendWriteError(res: Response, error: unknown): void {
 export function uiApiRouter(records: RecordService, save: () => Promise<void>): Router {
   const router = Router({ mergeParams: true });
   const { store } = records;
-  const shape = (id: string, fields: string[], optional: string[]) => {
+  const shape = (res: Response, id: string, fields: string[], optional: string[]) => {
     const record = records.find(undefined, id);
-    return toUiRecord(store, records.schemaOf(store.objectOf(record.Id) as string), record, fields, optional);
+    return toUiRecord(store, records.schemaOf(store.objectOf(record.Id) as string), record, fields, optional, userDisplayFormat(store.byId(sessionOf(res.locals).userId)));
   };
 
   router.get('/ui-api/records/batch/:ids', (req, res) => {
@@ -39,7 +40,7 @@ export function uiApiRouter(records: RecordService, save: () => Promise<void>): 
     const optional = list(req.query.optionalFields);
     const results = list(req.params.ids).map((id) => {
       try {
-        return { result: shape(id, fields, optional), statusCode: 200 };
+        return { result: shape(res, id, fields, optional), statusCode: 200 };
       } catch (error) {
         if (!(error instanceof SalesforceError)) throw error;
         return { result: error.errors.map(({ errorCode, message }) => ({ errorCode, message })), statusCode: error.status };
@@ -50,7 +51,7 @@ export function uiApiRouter(records: RecordService, save: () => Promise<void>): 
 
   router.get('/ui-api/records/:id', (req, res) => {
     try {
-      res.json(shape(req.params.id, list(req.query.fields), list(req.query.optionalFields)));
+      res.json(shape(res, req.params.id, list(req.query.fields), list(req.query.optionalFields)));
     } catch (error) {
       sendError(res, error);
     }
@@ -61,7 +62,7 @@ export function uiApiRouter(records: RecordService, save: () => Promise<void>): 
       const { apiName, fields } = recordInput(req.body);
       const done = records.create(apiName, fields, sessionOf(res.locals).userId);
       await save();
-      res.status(201).json(shape(done.id, [], []));
+      res.status(201).json(shape(res, done.id, [], []));
     } catch (error) {
       sendWriteError(res, error);
     }
@@ -73,7 +74,7 @@ export function uiApiRouter(records: RecordService, save: () => Promise<void>): 
       const record = records.find(undefined, req.params.id);
       records.update(store.objectOf(record.Id) as string, record.Id, fields, sessionOf(res.locals).userId);
       await save();
-      res.json(shape(record.Id, [], []));
+      res.json(shape(res, record.Id, [], []));
     } catch (error) {
       sendWriteError(res, error);
     }

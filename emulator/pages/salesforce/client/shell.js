@@ -1,0 +1,19 @@
+import { createElement } from 'lwc';
+import { showToast } from './toasts';
+import { workspaceTabs } from './workspaceTabs';
+
+/** What every console page shares: its config, toasts, the workspace tabs and a way to mount components. */
+export const page = JSON.parse(document.getElementById('page-config').textContent);
+
+document.addEventListener('lightning__showtoast', (event) => showToast(event.detail));
+
+export const tabs = workspaceTabs(document.getElementById('lp-workspace-tabs'), window.location.pathname);
+
+export function mount(selector, tag, Component, props) {
+  const host = document.querySelector(selector);
+  if (!host) return undefined;
+  const element = createElement(tag, { is: Component });
+  Object.assign(element, props);
+  host.appendChild(element);
+  return element;
+}
