@@ -17,4 +17,5 @@ function mount(selector, tag, Component, props) {
 document.addEventListener('lightning__showtoast', (event) => showToast(event.detail));
 const record = { recordId: page.recordId, objectApiName: page.objectApiName };
 if (page.recordId) mount('#record-header', 'app-record-header', RecordHeader, record);
-mount('#customer-card', 'c-customer-card', CustomerCard, { ...record, ccBaseUrl: page.ccBaseUrl });
+// The local org's App Builder setting: the emulated contact-center service shares the page's origin.
+mount('#customer-card', 'c-customer-card', CustomerCard, { ...record, ccBaseUrl: page.ccBaseUrl || window.location.origin });
