@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { acwDeadline, buildOpenApi } from '../../shared';
+import { acwDeadline, buildOpenApi, crmFrameOrigins } from '../../shared';
 import type { EmulatedService, ServiceContext } from '../service';
 import { serialDispatcher } from './acd/dispatch';
 import { moveFocus } from './agents/focus';
@@ -16,6 +16,7 @@ import { createCrmSteps } from './crm/crmSteps';
 import { openContactCenterData } from './data';
 import { EventBus } from './events/eventBus';
 import { eventRoutes } from './events/routes';
+import { crmCors } from './http/crmCors';
 import { csrfGuard } from './http/csrfGuard';
 import { hostGuard } from './http/hostGuard';
 import { sendError } from './http/respond';
@@ -92,7 +93,9 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
   api.use((req, res) => sendError(res, 404, 'not_found', { message: `No route for ${req.method} /cc/v1${req.path}` }));
 
   const router = Router();
-  router.use('/cc/v1', hostGuard(context.selfUrl), csrfGuard(), api);
+  // The CRMs' pages call from their own origins: the configured ones, as for frame-ancestors.
+  const crmPages = () => crmFrameOrigins(config());
+  router.use('/cc/v1', hostGuard(context.selfUrl), crmCors(crmPages), csrfGuard([], crmPages), api);
 
   return {
     name: 'contact-center',

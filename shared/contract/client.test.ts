@@ -39,3 +39,32 @@ describe('the event stream of createCcClient', () => {
     expect(sources[0]).toMatchObject({ url: '/cc/v1/agents/agent-000001/events', init: { withCredentials: true } });
   });
 });
+
+describe('the bearer token of createCcClient (pages where the service cookie is blocked)', () => {
+  it('after sign-in, keeps the token in memory and sends it instead of the CSRF token, with the credentials asked for', async () => {
+    // A page that also holds the service's readable CSRF cookie: the bearer call must not need it.
+    vi.stubGlobal('document', { cookie: 'cc_csrf=page-token' });
+    const fetch = vi.fn(async (url: string) =>
+      url.endsWith('/auth/token')
+        ? Response.json({ access_token: 'tok-1', token_type: 'Bearer', agent })
+        : Response.json({ interaction: { id: 'int-000001' } }, { status: 201 }),
+    );
+    const cc = createCcClient({ baseUrl: 'https://cc.example.com', credentials: 'include', fetch: fetch as never });
+    await cc.signIn('agent@customercard.example', 'emulator');
+    expect(cc.token).toBe('tok-1');
+    await cc.send('placeCall', { body: { ani: '+14155551000' } });
+    const [, init] = fetch.mock.calls[1] as unknown as [string, RequestInit];
+    expect(init.headers).toMatchObject({ authorization: 'Bearer tok-1' });
+    expect(init.headers).not.toHaveProperty('x-csrf-token');
+    expect(init.credentials).toBe('include');
+  });
+
+  it('without a token, a write carries the page CSRF token from its cookie', async () => {
+    vi.stubGlobal('document', { cookie: 'other=1; cc_csrf=page-token' });
+    const fetch = vi.fn(async () => Response.json({}, { status: 201 }));
+    await createCcClient({ fetch: fetch as never }).send('placeCall', { body: { ani: '+14155551000' } });
+    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.headers).toMatchObject({ 'x-csrf-token': 'page-token' });
+    expect(init.headers).not.toHaveProperty('authorization');
+  });
+});

@@ -23,16 +23,18 @@ function sourceHost(req: Request): string | null | undefined {
  * this origin and carries the CSRF token (header, or `_csrf` in a form). Bearer-token calls
  * are exempt: a browser never adds that header on its own. A request without a session (the
  * login form, whose visitor may still carry an old session) only needs a same-origin `Origin`
- * when the browser sends one.
+ * when the browser sends one, or one of `trustedOrigins` (the CRMs' pages, which sign in for a
+ * bearer token where their browser blocks this service's cookie).
  */
-export function csrfGuard(sessionlessPaths: string[] = []): RequestHandler {
+export function csrfGuard(sessionlessPaths: string[] = [], trustedOrigins: () => string[] = () => []): RequestHandler {
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method) || bearerToken(req)) return next();
     const session = sessionlessPaths.includes(req.path) ? undefined : readCookie(req, SESSION_COOKIE);
     const source = sourceHost(req);
     const sameOrigin = source === (req.get('host') ?? '').toLowerCase();
     if (!session) {
-      if (source !== undefined && !sameOrigin) return sendError(res, 403, 'csrf_refused', { message: 'Cross-origin request refused.' });
+      const trusted = trustedOrigins().includes(req.get('origin') ?? '');
+      if (source !== undefined && !sameOrigin && !trusted) return sendError(res, 403, 'csrf_refused', { message: 'Cross-origin request refused.' });
       return next();
     }
     if (!sameOrigin) return sendError(res, 403, 'csrf_refused', { message: 'A signed-in request must come from this origin (Origin or Referer).' });

@@ -4,6 +4,8 @@ import { workspaceTabs } from './workspaceTabs';
 
 /** What every console page shares: its config, toasts, the workspace tabs and a way to mount components. */
 export const page = JSON.parse(document.getElementById('page-config').textContent);
+// The local org's App Builder setting: the emulated contact-center service shares the page's origin.
+page.ccBaseUrl ||= window.location.origin;
 
 document.addEventListener('lightning__showtoast', (event) => showToast(event.detail));
 

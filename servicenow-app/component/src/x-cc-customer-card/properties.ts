@@ -6,7 +6,7 @@ export const CARD_TAG = 'x-cc-customer-card';
 /**
  * The component's properties and their defaults, as `createCustomElement` takes them
  * (https://developer.servicenow.com/dev.do#!/reference/next-experience/latest/ui-framework/main-concepts/component-properties).
- * UI Builder only offers what now-ui.json declares; propertiesDeclared.test.ts keeps the two in step.
+ * UI Builder only offers what now-ui.json declares; nowUi.test.ts keeps the two in step.
  */
 export const CARD_PROPERTIES: { [name in keyof CardProperties]: { default: CardProperties[name] } } = {
   interactionId: { default: '' },

@@ -13,7 +13,7 @@ export default class CustomerCard extends LightningElement {
 
     @api recordId;
     @api objectApiName;
-    /** Origin of the contact-center service; empty for the page's own origin. */
+    /** Origin of the contact-center service, set in Lightning App Builder; required. */
     @api ccBaseUrl = '';
 
     interaction;
@@ -45,7 +45,13 @@ export default class CustomerCard extends LightningElement {
     }
 
     connectedCallback() {
+        // Unset, the card would call /cc/v1 on the org's own origin: it says what to set instead.
+        if (this.needsConfiguration) return;
         this.start().catch((error) => this.fail(error));
+    }
+
+    get needsConfiguration() {
+        return !this.ccBaseUrl;
     }
 
     disconnectedCallback() {

@@ -34,12 +34,12 @@ beforeEach(() => {
     streams = [];
     global.EventSource = FakeEventSource;
     global.fetch = jest.fn((url, init = {}) => {
-        if (url === '/cc/v1/config') return respond(config);
-        if (url === '/cc/v1/agents/me') return respond(agent);
-        if (url === '/cc/v1/interactions/int-000007') return respond({ interaction });
-        if (url === '/cc/v1/interactions/int-000007/visited' && init.method === 'POST') return respond({ visited: interaction.visited }, 201);
-        if (url === '/cc/v1/interactions/int-000007/links') return respond({ links: [] });
-        if (url === '/cc/v1/cards/card-000003') return respond({ card });
+        if (url === 'https://cc.example.com/cc/v1/config') return respond(config);
+        if (url === 'https://cc.example.com/cc/v1/agents/me') return respond(agent);
+        if (url === 'https://cc.example.com/cc/v1/interactions/int-000007') return respond({ interaction });
+        if (url === 'https://cc.example.com/cc/v1/interactions/int-000007/visited' && init.method === 'POST') return respond({ visited: interaction.visited }, 201);
+        if (url === 'https://cc.example.com/cc/v1/interactions/int-000007/links') return respond({ links: [] });
+        if (url === 'https://cc.example.com/cc/v1/cards/card-000003') return respond({ card });
         return respond({ error: 'not_found' }, 404);
     });
 });
@@ -52,7 +52,8 @@ afterEach(() => {
 
 async function mount(props = { recordId: '0015g00000Alp01AAA', objectApiName: 'Account' }) {
     const element = createElement('c-customer-card', { is: CustomerCard });
-    Object.assign(element, props);
+    // The admin sets the service's origin in Lightning App Builder; the card needs it.
+    Object.assign(element, { ccBaseUrl: 'https://cc.example.com', ...props });
     document.body.appendChild(element);
     // Started: it shows the interaction, or says why there is none.
     await waitFor(() => expect(element.textContent).toMatch(/Current interaction|No open interaction|turned off by your admin/));
@@ -70,7 +71,7 @@ describe('c-customer-card', () => {
     it('reports the record page it sits on as visited (§3.1)', async () => {
         await mount();
         expect(global.fetch).toHaveBeenCalledWith(
-            '/cc/v1/interactions/int-000007/visited',
+            'https://cc.example.com/cc/v1/interactions/int-000007/visited',
             expect.objectContaining({ method: 'POST', body: JSON.stringify({ crm: 'salesforce', object: 'Account', id: '0015g00000Alp01AAA' }) })
         );
     });
@@ -79,7 +80,7 @@ describe('c-customer-card', () => {
         interaction = { ...interaction, state: 'closed' };
         const fetchMock = global.fetch.getMockImplementation();
         global.fetch.mockImplementation((url, init = {}) => {
-            if (url === '/cc/v1/interactions/int-000007/visited') return respond({ error: 'conflict', message: 'The interaction is closed.' }, 409);
+            if (url === 'https://cc.example.com/cc/v1/interactions/int-000007/visited') return respond({ error: 'conflict', message: 'The interaction is closed.' }, 409);
             return fetchMock(url, init);
         });
         const element = await mount();
@@ -148,7 +149,7 @@ describe('c-customer-card', () => {
 
     it('shows nothing but a note when the admin turned the card off (§1.3)', async () => {
         const off = { config: { features: { ...config.config.features, card: { enabled: false, refreshOnMessage: true } } } };
-        global.fetch.mockImplementation((url) => (url === '/cc/v1/config' ? respond(off) : url === '/cc/v1/agents/me' ? respond(agent) : respond({ interaction, card, links: [] })));
+        global.fetch.mockImplementation((url) => (url === 'https://cc.example.com/cc/v1/config' ? respond(off) : url === 'https://cc.example.com/cc/v1/agents/me' ? respond(agent) : respond({ interaction, card, links: [] })));
         const element = await mount();
         expect(element.querySelector('section')).toBeNull();
         expect(element.textContent).toContain('turned off by your admin');
@@ -156,8 +157,8 @@ describe('c-customer-card', () => {
 
     it('says so when no interaction is open', async () => {
         global.fetch.mockImplementation((url) => {
-            if (url === '/cc/v1/config') return respond(config);
-            if (url === '/cc/v1/agents/me') return respond({ agent: { ...agent.agent, activeInteractions: [] } });
+            if (url === 'https://cc.example.com/cc/v1/config') return respond(config);
+            if (url === 'https://cc.example.com/cc/v1/agents/me') return respond({ agent: { ...agent.agent, activeInteractions: [] } });
             return respond({}, 404);
         });
         const element = await mount();
