@@ -85,7 +85,8 @@ export const interactionSchema = z
     /** When the agent accepted a digital interaction assigned to them. */
     acceptedAt: isoTime.optional(),
     context: interactionContext.optional(),
-    wrapUp: z.object({ disposition: z.string().max(80).optional(), notes: z.string().max(4000).optional() }).optional(),
+    /** The agent's wrap-up: the disposition's code and, as the configuration named it then, its label. */
+    wrapUp: z.object({ disposition: z.string().max(80).optional(), dispositionLabel: z.string().max(120).optional(), notes: z.string().max(4000).optional() }).optional(),
     /** Records the agent opened while the interaction was going on, oldest first. */
     visited: z.array(recordRef.extend({ at: isoTime })),
     history: z.array(z.object({ state: interactionState, at: isoTime, event: z.string() })),

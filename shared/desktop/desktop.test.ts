@@ -22,7 +22,7 @@ describe('desktop configuration (issue 15)', () => {
 describe('wrap-up', () => {
   const config = defaultConfig().wrapUp;
   it('keeps a known disposition and trimmed notes; refuses an unknown code', () => {
-    expect(decideWrapUp(config, { disposition: 'resolved', notes: '  Called back.  ' })).toEqual({ wrapUp: { disposition: 'resolved', notes: 'Called back.' } });
+    expect(decideWrapUp(config, { disposition: 'resolved', notes: '  Called back.  ' })).toEqual({ wrapUp: { disposition: 'resolved', dispositionLabel: 'Resolved', notes: 'Called back.' } });
     expect(decideWrapUp(config, { disposition: 'boat' })).toMatchObject({ refused: 'unknown-disposition' });
     expect(decideWrapUp(config, undefined)).toEqual({ wrapUp: {} });
   });

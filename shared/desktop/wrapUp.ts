@@ -5,7 +5,12 @@ export interface WrapUpInput {
   notes?: string;
 }
 
-export type WrapUpDecision = { wrapUp: WrapUpInput } | { refused: 'disposition-required' | 'unknown-disposition'; message: string };
+/** The wrap-up kept: the disposition's label too, as the CRMs' activities show it to people. */
+export interface WrapUp extends WrapUpInput {
+  dispositionLabel?: string;
+}
+
+export type WrapUpDecision = { wrapUp: WrapUp } | { refused: 'disposition-required' | 'unknown-disposition'; message: string };
 
 /**
  * The agent's wrap-up (issue 15 item 6) checked against the configuration: a disposition must
@@ -18,10 +23,11 @@ export function decideWrapUp(config: WrapUpConfig, input: WrapUpInput | undefine
   if (disposition === undefined && config.required) {
     return { refused: 'disposition-required', message: `Pick a disposition: ${config.dispositions.map((d) => d.code).join(', ')}.` };
   }
-  if (disposition !== undefined && !config.dispositions.some((d) => d.code === disposition)) {
+  const chosen = config.dispositions.find((d) => d.code === disposition);
+  if (disposition !== undefined && !chosen) {
     return { refused: 'unknown-disposition', message: `Unknown disposition "${disposition}"; one of ${config.dispositions.map((d) => d.code).join(', ')}.` };
   }
-  return { wrapUp: { ...(disposition ? { disposition } : {}), ...(notes ? { notes } : {}) } };
+  return { wrapUp: { ...(chosen ? { disposition: chosen.code, dispositionLabel: chosen.label } : {}), ...(notes ? { notes } : {}) } };
 }
 
 /** When after-call work that starts at `at` completes by itself. */

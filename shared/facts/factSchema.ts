@@ -24,7 +24,7 @@ export const DEFAULT_FACTS: Record<string, FactSource> = {
   firstName: { label: 'First name', salesforce: ['FirstName'], servicenow: ['first_name'], zendesk: [] },
   fullName: { label: 'Name', salesforce: ['Name'], servicenow: ['name'], zendesk: ['name'] },
   language: {
-    label: 'Language',
+    label: 'Preferred language',
     salesforce: ['Preferred_Language__c'],
     servicenow: ['preferred_language', 'u_preferred_language'],
     zendesk: ['locale'],

@@ -92,7 +92,7 @@ describe('the agent desktop (issue 15)', () => {
       queue: { key: 'retention', name: 'Retention' },
       skills: expect.arrayContaining([{ key: 'spanish', name: 'Spanish' }]),
     });
-    expect(call.context?.facts).toEqual(expect.arrayContaining([{ key: 'Preferred_Language__c', label: 'Preferred Language', value: 'Spanish' }]));
+    expect(call.context?.facts).toEqual(expect.arrayContaining([{ key: 'language', label: 'Preferred language', value: 'Spanish' }]));
     expect(call.context?.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^Detractors go to retention: sent to the Retention queue and needs the skill Retention\.$/)]));
 
     await act(agent, call, 'answer');
@@ -123,10 +123,10 @@ describe('the agent desktop (issue 15)', () => {
     const task = done.interaction.interactionRecords.find((r) => r.crm === 'salesforce')!;
     const snRecord = done.interaction.interactionRecords.find((r) => r.crm === 'servicenow')!;
     await eventually(async () => (await sf.sobject('Task').retrieve(task.id)) as unknown as { CallDisposition?: string }).then((t) => {
-      expect(t.CallDisposition).toBe('resolved');
+      expect(t.CallDisposition).toBe('Resolved');
     });
     const notes = (await sn.get(`/api/now/table/sys_journal_field?sysparm_query=${q(`element_id=${snRecord.id}`)}`)).body.result as { value: string }[];
-    expect(notes.map((n) => n.value).join('\n')).toMatch(/Disposition: resolved[\s\S]*Notes: Moved the service date\./);
+    expect(notes.map((n) => n.value).join('\n')).toMatch(/Disposition: Resolved[\s\S]*Notes: Moved the service date\./);
   });
 
   it('a required disposition is asked for, and after-call work completes by itself at its deadline', async () => {
@@ -189,7 +189,10 @@ describe('the agent desktop (issue 15)', () => {
     const before = await putConfig({ writeBack: { maxAttempts: 2 } });
     try {
       const { interaction: chat } = await digital('omar.haddad@mail.example', 'whatsapp');
-      const ghost = await link(agent, chat, { crm: 'salesforce', object: 'Contact', id: '003000000000000AAA' });
+      // A contact deleted in Salesforce after the agent linked it: every write-back to it is refused.
+      const doomed = await sf.sobject('Contact').create({ LastName: 'Deleted Later' });
+      const ghost = await link(agent, chat, { crm: 'salesforce', object: 'Contact', id: (doomed as { id: string }).id });
+      await sf.sobject('Contact').destroy((doomed as { id: string }).id);
       await agent.call('closeInteraction', { params: { id: chat.id } });
       const failed = await eventually(async () => (await linksOf(agent, chat)).find((l) => l.id === ghost.id && l.writeBack?.status === 'failed'), 20_000, 'the write-back given up');
       expect(failed.writeBack).toMatchObject({ attempts: 2, lastError: expect.any(String) });

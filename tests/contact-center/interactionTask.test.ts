@@ -1,7 +1,6 @@
 import type { Connection } from 'jsforce';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
-import { ccContract } from '../../shared/contract';
 import { login } from '../salesforce/connect';
 import { startMemoryEmulator } from '../support/emulator';
 import { signInCc, type SignedInClient as CcClient } from '../support/cc';
@@ -10,12 +9,6 @@ import { act, link, placeCall, settledLinks, setState, type Interaction, type Re
 type Task = { Id: string; Status: string; IsClosed: boolean; WhoId: string | null; WhatId: string | null; CallType: string | null; CallDurationInSeconds: number | null; CallDisposition: string | null; Description: string | null };
 
 const MARIA_PHONE = '+1 (415) 555-1000';
-
-/**
- * The wrap-up body of acw/complete comes with the agent desktop (issue 15); until that contract
- * is on this branch, the disposition part of the story waits for it rather than failing.
- */
-const WRAP_UP_ACCEPTED = 'body' in ccContract.completeAfterCallWork;
 
 describe('the interaction Task of a call in Salesforce (§2.3, §3.1)', () => {
   let emulator: RunningEmulator;
@@ -40,8 +33,7 @@ describe('the interaction Task of a call in Salesforce (§2.3, §3.1)', () => {
   const hangUpAndWrapUp = async (call: Interaction, wrapUp?: { disposition: string; notes: string }) => {
     await act(agent, call, 'hangup');
     if (!wrapUp) return act(agent, call, 'acw/complete');
-    // Typed loosely: the body is part of the contract once the desktop's wrap-up is (see WRAP_UP_ACCEPTED).
-    const res = await agent.send('completeAfterCallWork', { params: { id: call.id }, body: wrapUp } as never);
+    const res = await agent.send('completeAfterCallWork', { params: { id: call.id }, body: wrapUp });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     return (res.body as { interaction: Interaction }).interaction;
   };
@@ -78,7 +70,7 @@ describe('the interaction Task of a call in Salesforce (§2.3, §3.1)', () => {
     expect(await openTasksOf(taskId, [accountLink.id])).toEqual([]);
   });
 
-  it.runIf(WRAP_UP_ACCEPTED)('puts the disposition and the notes of the wrap-up on the call Task', async () => {
+  it('puts the disposition and the notes of the wrap-up on the call Task', async () => {
     const call = await placeCall(agent, MARIA_PHONE);
     const taskId = interactionTaskOf(await act(agent, call, 'answer'));
     await relateMaria(taskId);
@@ -87,7 +79,7 @@ describe('the interaction Task of a call in Salesforce (§2.3, §3.1)', () => {
     await settledLinks(agent, [call]);
 
     const own = await task(taskId);
-    expect(own).toMatchObject({ Status: 'Completed', CallDisposition: 'resolved', WhoId: maria.id });
+    expect(own).toMatchObject({ Status: 'Completed', CallDisposition: 'Resolved', WhoId: maria.id });
     expect(own.CallDurationInSeconds).toEqual(expect.any(Number));
     expect(own.Description).toContain('Moved the service to the new address.');
     const [written] = (await sf.query<Task>(`SELECT Id, WhoId FROM Task WHERE Customer_Card_Key__c = '${accountLink.id}'`)).records;

@@ -6,7 +6,6 @@ import lightningPage, { LIGHTNING_BUILD_DIR } from '../../emulator/build/lightni
 import pageScripts from '../../emulator/build/pageScripts.build';
 import buildWorkspace from '../../emulator/build/servicenowPage.build';
 import type { RunningEmulator } from '../../emulator/server';
-import { ccContract } from '../../shared/contract/contract';
 import { launchChromium } from '../support/browser';
 import { signInCc, type SignedInClient } from '../support/cc';
 import { startMemoryEmulator } from '../support/emulator';
@@ -16,13 +15,7 @@ import { screenshot } from '../support/screenshot';
  * The agent desktop of issue 15 in Chromium: several interactions at once with one in focus,
  * live arrival from the simulator, a chat handled to the end, and accessibility with three
  * interactions open at desktop and phone widths, in both local CRM pages.
- *
- * Parts that need the desktop API of issue 15 (focus, accept, end) run once the contract has
- * those operations; until then they are skipped, and the rest checks what works without them.
  */
-const offers = (operation: string) => Object.prototype.hasOwnProperty.call(ccContract, operation);
-const FOCUS_API = offers('setAgentFocus');
-const END_API = offers('closeInteraction');
 
 let emulator: RunningEmulator;
 let browser: Browser;
@@ -99,18 +92,16 @@ describe('the agent desktop', () => {
 
     await entry(page, email.id).click();
     await expect.poll(textOf(detail())).toContain('A question about my invoice.');
-    if (FOCUS_API) {
-      await expect.poll(async () => ((await agent.call('getMe')).agent as { focusInteractionId?: string }).focusInteractionId).toBe(email.id);
-      await expect.poll(textOf(page.locator('c-customer-card'))).toContain('Email');
-      // Another tab of the same agent agrees.
-      const other = await context.newPage();
-      await other.goto(`${emulator.url}/lightning/page/home`);
-      await expect.poll(() => entry(other, email.id).getAttribute('aria-current').catch(() => null)).toBe('true');
-      await other.close();
-    }
+    await expect.poll(async () => (await agent.call('getMe')).agent.focusInteractionId).toBe(email.id);
+    await expect.poll(textOf(page.locator('c-customer-card'))).toContain('Email');
+    // Another tab of the same agent agrees.
+    const other = await context.newPage();
+    await other.goto(`${emulator.url}/lightning/page/home`);
+    await expect.poll(() => entry(other, email.id).getAttribute('aria-current').catch(() => null)).toBe('true');
+    await other.close();
     await page.keyboard.press('Alt+Shift+N');
     await expect.poll(() => entry(page, call.id).getAttribute('aria-current')).toBe('true');
-    if (FOCUS_API) await expect.poll(textOf(page.locator('c-customer-card'))).toContain('Voice');
+    await expect.poll(textOf(page.locator('c-customer-card'))).toContain('Voice');
   });
 
   it('shows an email sent from the simulator within 2 s, without a reload', async () => {
@@ -138,18 +129,15 @@ describe('the agent desktop', () => {
     const chat = desktop().locator('.cc-desktop__item', { hasText: 'jordi-81' });
     await chat.getByRole('button').click();
     await expect.poll(textOf(detail())).toContain('Is my order on its way?');
-    const accept = detail().getByRole('button', { name: 'Accept' });
-    if (await accept.count()) await accept.click();
+    await detail().getByRole('button', { name: 'Accept' }).click();
     await detail().getByLabel('Reply').fill('It left our warehouse this morning.');
     await detail().getByRole('button', { name: 'Send' }).click();
     await expect.poll(textOf(simulator.getByTestId('sim-messages')), { timeout: 5_000 }).toContain('It left our warehouse this morning.');
     expect(await detail().getByLabel('Reply').inputValue()).toBe('');
     await screenshot(page, 'desktop-salesforce');
-    if (END_API) {
-      await detail().getByRole('button', { name: 'End' }).click();
-      await expect.poll(() => chat.count()).toBe(0);
-      await expect.poll(textOf(simulator.getByTestId('sim-state')), { timeout: 5_000 }).toContain('closed');
-    }
+    await detail().getByRole('button', { name: 'End' }).click();
+    await expect.poll(() => chat.count()).toBe(0);
+    await expect.poll(textOf(simulator.getByTestId('sim-state')), { timeout: 5_000 }).toContain('closed');
     await simulator.close();
   });
 
@@ -191,28 +179,22 @@ describe('the agent desktop', () => {
     await page.waitForURL(/\/lightning\//);
     await expect.poll(() => entry(page, call.id).getAttribute('aria-current')).toBe('true');
     const rafael = desktop().getByRole('button', { name: 'This is Rafael Souza' });
-    if (offers('pickCandidate')) {
-      const [match] = call.ivr!.matches.filter((m) => m.name === 'Rafael Souza' && m.crm === 'salesforce');
-      await Promise.all([page.waitForURL(new RegExp(match.id.slice(0, 15))), rafael.click()]);
-      await expect.poll(textOf(page.locator('c-customer-card .cc-card-title'))).toBe('Rafael Souza');
-    } else {
-      expect(await rafael.count()).toBe(0);
-    }
+    const [match] = call.ivr!.matches.filter((m) => m.name === 'Rafael Souza' && m.crm === 'salesforce');
+    await Promise.all([page.waitForURL(new RegExp(match.id.slice(0, 15))), rafael.click()]);
+    await expect.poll(textOf(page.locator('c-customer-card .cc-card-title'))).toBe('Rafael Souza');
 
     await expect.poll(() => entry(page, call.id).getAttribute('aria-current')).toBe('true');
     await page.keyboard.press('Alt+Shift+H');
     const wrapUp = desktop().getByRole('form', { name: 'After-call work' });
     await wrapUp.waitFor();
     const disposition = wrapUp.getByLabel('Disposition');
-    const chosen = (await disposition.count()) ? await disposition.locator('option').nth(1).getAttribute('value') : null;
-    if (chosen) await disposition.selectOption(chosen);
+    const chosen = (await disposition.locator('option').nth(1).getAttribute('value'))!;
+    await disposition.selectOption(chosen);
     await wrapUp.getByLabel('Notes').fill('Rafael will call back about the router.');
     await screenshot(page, 'desktop-salesforce-wrap-up');
     await wrapUp.getByRole('button', { name: 'Complete after-call work' }).click();
     await expect.poll(() => entry(page, call.id).count()).toBe(0);
-    if (chosen) {
-      const { interaction } = await agent.call('getInteraction', { params: { id: call.id } });
-      expect(interaction.wrapUp).toEqual({ disposition: chosen, notes: 'Rafael will call back about the router.' });
-    }
+    const { interaction } = await agent.call('getInteraction', { params: { id: call.id } });
+    expect(interaction.wrapUp).toMatchObject({ disposition: chosen, notes: 'Rafael will call back about the router.' });
   });
 });

@@ -4,7 +4,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import pageScripts from '../../emulator/build/pageScripts.build';
 import buildWorkspace from '../../emulator/build/servicenowPage.build';
-import type { ContactCenterData } from '../../emulator/contact-center/data';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
 import { basic, callJson, launchChromium, signIn, untilSoftphoneListens } from '../support/servicenowBrowser';
@@ -148,11 +147,10 @@ describe('the local Agent Workspace', () => {
     await expect.poll(() => mariaRow.locator('.link').getAttribute('aria-pressed')).toBe('true');
 
     await page.getByRole('button', { name: 'Hang up' }).click();
-    await page.getByRole('button', { name: 'Complete after-call work' }).waitFor();
-    // The wrap-up form belongs to the agent desktop issue (15); its disposition and note are recorded as that form records them.
-    const data = emulator.store.namespace<ContactCenterData>('contactCenter', () => { throw new Error('no contact-center data'); }).data;
-    data.interactions[interaction.id].wrapUp = { disposition: 'Resolved', notes: 'Move booked for Friday' };
-    await page.getByRole('button', { name: 'Complete after-call work' }).click();
+    const wrapUp = page.getByRole('form', { name: 'After-call work' });
+    await wrapUp.getByLabel('Disposition').selectOption('resolved');
+    await wrapUp.getByLabel('Notes').fill('Move booked for Friday');
+    await wrapUp.getByRole('button', { name: 'Complete after-call work' }).click();
 
     await vi.waitFor(async () => {
       const closed = await table<Record<string, { value: string; display_value: string }>>(`interaction/${record.id}?sysparm_display_value=all`);

@@ -29,7 +29,7 @@ export async function closeInteractionRecords(connections: CrmConnection[], inte
           abandoned,
           closedAt: interaction.closedAt,
           durationSeconds: seconds(answered ?? interaction.startedAt, end),
-          disposition: interaction.wrapUp?.disposition,
+          disposition: interaction.wrapUp?.dispositionLabel ?? interaction.wrapUp?.disposition,
           notes: interaction.wrapUp?.notes,
           relatedRecords: [...(interaction.screenPops ?? []).filter((pop) => pop.opens === 'case'), ...linked]
             .filter((related) => related.crm === record.crm)

@@ -21,7 +21,7 @@ export function activityWrite(ctx: CcContext, interaction: InteractionRecord, li
   });
   const summary = [
     interaction.subject,
-    interaction.wrapUp?.disposition ? `Disposition: ${interaction.wrapUp.disposition}` : undefined,
+    interaction.wrapUp?.disposition ? `Disposition: ${interaction.wrapUp.dispositionLabel ?? interaction.wrapUp.disposition}` : undefined,
     interaction.wrapUp?.notes ? `Notes: ${interaction.wrapUp.notes}` : undefined,
     interaction.messages.length ? `${interaction.messages.length} message(s); transcript: ${activity.transcriptRef}` : undefined,
   ].filter(Boolean).join('\n');

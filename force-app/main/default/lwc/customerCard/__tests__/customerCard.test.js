@@ -169,9 +169,7 @@ describe('c-customer-card', () => {
         await expect(await mount()).toBeAccessible();
     });
 
-    // Issue 15: needs `focusInteractionId` in the contract's agent (desktop-svc); until then the
-    // event's parser drops the field. Enable after that branch is merged.
-    it.skip('follows the interaction the agent focuses in the desktop, in any tab', async () => {
+    it('follows the interaction the agent focuses in the desktop, in any tab', async () => {
         const email = { ...interaction, id: 'int-000008', channel: 'email', state: 'assigned', messages: [] };
         const fetchMock = global.fetch.getMockImplementation();
         global.fetch.mockImplementation((url, init) => {
