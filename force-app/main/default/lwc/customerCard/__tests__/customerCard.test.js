@@ -173,8 +173,8 @@ describe('c-customer-card', () => {
         const email = { ...interaction, id: 'int-000008', channel: 'email', state: 'assigned', messages: [] };
         const fetchMock = global.fetch.getMockImplementation();
         global.fetch.mockImplementation((url, init) => {
-            if (url === '/cc/v1/interactions/int-000008') return respond({ interaction: email });
-            if (url === '/cc/v1/interactions/int-000008/links') return respond({ links: [] });
+            if (url === 'https://cc.example.com/cc/v1/interactions/int-000008') return respond({ interaction: email });
+            if (url === 'https://cc.example.com/cc/v1/interactions/int-000008/links') return respond({ links: [] });
             return fetchMock(url, init);
         });
         const element = await mount();
