@@ -33,6 +33,10 @@ body.lp-console { padding-bottom: 3rem; overflow-x: hidden; }
 .lp-utility { position: fixed; bottom: 0; left: 0; right: 0; height: 2.5rem; z-index: 50; background: #fff; border-top: 1px solid #c9c9c9; }
 .lp-softphone-panel { position: absolute; bottom: 2.5rem; left: 0; width: 24rem; max-width: 100vw; height: auto; max-height: 70vh; overflow: auto; }
 .lp-softphone-panel:not(.slds-is-open) { display: none; }
+/* On a wide screen the open softphone docks beside the page instead of covering what the agent reads and clicks. */
+@media (min-width: 64.01em) {
+  body:has(.lp-softphone-panel.slds-is-open) .lp-main { margin-left: 24rem; }
+}
 .lp-table-scroll { overflow-x: auto; }
 .slds-page-header__detail-row { width: 100%; flex-wrap: wrap; }
 .slds-page-header__detail-block { min-width: 10rem; max-width: 100%; }

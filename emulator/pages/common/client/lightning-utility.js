@@ -16,10 +16,21 @@ mountSoftphone(document.getElementById('softphone'), { agentId: page.agentId, ba
 
 const toggle = document.getElementById('lp-softphone-toggle');
 const panel = document.getElementById('lp-softphone-panel');
-toggle.addEventListener('click', () => {
-  const open = toggle.getAttribute('aria-expanded') !== 'true';
+// A minimized softphone stays minimized from page to page, as the console's utility bar does.
+const OPEN_KEY = 'cc-softphone-open';
+const showPanel = (open) => {
   toggle.setAttribute('aria-expanded', String(open));
   panel.classList.toggle('slds-is-open', open);
+};
+showPanel(sessionStorage.getItem(OPEN_KEY) !== 'false');
+// A ringing interaction opens the minimized panel, so no alert goes unseen.
+new MutationObserver(() => {
+  if (panel.querySelector('[aria-label="Incoming interaction"]') && toggle.getAttribute('aria-expanded') !== 'true') showPanel(true);
+}).observe(panel, { childList: true, subtree: true });
+toggle.addEventListener('click', () => {
+  const open = toggle.getAttribute('aria-expanded') !== 'true';
+  sessionStorage.setItem(OPEN_KEY, String(open));
+  showPanel(open);
 });
 
 for (const tab of document.querySelectorAll('.lp-tabs [role="tab"]')) {

@@ -23,7 +23,7 @@ export function candidatesView(interaction, { canPick, onPick, folded, onFold })
           h('span', { class: 'cc-desktop__candidate-name' }, match.name),
           h('span', { class: 'slds-text-color_weak' }, `${recordTypeLabel(match.object)} · ${crmLabel(match.crm)}`),
           canPick
-            ? h('button', { class: 'slds-button slds-button_neutral', type: 'button', 'data-keep': `pick:${interaction.id}:${match.id}`, 'aria-label': `This is ${match.name}`, onclick: () => onPick(match) }, 'Pick')
+            ? h('button', { class: 'slds-button slds-button_neutral', type: 'button', 'data-keep': `pick:${interaction.id}:${match.id}`, 'aria-label': `This is ${match.name}, ${recordTypeLabel(match.object)} in ${crmLabel(match.crm)}`, onclick: () => onPick(match) }, 'Pick')
             : null,
         ),
       ),
