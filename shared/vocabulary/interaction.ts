@@ -11,6 +11,22 @@ export type VoiceState = (typeof VOICE_STATES)[number];
 export type DigitalState = (typeof DIGITAL_STATES)[number];
 export type InteractionState = VoiceState | DigitalState;
 
+/** The words an agent reads for each state: the same in the desktop and in both CRMs' cards. */
+export const INTERACTION_STATE_LABELS: Record<InteractionState, string> = {
+  ivr: 'In the IVR',
+  queued: 'Queued',
+  alerting: 'Ringing',
+  connected: 'On call',
+  acw: 'Wrap-up',
+  assigned: 'Assigned',
+  transferred: 'Transferred',
+  unassigned: 'Unassigned',
+  closed: 'Ended',
+};
+
+/** A state in words; a state this version does not know stays as the service sent it. */
+export const interactionStateLabel = (state: string): string => INTERACTION_STATE_LABELS[state as InteractionState] ?? state;
+
 /** The lifecycle events that move an interaction on. */
 export type LifecycleEvent =
   | 'identified'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, isChannel, isDigital } from './channel';
 import { recordKey, sameRecord } from './crmRecord';
-import { nextState } from './interaction';
+import { DIGITAL_STATES, interactionStateLabel, nextState, VOICE_STATES } from './interaction';
 
 describe('vocabulary', () => {
   it('knows the channels of §6.4', () => {
@@ -33,5 +33,11 @@ describe('vocabulary', () => {
     expect(nextState('chat', 'assigned', 'transfer')).toBe('transferred');
     expect(nextState('email', 'assigned', 'unassign')).toBe('unassigned');
     expect(nextState('email', 'closed', 'assign')).toBeNull();
+  });
+
+  it('names every state in the agent’s words, never the service’s key', () => {
+    for (const state of [...VOICE_STATES, ...DIGITAL_STATES]) expect(interactionStateLabel(state)).not.toBe(state);
+    expect(interactionStateLabel('acw')).toBe('Wrap-up');
+    expect(interactionStateLabel('someday')).toBe('someday');
   });
 });

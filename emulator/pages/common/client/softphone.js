@@ -67,7 +67,6 @@ export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () =
 
   const candidatesOf = (interaction) =>
     candidatesView(interaction, {
-      canPick: api.offers('pickCandidate'),
       onPick: (match) => actions.pick(interaction, match),
       folded: state.drafts.get(`folded:${interaction.id}`) === true,
       onFold: (folded) => state.drafts.set(`folded:${interaction.id}`, folded),
@@ -96,10 +95,10 @@ export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () =
       h(
         'div',
         { class: 'cc-desktop__body' },
-        interactionList(state, { offers: api.offers, onFocus: (id) => focus.focus(id) }),
-        current ? detailPanel(state, current, { offers: api.offers, actions, candidates: candidatesOf(current), onRetry }) : null,
+        interactionList(state, { onFocus: (id) => focus.focus(id) }),
+        current ? detailPanel(state, current, { actions, candidates: candidatesOf(current), onRetry }) : null,
       ),
-      endedView(state, { canRetry: api.offers('retryWriteBack'), onRetry }),
+      endedView(state, { onRetry }),
     );
   }
 
@@ -121,7 +120,7 @@ export function mountSoftphone(host, { agentId, baseUrl = '', onScreenPop = () =
   };
   // The stream reconnects on its own after a drop; each (re)connection is followed by a fresh sync.
   const stream = api.events(agentId, handlers, undefined, () => sync().catch(fail));
-  const stopShortcuts = listenForShortcuts(keyboardTarget, state, { offers: api.offers, actions, focus });
+  const stopShortcuts = listenForShortcuts(keyboardTarget, state, { actions, focus });
   // Clocks tick in place: nothing re-renders for them.
   const ticker = setInterval(() => tickClocks(host), 1000);
 

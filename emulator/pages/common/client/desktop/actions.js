@@ -2,8 +2,7 @@ import { nextState } from '../../../../../shared/vocabulary/interaction';
 
 /**
  * What the agent can do with an interaction, each with its API operation, its label and its
- * keyboard shortcut. An action shows only when the lifecycle allows it now and this service
- * offers its operation.
+ * keyboard shortcut. An action shows only when the lifecycle allows it now.
  */
 export const DESKTOP_ACTIONS = {
   answer: { operation: 'answerInteraction', label: 'Answer', event: 'answer', shortcut: 'Alt+Shift+A' },
@@ -11,8 +10,6 @@ export const DESKTOP_ACTIONS = {
   hangup: { operation: 'hangUp', label: 'Hang up', event: 'hangup', shortcut: 'Alt+Shift+H' },
   accept: { operation: 'acceptInteraction', label: 'Accept', event: 'assign', shortcut: 'Alt+Shift+A' },
   end: { operation: 'closeInteraction', label: 'End', event: 'close', shortcut: 'Alt+Shift+E' },
-  // Only where the service cannot end a chat: unassigning hands it back to the queue.
-  unassign: { operation: 'unassignInteraction', label: 'Unassign', event: 'unassign' },
   transfer: { operation: 'transferInteraction', label: 'Transfer', event: 'transfer' },
   'acw-complete': { operation: 'completeAfterCallWork', label: 'Complete after-call work', event: 'acw-complete' },
 };
@@ -21,18 +18,17 @@ export const DESKTOP_ACTIONS = {
 export const withShortcut = (action) => (DESKTOP_ACTIONS[action].shortcut ? `${DESKTOP_ACTIONS[action].label} (${DESKTOP_ACTIONS[action].shortcut})` : DESKTOP_ACTIONS[action].label);
 
 /** A digital interaction waits for Accept when the service knows acceptance and it has none yet. */
-export const awaitsAccept = (interaction, offers) => interaction.channel !== 'voice' && interaction.state === 'assigned' && !interaction.acceptedAt && offers('acceptInteraction');
+export const awaitsAccept = (interaction) => interaction.channel !== 'voice' && interaction.state === 'assigned' && !interaction.acceptedAt;
 
 /** The buttons for one interaction now (Answer and Decline belong to the ringing alert). */
-export function actionsFor(interaction, offers) {
+export function actionsFor(interaction) {
   const allowed = (event) => nextState(interaction.channel, interaction.state, event) !== null;
   if (interaction.channel === 'voice') {
     if (interaction.state === 'alerting') return ['answer', 'decline'];
     return ['hangup', 'transfer'].filter((action) => allowed(DESKTOP_ACTIONS[action].event));
   }
   if (interaction.state !== 'assigned') return [];
-  const ending = offers('closeInteraction') ? 'end' : 'unassign';
-  return [awaitsAccept(interaction, offers) ? 'accept' : null, 'transfer', ending].filter(Boolean);
+  return [awaitsAccept(interaction) ? 'accept' : null, 'transfer', 'end'].filter(Boolean);
 }
 
 /**

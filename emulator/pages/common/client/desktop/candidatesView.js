@@ -6,7 +6,7 @@ import { crmLabel, recordTypeLabel } from './labels.js';
  * agent picks one (it becomes the card's contact and the screen pop) or folds the list and
  * keeps the interaction open without a customer; nobody is guessed.
  */
-export function candidatesView(interaction, { canPick, onPick, folded, onFold }) {
+export function candidatesView(interaction, { onPick, folded, onFold }) {
   const matches = interaction.ivr?.matches ?? [];
   if (interaction.ivr?.outcome !== 'ambiguous' || interaction.context?.customerName || matches.length < 2) return null;
   return h(
@@ -22,9 +22,7 @@ export function candidatesView(interaction, { canPick, onPick, folded, onFold })
           { class: 'cc-desktop__candidate' },
           h('span', { class: 'cc-desktop__candidate-name' }, match.name),
           h('span', { class: 'slds-text-color_weak' }, `${recordTypeLabel(match.object)} · ${crmLabel(match.crm)}`),
-          canPick
-            ? h('button', { class: 'slds-button slds-button_neutral', type: 'button', 'data-keep': `pick:${interaction.id}:${match.id}`, 'aria-label': `This is ${match.name}, ${recordTypeLabel(match.object)} in ${crmLabel(match.crm)}`, onclick: () => onPick(match) }, 'Pick')
-            : null,
+          h('button', { class: 'slds-button slds-button_neutral', type: 'button', 'data-keep': `pick:${interaction.id}:${match.id}`, 'aria-label': `This is ${match.name}, ${recordTypeLabel(match.object)} in ${crmLabel(match.crm)}`, onclick: () => onPick(match) }, 'Pick'),
         ),
       ),
     ),

@@ -13,7 +13,7 @@ import { writeBackList } from './writeBackList.js';
  * The focused interaction, as the card shows it: who, why, the conversation, and what the
  * agent can do now (reply, transfer, end; hang up; wrap up), with the write-back of its links.
  */
-export function detailPanel(state, interaction, { offers, actions, candidates, onRetry }) {
+export function detailPanel(state, interaction, { actions, candidates, onRetry }) {
   const button = (action) =>
     action === 'transfer'
       ? transferControls(state, interaction, { onTransfer: (i, body) => actions.run(i, 'transfer', body) })
@@ -31,18 +31,18 @@ export function detailPanel(state, interaction, { offers, actions, candidates, o
         );
   const ringing = interaction.channel === 'voice' && interaction.state === 'alerting';
   const digital = interaction.channel !== 'voice';
-  const canReply = digital && interaction.state === 'assigned' && !awaitsAccept(interaction, offers);
+  const canReply = digital && interaction.state === 'assigned' && !awaitsAccept(interaction);
   return h(
     'section',
     { class: 'cc-desktop__detail', 'aria-labelledby': 'cc-desktop-focused-title', 'data-interaction-id': interaction.id },
     h('h3', { class: 'slds-text-heading_small cc-desktop__title', id: 'cc-desktop-focused-title' }, channelIcon(interaction.channel), ` ${customerOf(interaction)}`),
-    h('p', { class: 'slds-text-color_weak' }, `${interaction.from} · ${stateLabel(interaction, awaitsAccept(interaction, offers))}${interaction.subject ? ` · ${interaction.subject}` : ''}`),
+    h('p', { class: 'slds-text-color_weak' }, `${interaction.from} · ${stateLabel(interaction, awaitsAccept(interaction))}${interaction.subject ? ` · ${interaction.subject}` : ''}`),
     ringing ? null : contextView(interaction),
     ringing ? null : candidates,
     digital ? conversationView(interaction) : null,
     canReply ? replyBox(state, interaction, { onReply: actions.reply }) : null,
     interaction.state === 'acw' ? wrapUpPanel(state, interaction, { onComplete: (i, body) => actions.run(i, 'acw-complete', body) }) : null,
-    ringing ? null : h('div', { class: 'cc-softphone__actions' }, actionsFor(interaction, offers).map(button)),
-    writeBackList(state.links.get(interaction.id) ?? [], { canRetry: offers('retryWriteBack'), onRetry }),
+    ringing ? null : h('div', { class: 'cc-softphone__actions' }, actionsFor(interaction).map(button)),
+    writeBackList(state.links.get(interaction.id) ?? [], { onRetry }),
   );
 }

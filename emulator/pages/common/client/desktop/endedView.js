@@ -2,9 +2,9 @@ import { h } from '../h.js';
 import { writeBackList } from './writeBackList.js';
 
 /** Interactions that ended lately, with where the write-back of each link stands. */
-export function endedView(state, { canRetry, onRetry }) {
+export function endedView(state, { onRetry }) {
   const entries = state.ended
-    .map((entry) => ({ entry, list: writeBackList(state.links.get(entry.id) ?? [], { canRetry, onRetry }) }))
+    .map((entry) => ({ entry, list: writeBackList(state.links.get(entry.id) ?? [], { onRetry }) }))
     .filter(({ list }) => list);
   if (!entries.length) return null;
   return h(

@@ -1,11 +1,8 @@
 /**
  * Which interaction has focus. The focus is part of the agent's state in the service
- * (`PUT /agents/{id}/focus`, echoed as `agent.updated`), so every tab and the card agree;
- * a service without that operation leaves the focus to this page alone.
+ * (`PUT /agents/{id}/focus`, echoed as `agent.updated`), so every tab and the card agree.
  */
 export function createFocus(state, api, { render, onFocusChanged = () => {} }) {
-  const shared = api.offers('setAgentFocus');
-
   function apply(id) {
     if (state.focusId === id) return;
     state.focusId = id;
@@ -15,8 +12,8 @@ export function createFocus(state, api, { render, onFocusChanged = () => {} }) {
 
   /** The agent's focus as the service says (sync and `agent.updated`). */
   function follow(agent) {
-    if (shared) apply(agent.focusInteractionId ?? null);
-    // Without a shared focus (or before any), the page keeps its own choice while it lasts.
+    apply(agent.focusInteractionId ?? null);
+    // Before the agent has chosen any, the newest interaction they work on has it.
     if (!state.focusId || !state.interactions.has(state.focusId)) apply(fallback());
   }
 
@@ -29,7 +26,6 @@ export function createFocus(state, api, { render, onFocusChanged = () => {} }) {
   async function focus(id) {
     apply(id);
     render();
-    if (!shared) return;
     try {
       const { agent } = await api.call('setAgentFocus', { params: { id: state.agentId }, body: { interactionId: id } });
       follow(agent);

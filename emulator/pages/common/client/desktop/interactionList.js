@@ -11,12 +11,12 @@ const clockStart = (interaction) => interaction.acceptedAt ?? interaction.answer
  * Every interaction of the agent, oldest first: channel, customer, state, a ticking clock and
  * unread messages. Choosing one gives it the focus, which the card follows.
  */
-export function interactionList(state, { offers, onFocus }) {
+export function interactionList(state, { onFocus }) {
   const items = [...state.interactions.values()].map((interaction) => {
     const unread = state.unread.get(interaction.id) ?? 0;
     const isFocused = interaction.id === state.focusId;
     const customer = customerOf(interaction);
-    const status = stateLabel(interaction, awaitsAccept(interaction, offers));
+    const status = stateLabel(interaction, awaitsAccept(interaction));
     return h(
       'li',
       { class: `cc-softphone__interaction cc-desktop__item${isFocused ? ' is-focused' : ''}`, 'data-interaction-id': interaction.id, 'data-state': interaction.state },

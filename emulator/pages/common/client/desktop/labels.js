@@ -1,9 +1,8 @@
-/** Words the agent reads for the service's states and keys. */
-const STATES = { alerting: 'Ringing', connected: 'On call', acw: 'Wrap-up', assigned: 'Assigned', queued: 'Queued', closed: 'Ended' };
+import { interactionStateLabel } from '../../../../../shared/vocabulary/interaction';
 
+/** The state in the agent's words; a digital interaction not yet accepted is new. */
 export function stateLabel(interaction, awaitsAccept) {
-  if (awaitsAccept) return 'New';
-  return STATES[interaction.state] ?? interaction.state;
+  return awaitsAccept ? 'New' : interactionStateLabel(interaction.state);
 }
 
 /** `Preferred_Language__c`, `u_preferred_language`, `subscriptionLevel` -> `Preferred Language`, `Preferred language`, `Subscription level`. */

@@ -14,13 +14,13 @@ export function commandOf(event) {
   return SHORTCUTS[event.code] ?? null;
 }
 
-export function listenForShortcuts(target, state, { offers, actions, focus }) {
+export function listenForShortcuts(target, state, { actions, focus }) {
   const handlers = {
     answer: () => {
       const call = ringing(state)[0];
       if (call) return actions.run(call, 'answer');
       const current = focused(state);
-      if (current && awaitsAccept(current, offers)) return actions.run(current, 'accept');
+      if (current && awaitsAccept(current)) return actions.run(current, 'accept');
       return null;
     },
     hangup: () => {
@@ -29,7 +29,7 @@ export function listenForShortcuts(target, state, { offers, actions, focus }) {
     },
     end: () => {
       const current = focused(state);
-      return current && current.channel !== 'voice' && current.state === 'assigned' && offers('closeInteraction') ? actions.run(current, 'end') : null;
+      return current && current.channel !== 'voice' && current.state === 'assigned' ? actions.run(current, 'end') : null;
     },
     next: () => focus.next(),
   };

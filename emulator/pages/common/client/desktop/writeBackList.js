@@ -12,7 +12,7 @@ export function writeBackStatus(link) {
 }
 
 /** The focused interaction's links with their write-back state; a failed one can be retried. */
-export function writeBackList(links, { canRetry, onRetry }) {
+export function writeBackList(links, { onRetry }) {
   const shown = links.filter((link) => link.state !== 'unlinked');
   if (!shown.length) return null;
   return h(
@@ -25,7 +25,7 @@ export function writeBackList(links, { canRetry, onRetry }) {
         { class: `cc-desktop__link is-${status}`, 'data-link-id': link.id, 'data-status': status },
         h('span', {}, `${recordTypeLabel(link.record.object)} ${link.record.id} · ${crmLabel(link.record.crm)}`),
         h('span', { class: status === 'failed' ? 'slds-text-color_error' : 'slds-text-color_weak' }, text),
-        status === 'failed' && canRetry
+        status === 'failed'
           ? h('button', { class: 'slds-button slds-button_neutral', type: 'button', 'data-keep': `retry:${link.id}`, onclick: () => onRetry(link) }, 'Retry')
           : null,
       );

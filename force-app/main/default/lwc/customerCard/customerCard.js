@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference } from 'lightning/navigation';
-import { CHANNEL_LABELS, contactIdentityPoints, createCcClient, defaultConfig, isDigital, parseConfig, recordKey } from 'c/customerCardDomain';
+import { CHANNEL_LABELS, contactIdentityPoints, createCcClient, defaultConfig, interactionStateLabel, isDigital, parseConfig, recordKey } from 'c/customerCardDomain';
 import { reduceErrors } from 'c/reduceErrors';
 
 /**
@@ -133,6 +133,10 @@ export default class CustomerCard extends LightningElement {
 
     get noInteraction() {
         return this.cardEnabled && this.loaded && !this.interaction && !this.error;
+    }
+
+    get stateLabel() {
+        return this.interaction ? interactionStateLabel(this.interaction.state) : '';
     }
 
     get channelLabel() {

@@ -1,5 +1,6 @@
 import { createElement } from '@servicenow/ui-renderer-snabbdom';
 import { CHANNEL_LABELS } from '../../../../../shared/vocabulary/channel';
+import { interactionStateLabel } from '../../../../../shared/vocabulary/interaction';
 import { recordKey } from '../../../../../shared/vocabulary/crmRecord';
 import type { CardState } from '../state';
 import { linkButton, recordName, tableLabel } from './recordRow';
@@ -24,7 +25,7 @@ export function currentInteraction(state: CardState, dispatch: Dispatch) {
   const facts = [
     ['Channel', CHANNEL_LABELS[interaction.channel] ?? interaction.channel],
     ['From', interaction.from],
-    ['State', interaction.state],
+    ['State', interactionStateLabel(interaction.state)],
     ...(queue ? [['Queue', queue]] : []),
     ...(context?.facts ?? []).map((fact) => [fact.label, fact.value]),
     // §1.2: a digital interaction's card follows the conversation.

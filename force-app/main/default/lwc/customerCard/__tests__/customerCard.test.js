@@ -64,7 +64,7 @@ describe('c-customer-card', () => {
     it('shows the contact of the agent’s open interaction (§1.1)', async () => {
         const element = await mount();
         expect(element.querySelector('.cc-card-title').textContent).toBe('Ana Müller');
-        expect(element.querySelector('.cc-interaction-state').textContent).toBe('connected');
+        expect(element.querySelector('.cc-interaction-state').textContent).toBe('On call');
         expect(element.querySelector('c-relate-control').taskId).toBe('00T5g00000Cal01EAA');
     });
 
@@ -84,7 +84,7 @@ describe('c-customer-card', () => {
             return fetchMock(url, init);
         });
         const element = await mount();
-        expect(element.querySelector('.cc-interaction-state').textContent).toBe('closed');
+        expect(element.querySelector('.cc-interaction-state').textContent).toBe('Ended');
         expect(element.querySelector('[role="alert"]')).toBeNull();
     });
 
@@ -180,6 +180,6 @@ describe('c-customer-card', () => {
         const element = await mount();
         const agentStream = streams.find((stream) => stream.listeners['agent.updated']);
         agentStream.emit('agent.updated', { agent: { ...agent.agent, focusInteractionId: 'int-000008' } });
-        await waitFor(() => expect(element.querySelector('.cc-interaction-state').textContent).toBe('assigned'));
+        await waitFor(() => expect(element.querySelector('.cc-interaction-state').textContent).toBe('Assigned'));
     });
 });
