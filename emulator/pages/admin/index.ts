@@ -6,7 +6,7 @@ import { pageCcClient } from '../common/pageCcClient';
 import { valueAt, withValueAt } from './configPaths';
 import { auditPage, diffTable, versionsPage } from './historyPages';
 import { adminShell, alertBox, ADMIN_PAGES, type AdminPageKey, type DraftState } from './layout';
-import { readSectionForm, renderSectionForm } from './sectionForm';
+import { formPathOf, readSectionForm, renderSectionForm } from './sectionForm';
 import { isSection, keepMaskedSecrets, SECTIONS, type SectionKey } from './sections';
 import { connectionResult, lookupForm, lookupResult } from './testResults';
 
@@ -44,10 +44,10 @@ export function createAdminPages(context: ServiceContext): Router {
   /** A section page: its form (with what was typed and the errors after a refusal) and the page's Test tools. */
   async function sectionPage(req: Request, res: Response, key: SectionKey, extra: { status?: number; typed?: Record<string, string>; errors?: ConfigError[]; notice?: string; result?: string } = {}) {
     const api = pageCcClient(context, req);
-    const [{ config, draft }, { queues }] = await Promise.all([working(api), api.call('listAgents')]);
+    const [{ config, draft }, { queues, skills }] = await Promise.all([working(api), api.call('listAgents')]);
     const spec = SECTIONS[key];
     const shownConfig = key === 'connections' ? redactSecrets(config) : config;
-    const formHtml = renderSectionForm({ action: `/admin/${key}`, fields: spec.fields({ config, queues: queues.map((q) => q.key) }), config: shownConfig, typed: extra.typed, errors: extra.errors });
+    const formHtml = renderSectionForm({ action: `/admin/${key}`, fields: spec.fields({ config, queues: queues.map((q) => q.key), skills }), config: shownConfig, typed: extra.typed, errors: extra.errors });
     const tools = key === 'lookup' ? lookupForm('/admin/lookup/test', 'Test lookup', bodyOf(req).value, bodyOf(req).kind)
       : key === 'routing' ? lookupForm('/admin/routing/simulate', 'Simulate caller', bodyOf(req).value, bodyOf(req).kind)
       : key === 'connections' ? connectionButtons()
@@ -99,14 +99,17 @@ export function createAdminPages(context: ServiceContext): Router {
     const key = String(req.params.page);
     if (!isSection(key)) return next();
     const api = pageCcClient(context, req);
-    const [{ config }, { queues }] = await Promise.all([working(api), api.call('listAgents')]);
-    const fields = SECTIONS[key].fields({ config, queues: queues.map((q) => q.key) });
+    const [{ config }, { queues, skills }] = await Promise.all([working(api), api.call('listAgents')]);
+    const fields = SECTIONS[key].fields({ config, queues: queues.map((q) => q.key), skills });
     const read = readSectionForm(fields, bodyOf(req));
     if (read.errors.length) return sectionPage(req, res, key, { status: 400, typed: read.typed, errors: read.errors });
     let changed = config as unknown;
     for (const [path, value] of read.values) changed = withValueAt(changed, path, keepMaskedSecrets(value === null ? undefined : value, valueAt(config, path)));
     const saved = await api.send('putConfigDraft', { body: changed as Config });
-    if (saved.status !== 200) return sectionPage(req, res, key, { status: 400, typed: read.typed, errors: saved.body.errors ?? [{ path: '', message: saved.body.message ?? 'refused' }] });
+    if (saved.status !== 200) {
+      const errors = (saved.body.errors ?? [{ path: '', message: saved.body.message ?? 'refused' }]).map((e) => ({ ...e, path: formPathOf(e.path, read.renamed) }));
+      return sectionPage(req, res, key, { status: 400, typed: read.typed, errors });
+    }
     const warnings = saved.body.warnings;
     if (warnings.length) return sectionPage(req, res, key, { notice: warnings.map((w) => alertBox('warning', `${w.path}: ${w.message}`)).join('') });
     res.redirect(303, `/admin/${key}?saved=1`);
