@@ -8,6 +8,7 @@ import { auditPage, diffTable, versionsPage } from './historyPages';
 import { adminShell, alertBox, ADMIN_PAGES, type AdminPageKey, type DraftState } from './layout';
 import { formPathOf, readSectionForm, renderSectionForm } from './sectionForm';
 import { isSection, keepMaskedSecrets, SECTIONS, type SectionKey } from './sections';
+import { setupBody, setupFields } from './setupForm';
 import { connectionResult, lookupForm, lookupResult } from './testResults';
 
 type Api = ReturnType<typeof pageCcClient>;
@@ -62,15 +63,27 @@ export function createAdminPages(context: ServiceContext): Router {
 
   router.get('/admin', (_req, res) => res.redirect(302, '/admin/lookup'));
 
-  router.get('/admin/queues', async (req, res) => {
+  /** Queues and skills: the contact center's setup, saved at once (it is not part of the versioned configuration). */
+  async function queuesPage(req: Request, res: Response, extra: { status?: number; typed?: Record<string, string>; errors?: ConfigError[]; notice?: string } = {}) {
     const api = pageCcClient(context, req);
-    const [{ draft }, { agents, queues, skills }] = await Promise.all([working(api), api.call('listAgents')]);
-    const rows = agents.map((a) => `<tr><th scope="row">${escapeHtml(a.name)}</th><td>${escapeHtml(a.role)}</td><td>${escapeHtml(a.queues.join(', '))}</td><td>${escapeHtml(a.skills.join(', '))}</td></tr>`).join('');
-    send(res, 200, 'queues', `<p>The contact center's queues and skills, which routing rules must name.</p>
-<h2 class="slds-text-heading_small">Queues</h2><ul class="slds-list_dotted">${queues.map((q) => `<li><code>${escapeHtml(q.key)}</code> ${escapeHtml(q.name)}</li>`).join('')}</ul>
-<h2 class="slds-text-heading_small slds-m-top_small">Skills</h2><p>${escapeHtml(skills.join(', '))}</p>
-<table class="slds-table slds-table_bordered slds-table_cell-buffer slds-m-top_small"><caption class="slds-text-title_bold slds-p-vertical_x-small">Agents' queues and skills</caption>
-<thead><tr><th scope="col">Agent</th><th scope="col">Role</th><th scope="col">Queues</th><th scope="col">Skills</th></tr></thead><tbody>${rows}</tbody></table>`, draft);
+    const [{ draft }, setup] = await Promise.all([working(api), api.call('listAgents')]);
+    const formHtml = renderSectionForm({ action: '/admin/queues', fields: setupFields(setup), config: setup, typed: extra.typed, errors: extra.errors, submit: 'Save queues and skills' });
+    send(res, extra.status ?? 200, 'queues', `<p class="slds-m-bottom_small">The contact center's queues and skills, which routing rules name, and the queues and skills of each agent. Saved at once: calls use them from the next one.</p>${extra.notice ?? ''}${formHtml}`, draft);
+  }
+
+  router.get('/admin/queues', async (req, res) => queuesPage(req, res, { notice: req.query.saved ? alertBox('success', 'Queues and skills saved.') : '' }));
+
+  router.post('/admin/queues', form, async (req, res) => {
+    const api = pageCcClient(context, req);
+    const setup = await api.call('listAgents');
+    const read = readSectionForm(setupFields(setup), bodyOf(req));
+    if (read.errors.length) return queuesPage(req, res, { status: 400, typed: read.typed, errors: read.errors });
+    const saved = await api.send('putRoutingSetup', { body: setupBody(setup, read.values) });
+    if (saved.status !== 200) {
+      const errors = (saved.body.errors ?? [{ path: '', message: saved.body.message ?? 'refused' }]).map((e) => ({ ...e, path: formPathOf(e.path, read.renamed) }));
+      return queuesPage(req, res, { status: 400, typed: read.typed, errors });
+    }
+    res.redirect(303, '/admin/queues?saved=1');
   });
 
   router.get('/admin/versions', async (req, res) => {
