@@ -135,4 +135,31 @@ describe('the admin console in Chromium (issue 18)', () => {
     await screenshot(page, 'admin-audit', { fullPage: true });
     await page.close();
   }, 120_000);
+
+  it('an admin adds a queue and gives an agent a skill on the Queues and skills page; a refusal keeps what was typed', async () => {
+    const page = await browser.newPage();
+    await signInAs(page, 'admin@customercard.example', '/admin/queues');
+    const n = Number(await page.locator('input[name="queues.__count"]').inputValue()) - 1;
+    const firstKey = await page.locator('#f-queues-0--key').inputValue();
+    // A key listed twice is refused beside the new queue; what was typed stays.
+    await page.locator(`#f-queues-${n}--key`).fill(firstKey);
+    await page.locator(`#f-queues-${n}--name`).fill('VIP desk');
+    const skills = page.getByLabel('Skills', { exact: true });
+    await skills.fill(`${await skills.inputValue()}, Portuguese`);
+    await page.getByRole('button', { name: 'Save queues and skills' }).click();
+    await expect.poll(() => page.locator(`#f-queues-${n}--key-error`).textContent()).toContain(`queues[${n}].key: queue '${firstKey}' is listed twice`);
+    expect(await page.locator(`#f-queues-${n}--name`).inputValue()).toBe('VIP desk');
+    expect(await skills.inputValue()).toMatch(/, Portuguese$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-queues-refused', { fullPage: true });
+
+    await page.locator(`#f-queues-${n}--key`).fill('vip');
+    const mine = page.getByLabel(`Skills of ${agent.agent.name} (agent)`);
+    await mine.fill(`${await mine.inputValue()}, Portuguese`);
+    await Promise.all([page.waitForURL(/saved=1/), page.getByRole('button', { name: 'Save queues and skills' }).click()]);
+    const { queues, agents } = await agent.call('listAgents');
+    expect(queues.map((q) => q.key)).toContain('vip');
+    expect(agents.find((a) => a.id === agent.agent.id)!.skills).toContain('Portuguese');
+    await page.close();
+  }, 60_000);
 });

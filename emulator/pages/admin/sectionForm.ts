@@ -70,7 +70,10 @@ function renderRows(field: FieldSpec, path: string[], state: RenderState): strin
   const items = Array.from({ length: count }, (_, i) => {
     const itemPath = [...path, String(i)];
     const names = itemNames(name, i);
-    const inner = (field.columns ?? []).map((column) => renderField(column, [...itemPath, ...column.path], state)).join('\n');
+    // An item's own values on one line; its lists (a rule's conditions, its skills) below, full width.
+    const columns = field.columns ?? [];
+    const inline = columns.filter((c) => c.kind !== 'rows').map((column) => renderField(column, [...itemPath, ...column.path], state));
+    const lists = columns.filter((c) => c.kind === 'rows').map((column) => renderField(column, [...itemPath, ...column.path], state));
     const own = state.errors.filter((e) => !state.claimed.has(e) && under(names.item, e));
     own.forEach((e) => state.claimed.add(e));
     const typedOr = (key: string, fallback: string) => (state.typed && Object.hasOwn(state.typed, key) ? state.typed[key] : fallback);
@@ -79,11 +82,11 @@ function renderRows(field: FieldSpec, path: string[], state: RenderState): strin
     const isNew = !state.typed && i >= (Array.isArray(stored) ? stored.length : 0);
     return `<fieldset class="slds-box slds-box_x-small slds-m-bottom_x-small${own.length ? ' slds-has-error' : ''}"><legend class="slds-text-title_bold">${escapeHtml(`${field.itemLabel ?? 'Item'} ${i + 1}`)}${isNew ? ' (new)' : ''}</legend>
 ${own.length ? `<div class="slds-form-element__help" role="alert">${errorText(own)}</div>` : ''}
-<div class="slds-grid slds-wrap slds-gutters_x-small">${[order, inner, remove].filter(Boolean).map((html) => `<div class="slds-col">${html}</div>`).join('')}</div></fieldset>`;
+<div class="slds-grid slds-wrap slds-gutters_x-small">${[order, ...inline, remove].filter(Boolean).map((html) => `<div class="slds-col slds-grow-none" style="min-width:9rem">${html}</div>`).join('')}</div>${lists.join('\n')}</fieldset>`;
   });
   const own = state.errors.filter((e) => !state.claimed.has(e) && e.path === name);
   own.forEach((e) => state.claimed.add(e));
-  return `<fieldset class="slds-form-element slds-m-bottom_small${own.length ? ' slds-has-error' : ''}" id="${idOf(path)}"><legend class="slds-form-element__legend slds-form-element__label">${escapeHtml(field.label)}</legend>
+  return `<fieldset class="slds-form-element slds-m-bottom_small${own.length ? ' slds-has-error' : ''}" id="${idOf(path)}"><legend class="slds-text-title_bold slds-p-vertical_xx-small">${escapeHtml(field.label)}</legend>
 ${field.help ? `<div class="slds-form-element__help slds-text-color_weak">${escapeHtml(field.help)}</div>` : ''}
 ${own.length ? `<div class="slds-form-element__help" id="${idOf(path)}-error" role="alert">${errorText(own)}</div>` : ''}
 <input type="hidden" name="${escapeHtml(name)}.__count" value="${count}">${items.join('\n')}</fieldset>`;
