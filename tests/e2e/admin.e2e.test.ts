@@ -162,4 +162,44 @@ describe('the admin console in Chromium (issue 18)', () => {
     expect(agents.find((a) => a.id === agent.agent.id)!.skills).toContain('Portuguese');
     await page.close();
   }, 60_000);
+
+  it('wrap-up, screen pop, display and feature switches are forms; a refused disposition list keeps what was typed', async () => {
+    const page = await browser.newPage();
+    const admin = await signInCc(emulator.url, 'admin@customercard.example');
+    await signInAs(page, 'admin@customercard.example', '/admin/wrap-up');
+    const n = Number(await page.locator('input[name="wrapUp.dispositions.__count"]').inputValue()) - 1;
+    const taken = await page.locator('#f-wrapUp-dispositions-0--code').inputValue();
+    await page.locator(`#f-wrapUp-dispositions-${n}--code`).fill(taken);
+    await page.locator(`#f-wrapUp-dispositions-${n}--label`).fill('Call back');
+    await page.getByLabel('Maximum after-call work (seconds)').fill('90');
+    await page.getByRole('button', { name: 'Save to draft' }).click();
+    await expect.poll(() => page.locator('#f-wrapUp-dispositions-error').textContent()).toContain('wrapUp.dispositions: each disposition code once');
+    expect(await page.locator(`#f-wrapUp-dispositions-${n}--label`).inputValue()).toBe('Call back');
+    expect(await page.getByLabel('Maximum after-call work (seconds)').inputValue()).toBe('90');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator(`#f-wrapUp-dispositions-${n}--code`).fill('call-back');
+    await page.locator(`#f-wrapUp-dispositions-${n}--__order`).fill('0');
+    await Promise.all([page.waitForURL(/saved=1/), page.getByRole('button', { name: 'Save to draft' }).click()]);
+
+    await page.getByRole('link', { name: 'Screen pop' }).click();
+    await page.getByLabel('Email', { exact: true }).selectOption('interaction-record');
+    await Promise.all([page.waitForURL(/saved=1/), page.getByRole('button', { name: 'Save to draft' }).click()]);
+    await page.getByRole('link', { name: 'Display' }).click();
+    await page.getByLabel('Label of tier').fill('Customer tier');
+    await Promise.all([page.waitForURL(/saved=1/), page.getByRole('button', { name: 'Save to draft' }).click()]);
+    await page.getByRole('link', { name: 'Feature switches' }).click();
+    await page.getByLabel('merge', { exact: true }).uncheck();
+    await Promise.all([page.waitForURL(/saved=1/), page.getByRole('button', { name: 'Save to draft' }).click()]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const { draft } = await admin.call('getConfigDraft');
+    expect(draft.config.wrapUp.maxSeconds).toBe(90);
+    expect(draft.config.wrapUp.dispositions[0]).toEqual({ code: 'call-back', label: 'Call back' });
+    expect(draft.config.screenPop.channels).toEqual({ email: 'interaction-record' });
+    expect(draft.config.facts.tier.label).toBe('Customer tier');
+    expect(draft.config.features.merge.enabled).toBe(false);
+    expect(draft.changes.map((c) => c.path).sort()).toEqual(expect.arrayContaining(['features.merge.enabled', 'screenPop.channels.email', 'wrapUp.maxSeconds']));
+    await admin.send('discardConfigDraft');
+    await page.close();
+  }, 90_000);
 });
