@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, idParams, isoTime } from './common';
 import { defineRoute } from './route';
+import { routingSetupSchema } from '../routing/setupSchema';
 
 export const agentState = z.enum(['available', 'unavailable']);
 
@@ -22,6 +23,7 @@ export const agentView = z
   .meta({ id: 'Agent' });
 
 const queue = z.object({ key: z.string(), name: z.string() });
+const setupView = z.object({ agents: z.array(agentView), queues: z.array(queue), skills: z.array(z.string()) });
 
 export const agentRoutes = {
   listAgents: defineRoute({
@@ -31,7 +33,18 @@ export const agentRoutes = {
     summary: 'Every agent with their active interactions, the queues and the skills',
     tag: 'agents',
     access: 'agent',
-    responses: { 200: z.object({ agents: z.array(agentView), queues: z.array(queue), skills: z.array(z.string()) }) },
+    responses: { 200: setupView },
+  }),
+  putRoutingSetup: defineRoute({
+    operationId: 'putRoutingSetup',
+    method: 'put',
+    path: '/routing-setup',
+    summary: "Replace the queues, the skills and agents' queues and skills; what the published routing rules still name cannot go",
+    tag: 'agents',
+    access: 'admin',
+    body: routingSetupSchema,
+    responses: { 200: setupView },
+    errors: [403],
   }),
   getMe: defineRoute({
     operationId: 'getMe',

@@ -39,6 +39,7 @@ const BROKEN: Record<string, { params?: Record<string, string>; query?: Record<s
   getTicket: { params: { id: 'x'.repeat(201) }, path: 'id' },
   setAgentFocus: { params: { id: 'agent' }, body: { interactionId: 42 }, path: 'interactionId' },
   completeAfterCallWork: { params: { id: 'int-000001' }, body: { disposition: 42 }, path: 'disposition' },
+  putRoutingSetup: { body: { queues: [{ key: 'Sales Team', name: 'Sales' }], skills: [] }, path: 'queues[0].key' },
   pickCandidate: { params: { id: 'int-000001' }, body: { crm: 'hubspot', object: 'Contact', id: '1' }, path: 'crm' },
 };
 

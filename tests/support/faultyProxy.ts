@@ -18,6 +18,8 @@ export interface FaultyProxyOptions {
   seed?: number;
   /** How long a `timeout` stalls before its 504. */
   stallMs?: number;
+  /** How long every request waits before it is forwarded: a CRM that answers slowly. */
+  delayMs?: number;
 }
 
 export interface FaultyProxy {
@@ -25,6 +27,7 @@ export interface FaultyProxy {
   target: string;
   failRate: number;
   faults: Fault[];
+  delayMs: number;
   /** What happened to each request so far. */
   readonly counts: Record<Fault | 'forwarded', number>;
   close(): Promise<void>;
@@ -66,7 +69,7 @@ function forward(target: string, req: IncomingMessage, body: Buffer): Promise<{ 
   });
 }
 
-/** An HTTP proxy in front of a CRM that fails a seeded-random share of requests. */
+/** An HTTP proxy in front of a CRM that fails a seeded-random share of requests, or answers late. */
 export async function startFaultyProxy(options: FaultyProxyOptions): Promise<FaultyProxy> {
   const random = seededRandom(options.seed ?? 7);
   const counts: FaultyProxy['counts'] = { forwarded: 0, unavailable: 0, 'lost-response': 0, timeout: 0 };
@@ -74,6 +77,7 @@ export async function startFaultyProxy(options: FaultyProxyOptions): Promise<Fau
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req);
+    if (proxy.delayMs > 0) await new Promise((r) => setTimeout(r, proxy.delayMs));
     const fault = random() < proxy.failRate ? proxy.faults[Math.floor(random() * proxy.faults.length)] : undefined;
     if (fault === 'unavailable') {
       counts.unavailable += 1;
@@ -114,6 +118,7 @@ export async function startFaultyProxy(options: FaultyProxyOptions): Promise<Fau
     target: options.target,
     failRate: options.failRate,
     faults: options.faults ?? ['unavailable', 'lost-response', 'timeout'],
+    delayMs: options.delayMs ?? 0,
     counts,
     close: () =>
       new Promise<void>((resolve) => {

@@ -8,6 +8,7 @@ import { sendError } from '../http/respond';
 import { currentConfig } from './currentConfig';
 import { configHistory, currentVersion, discardDraft, saveDraft, saveVersion, versionSummary } from './history';
 import { guessIdentifier, testConnection, testLookup } from './testLookup';
+import { testLookupSessions } from './testSessions';
 import { validateConfig } from './validateConfig';
 
 export interface ConfigRouteDeps {
@@ -27,6 +28,7 @@ export function configRoutes(ctx: CcContext, deps: ConfigRouteDeps): Router {
   const now = () => ctx.now().toISOString();
   const history = () => configHistory(ctx.cc.data, now());
   const validate = (body: unknown) => validateConfig(ctx, body, deps.connectionsFor);
+  const sessions = testLookupSessions(deps.selfUrl);
   const draftView = () => {
     const draft = history().draft!;
     const config = parseConfig(draft.config);
@@ -124,7 +126,7 @@ export function configRoutes(ctx: CcContext, deps: ConfigRouteDeps): Router {
     const config = configFor(body.draft);
     if (!config) return noDraft(res);
     const kind = body.kind ?? guessIdentifier(body.value);
-    reply(200, { ...(await testLookup(ctx, config, deps.selfUrl(), body.value, kind)), draft: body.draft });
+    reply(200, { ...(await testLookup(ctx, sessions, config, body.value, kind)), draft: body.draft });
   });
 
   endpoint(router, ccContract.testConnection, async ({ body }, { res, reply }) => {

@@ -6,6 +6,7 @@ import { identify, type CrmSearchTrace } from '../crm/identify';
 import { lookupFieldsOf } from '../crm/lookupFields';
 import { routeInteraction } from '../crm/route';
 import { recordingFetch, type RecordedRequest } from './recordingFetch';
+import type { TestLookupSessions } from './testSessions';
 
 /** What an admin typed into Test lookup: an address, a case number, a phone number or else an account number. */
 export function guessIdentifier(value: string): Identifier {
@@ -31,20 +32,22 @@ export function recordedConnections(config: Config, selfUrl: string): { connecti
  * Test lookup (Genesys' data action test): the IVR's lookup and the routing exactly as a call
  * runs them with `config` (the draft or the published one), with what each CRM was asked.
  */
-export async function testLookup(ctx: CcContext, config: Config, selfUrl: string, value: string, kind: Identifier) {
-  const recorded = recordedConnections(config, selfUrl);
-  const connections = recorded.map((r) => r.connection);
+export async function testLookup(ctx: CcContext, sessions: TestLookupSessions, config: Config, value: string, kind: Identifier) {
   const trace: CrmSearchTrace[] = [];
-  const { result, identified } = await identify(config, connections, kind, value, [], ctx.now().toISOString(), trace);
-  const { routing } = await routeInteraction(config, connections, { ivr: result } as InteractionRecord, identified);
+  const { result: tested, requestsOf } = await sessions.run(config, async (connections) => {
+    const { result, identified } = await identify(config, connections, kind, value, [], ctx.now().toISOString(), trace);
+    const { routing } = await routeInteraction(config, connections, { ivr: result } as InteractionRecord, identified);
+    return { crms: connections.map((c) => c.crm), result, identified, routing };
+  });
+  const { result, identified, routing } = tested;
   return {
     kind,
-    crms: recorded.map(({ connection, requests }) => {
-      const searched = trace.find((t) => t.crm === connection.crm);
+    crms: tested.crms.map((crm) => {
+      const searched = trace.find((t) => t.crm === crm);
       return {
-        crm: connection.crm,
+        crm,
         ms: searched?.ms ?? 0,
-        requests,
+        requests: requestsOf(crm),
         matches: (searched?.matches ?? []).map(({ crm, object, id, name }) => ({ crm, object, id, name })),
         ...(searched?.skipped ? { skipped: searched.skipped } : {}),
       };

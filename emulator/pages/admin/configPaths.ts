@@ -1,4 +1,4 @@
-/** A value inside a configuration by its path (`['ivr', 'greeting', 'nameFact']`). */
+/** A value inside a configuration by its path (`['ivr', 'greeting', 'nameFact']`, `['routing', 'rules', '0', 'queue']`). */
 export function valueAt(root: unknown, path: readonly string[]): unknown {
   let value = root;
   for (const key of path) {
@@ -16,5 +16,6 @@ export function withValueAt<T>(root: T, path: readonly string[], value: unknown)
   return { ...base, [head]: withValueAt(Object.hasOwn(base, head) ? base[head] : undefined, rest, value) } as T;
 }
 
-/** `ivr.greeting.nameFact` for a path; what server errors name. */
-export const dotted = (path: readonly string[]) => path.join('.');
+/** `ivr.greeting.nameFact`, `routing.rules[2].queue` for a path: how server errors name a value. */
+export const dotted = (path: readonly string[]) =>
+  path.map((key, i) => (/^\d+$/.test(key) ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');

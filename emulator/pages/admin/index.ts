@@ -6,8 +6,9 @@ import { pageCcClient } from '../common/pageCcClient';
 import { valueAt, withValueAt } from './configPaths';
 import { auditPage, diffTable, versionsPage } from './historyPages';
 import { adminShell, alertBox, ADMIN_PAGES, type AdminPageKey, type DraftState } from './layout';
-import { readSectionForm, renderSectionForm } from './sectionForm';
+import { formPathOf, readSectionForm, renderSectionForm } from './sectionForm';
 import { isSection, keepMaskedSecrets, SECTIONS, type SectionKey } from './sections';
+import { setupBody, setupFields } from './setupForm';
 import { connectionResult, lookupForm, lookupResult } from './testResults';
 
 type Api = ReturnType<typeof pageCcClient>;
@@ -44,10 +45,10 @@ export function createAdminPages(context: ServiceContext): Router {
   /** A section page: its form (with what was typed and the errors after a refusal) and the page's Test tools. */
   async function sectionPage(req: Request, res: Response, key: SectionKey, extra: { status?: number; typed?: Record<string, string>; errors?: ConfigError[]; notice?: string; result?: string } = {}) {
     const api = pageCcClient(context, req);
-    const [{ config, draft }, { queues }] = await Promise.all([working(api), api.call('listAgents')]);
+    const [{ config, draft }, { queues, skills }] = await Promise.all([working(api), api.call('listAgents')]);
     const spec = SECTIONS[key];
     const shownConfig = key === 'connections' ? redactSecrets(config) : config;
-    const formHtml = renderSectionForm({ action: `/admin/${key}`, fields: spec.fields({ config, queues: queues.map((q) => q.key) }), config: shownConfig, typed: extra.typed, errors: extra.errors });
+    const formHtml = renderSectionForm({ action: `/admin/${key}`, fields: spec.fields({ config, queues: queues.map((q) => q.key), skills }), config: shownConfig, typed: extra.typed, errors: extra.errors });
     const tools = key === 'lookup' ? lookupForm('/admin/lookup/test', 'Test lookup', bodyOf(req).value, bodyOf(req).kind)
       : key === 'routing' ? lookupForm('/admin/routing/simulate', 'Simulate caller', bodyOf(req).value, bodyOf(req).kind)
       : key === 'connections' ? connectionButtons()
@@ -62,15 +63,27 @@ export function createAdminPages(context: ServiceContext): Router {
 
   router.get('/admin', (_req, res) => res.redirect(302, '/admin/lookup'));
 
-  router.get('/admin/queues', async (req, res) => {
+  /** Queues and skills: the contact center's setup, saved at once (it is not part of the versioned configuration). */
+  async function queuesPage(req: Request, res: Response, extra: { status?: number; typed?: Record<string, string>; errors?: ConfigError[]; notice?: string } = {}) {
     const api = pageCcClient(context, req);
-    const [{ draft }, { agents, queues, skills }] = await Promise.all([working(api), api.call('listAgents')]);
-    const rows = agents.map((a) => `<tr><th scope="row">${escapeHtml(a.name)}</th><td>${escapeHtml(a.role)}</td><td>${escapeHtml(a.queues.join(', '))}</td><td>${escapeHtml(a.skills.join(', '))}</td></tr>`).join('');
-    send(res, 200, 'queues', `<p>The contact center's queues and skills, which routing rules must name.</p>
-<h2 class="slds-text-heading_small">Queues</h2><ul class="slds-list_dotted">${queues.map((q) => `<li><code>${escapeHtml(q.key)}</code> ${escapeHtml(q.name)}</li>`).join('')}</ul>
-<h2 class="slds-text-heading_small slds-m-top_small">Skills</h2><p>${escapeHtml(skills.join(', '))}</p>
-<table class="slds-table slds-table_bordered slds-table_cell-buffer slds-m-top_small"><caption class="slds-text-title_bold slds-p-vertical_x-small">Agents' queues and skills</caption>
-<thead><tr><th scope="col">Agent</th><th scope="col">Role</th><th scope="col">Queues</th><th scope="col">Skills</th></tr></thead><tbody>${rows}</tbody></table>`, draft);
+    const [{ draft }, setup] = await Promise.all([working(api), api.call('listAgents')]);
+    const formHtml = renderSectionForm({ action: '/admin/queues', fields: setupFields(setup), config: setup, typed: extra.typed, errors: extra.errors, submit: 'Save queues and skills' });
+    send(res, extra.status ?? 200, 'queues', `<p class="slds-m-bottom_small">The contact center's queues and skills, which routing rules name, and the queues and skills of each agent. Saved at once: calls use them from the next one.</p>${extra.notice ?? ''}${formHtml}`, draft);
+  }
+
+  router.get('/admin/queues', async (req, res) => queuesPage(req, res, { notice: req.query.saved ? alertBox('success', 'Queues and skills saved.') : '' }));
+
+  router.post('/admin/queues', form, async (req, res) => {
+    const api = pageCcClient(context, req);
+    const setup = await api.call('listAgents');
+    const read = readSectionForm(setupFields(setup), bodyOf(req));
+    if (read.errors.length) return queuesPage(req, res, { status: 400, typed: read.typed, errors: read.errors });
+    const saved = await api.send('putRoutingSetup', { body: setupBody(setup, read.values) });
+    if (saved.status !== 200) {
+      const errors = (saved.body.errors ?? [{ path: '', message: saved.body.message ?? 'refused' }]).map((e) => ({ ...e, path: formPathOf(e.path, read.renamed) }));
+      return queuesPage(req, res, { status: 400, typed: read.typed, errors });
+    }
+    res.redirect(303, '/admin/queues?saved=1');
   });
 
   router.get('/admin/versions', async (req, res) => {
@@ -99,14 +112,17 @@ export function createAdminPages(context: ServiceContext): Router {
     const key = String(req.params.page);
     if (!isSection(key)) return next();
     const api = pageCcClient(context, req);
-    const [{ config }, { queues }] = await Promise.all([working(api), api.call('listAgents')]);
-    const fields = SECTIONS[key].fields({ config, queues: queues.map((q) => q.key) });
+    const [{ config }, { queues, skills }] = await Promise.all([working(api), api.call('listAgents')]);
+    const fields = SECTIONS[key].fields({ config, queues: queues.map((q) => q.key), skills });
     const read = readSectionForm(fields, bodyOf(req));
     if (read.errors.length) return sectionPage(req, res, key, { status: 400, typed: read.typed, errors: read.errors });
     let changed = config as unknown;
     for (const [path, value] of read.values) changed = withValueAt(changed, path, keepMaskedSecrets(value === null ? undefined : value, valueAt(config, path)));
     const saved = await api.send('putConfigDraft', { body: changed as Config });
-    if (saved.status !== 200) return sectionPage(req, res, key, { status: 400, typed: read.typed, errors: saved.body.errors ?? [{ path: '', message: saved.body.message ?? 'refused' }] });
+    if (saved.status !== 200) {
+      const errors = (saved.body.errors ?? [{ path: '', message: saved.body.message ?? 'refused' }]).map((e) => ({ ...e, path: formPathOf(e.path, read.renamed) }));
+      return sectionPage(req, res, key, { status: 400, typed: read.typed, errors });
+    }
     const warnings = saved.body.warnings;
     if (warnings.length) return sectionPage(req, res, key, { notice: warnings.map((w) => alertBox('warning', `${w.path}: ${w.message}`)).join('') });
     res.redirect(303, `/admin/${key}?saved=1`);

@@ -1,14 +1,26 @@
 import { escapeHtml } from '../common';
 import { dotted, valueAt } from './configPaths';
+import { inputHtml, parseInput, shownValue, type InputKind } from './fieldInput';
+import { itemNames, readRows, type RowsRead } from './rowsField';
 
-/** One input of a console form, bound to one value of the configuration. */
+/**
+ * One input of a console form, bound to one value of the configuration; or `rows`, a list of
+ * items (routing rules, their conditions, dispositions) each made of `columns`, whose paths are
+ * relative to the item.
+ */
 export interface FieldSpec {
   path: string[];
   label: string;
-  kind: 'text' | 'number' | 'checkbox' | 'select' | 'list' | 'json';
+  kind: InputKind | 'rows';
   help?: string;
-  /** For selects: the values offered. */
+  /** For selects: the values offered; `''` (shown as `blankLabel`) leaves the value out. */
   options?: readonly string[];
+  blankLabel?: string;
+  /** For rows: each item's fields, the item's name ("Rule" makes "Rule 1"), whether the admin orders them, empty items offered for adding. */
+  columns?: FieldSpec[];
+  itemLabel?: string;
+  ordered?: boolean;
+  blank?: number;
 }
 
 export interface FieldError {
@@ -16,33 +28,72 @@ export interface FieldError {
   message: string;
 }
 
-/** The input's name and id: its dotted path, safe in HTML ids. */
-const idOf = (field: FieldSpec) => `f-${dotted(field.path).replace(/[^a-zA-Z0-9_-]/g, '-')}`;
-export const nameOf = (field: FieldSpec) => dotted(field.path);
+/** The input's id: its path, safe in HTML ids. */
+const idOf = (path: readonly string[]) => `f-${dotted(path).replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
-/** What the input shows of a configuration value. */
-function shown(field: FieldSpec, value: unknown): string {
-  if (field.kind === 'json') return JSON.stringify(value ?? null, null, 2);
-  if (field.kind === 'list') return Array.isArray(value) ? value.join(', ') : '';
-  return value === undefined || value === null ? '' : String(value);
+/** Errors of the value at `name` or under it (`routing.rules[2].queue` under `routing.rules`). */
+const under = (name: string, error: FieldError) => error.path === name || error.path.startsWith(`${name}.`) || error.path.startsWith(`${name}[`);
+
+interface RenderState {
+  config: unknown;
+  typed?: Record<string, string>;
+  errors: readonly FieldError[];
+  claimed: Set<FieldError>;
 }
 
-/** An error belongs to the field whose path it is or lies under (`routing.rules[2].queue` under `routing.rules`). */
-export const errorsOf = (field: FieldSpec, errors: readonly FieldError[]) =>
-  errors.filter((e) => e.path === nameOf(field) || e.path.startsWith(`${nameOf(field)}.`) || e.path.startsWith(`${nameOf(field)}[`));
+const errorText = (errors: FieldError[]) => errors.map((e) => `${escapeHtml(e.path)}: ${escapeHtml(e.message)}`).join('<br>');
 
-function input(field: FieldSpec, text: string, described: string, invalid: boolean): string {
-  const common = `id="${idOf(field)}" name="${escapeHtml(nameOf(field))}"${described ? ` aria-describedby="${described}"` : ''}${invalid ? ' aria-invalid="true"' : ''}`;
-  switch (field.kind) {
-    case 'checkbox':
-      return `<input type="checkbox" ${common} value="on"${text === 'true' ? ' checked' : ''}>`;
-    case 'select':
-      return `<select class="slds-select" ${common}>${(field.options ?? []).map((o) => `<option${o === text ? ' selected' : ''}>${escapeHtml(o)}</option>`).join('')}</select>`;
-    case 'json':
-      return `<textarea class="slds-textarea" rows="${Math.min(24, Math.max(4, text.split('\n').length + 1))}" spellcheck="false" style="font-family:monospace" ${common}>${escapeHtml(text)}</textarea>`;
-    default:
-      return `<input class="slds-input" type="${field.kind === 'number' ? 'text' : 'text'}"${field.kind === 'number' ? ' inputmode="numeric"' : ''} ${common} value="${escapeHtml(text)}">`;
-  }
+function renderLeaf(field: FieldSpec & { kind: InputKind }, path: string[], state: RenderState): string {
+  const name = dotted(path);
+  const id = idOf(path);
+  const mine = state.errors.filter((e) => !state.claimed.has(e) && under(name, e));
+  mine.forEach((e) => state.claimed.add(e));
+  const text = state.typed && Object.hasOwn(state.typed, name) ? state.typed[name] : shownValue(field.kind, valueAt(state.config, path));
+  const helpId = field.help ? `${id}-help` : '';
+  const errorId = mine.length ? `${id}-error` : '';
+  const attributes = { id, name, described: [helpId, errorId].filter(Boolean).join(' '), invalid: mine.length > 0, options: field.options, blankLabel: field.blankLabel };
+  const input = inputHtml(field.kind, text, attributes);
+  const label = `<label class="slds-form-element__label" for="${id}">${escapeHtml(field.label)}</label>`;
+  return `<div class="slds-form-element slds-m-bottom_small${mine.length ? ' slds-has-error' : ''}">
+${field.kind === 'checkbox' ? `<div class="slds-form-element__control">${input} ${label}</div>` : `${label}<div class="slds-form-element__control">${input}</div>`}
+${field.help ? `<div class="slds-form-element__help slds-text-color_weak" id="${helpId}">${escapeHtml(field.help)}</div>` : ''}
+${mine.length ? `<div class="slds-form-element__help" id="${errorId}">${errorText(mine)}</div>` : ''}
+</div>`;
+}
+
+/** A list's items, each a fieldset with its order, its fields and a Remove box; empty items at the end add new ones. */
+function renderRows(field: FieldSpec, path: string[], state: RenderState): string {
+  const name = dotted(path);
+  const stored = valueAt(state.config, path);
+  const count = state.typed && Object.hasOwn(state.typed, `${name}.__count`) ? Number(state.typed[`${name}.__count`]) : (Array.isArray(stored) ? stored.length : 0) + (field.blank ?? 1);
+  // Errors about an item's fields are claimed by the fields first; what remains is the list's or the item's own.
+  const items = Array.from({ length: count }, (_, i) => {
+    const itemPath = [...path, String(i)];
+    const names = itemNames(name, i);
+    // An item's own values on one line; its lists (a rule's conditions, its skills) below, full width.
+    const columns = field.columns ?? [];
+    const inline = columns.filter((c) => c.kind !== 'rows').map((column) => renderField(column, [...itemPath, ...column.path], state));
+    const lists = columns.filter((c) => c.kind === 'rows').map((column) => renderField(column, [...itemPath, ...column.path], state));
+    const own = state.errors.filter((e) => !state.claimed.has(e) && under(names.item, e));
+    own.forEach((e) => state.claimed.add(e));
+    const typedOr = (key: string, fallback: string) => (state.typed && Object.hasOwn(state.typed, key) ? state.typed[key] : fallback);
+    const order = field.ordered ? renderLeaf({ path: [], label: 'Order', kind: 'number' }, [...itemPath, '__order'], { ...state, typed: { [names.order]: typedOr(names.order, String(i + 1)) } }) : '';
+    const remove = renderLeaf({ path: [], label: `Remove ${field.itemLabel ?? 'item'} ${i + 1}`, kind: 'checkbox' }, [...itemPath, '__remove'], { ...state, typed: { [names.remove]: typedOr(names.remove, 'false') } });
+    const isNew = !state.typed && i >= (Array.isArray(stored) ? stored.length : 0);
+    return `<fieldset class="slds-box slds-box_x-small slds-m-bottom_x-small${own.length ? ' slds-has-error' : ''}"><legend class="slds-text-title_bold">${escapeHtml(`${field.itemLabel ?? 'Item'} ${i + 1}`)}${isNew ? ' (new)' : ''}</legend>
+${own.length ? `<div class="slds-form-element__help" role="alert">${errorText(own)}</div>` : ''}
+<div class="slds-grid slds-wrap slds-gutters_x-small">${[order, ...inline, remove].filter(Boolean).map((html) => `<div class="slds-col slds-grow-none" style="min-width:9rem">${html}</div>`).join('')}</div>${lists.join('\n')}</fieldset>`;
+  });
+  const own = state.errors.filter((e) => !state.claimed.has(e) && e.path === name);
+  own.forEach((e) => state.claimed.add(e));
+  return `<fieldset class="slds-form-element slds-m-bottom_small${own.length ? ' slds-has-error' : ''}" id="${idOf(path)}"><legend class="slds-text-title_bold slds-p-vertical_xx-small">${escapeHtml(field.label)}</legend>
+${field.help ? `<div class="slds-form-element__help slds-text-color_weak">${escapeHtml(field.help)}</div>` : ''}
+${own.length ? `<div class="slds-form-element__help" id="${idOf(path)}-error" role="alert">${errorText(own)}</div>` : ''}
+<input type="hidden" name="${escapeHtml(name)}.__count" value="${count}">${items.join('\n')}</fieldset>`;
+}
+
+function renderField(field: FieldSpec, path: string[], state: RenderState): string {
+  return field.kind === 'rows' ? renderRows(field, path, state) : renderLeaf(field as FieldSpec & { kind: InputKind }, path, state);
 }
 
 /**
@@ -50,62 +101,54 @@ function input(field: FieldSpec, text: string, described: string, invalid: boole
  * typed (shown again as typed) and each error stands beside its field.
  */
 export function renderSectionForm(opts: { action: string; fields: FieldSpec[]; config: unknown; typed?: Record<string, string>; errors?: FieldError[]; submit?: string }): string {
-  const errors = opts.errors ?? [];
-  const claimed = new Set<FieldError>();
-  const rows = opts.fields.map((field) => {
-    const mine = errorsOf(field, errors);
-    mine.forEach((e) => claimed.add(e));
-    const text = opts.typed && Object.hasOwn(opts.typed, nameOf(field)) ? opts.typed[nameOf(field)] : shown(field, valueAt(opts.config, field.path));
-    const helpId = field.help ? `${idOf(field)}-help` : '';
-    const errorId = mine.length ? `${idOf(field)}-error` : '';
-    const described = [helpId, errorId].filter(Boolean).join(' ');
-    const label = `<label class="slds-form-element__label" for="${idOf(field)}">${escapeHtml(field.label)}</label>`;
-    return `<div class="slds-form-element slds-m-bottom_small${mine.length ? ' slds-has-error' : ''}">
-${field.kind === 'checkbox' ? `<div class="slds-form-element__control">${input(field, text, described, mine.length > 0)} ${label}</div>` : `${label}<div class="slds-form-element__control">${input(field, text, described, mine.length > 0)}</div>`}
-${field.help ? `<div class="slds-form-element__help slds-text-color_weak" id="${helpId}">${escapeHtml(field.help)}</div>` : ''}
-${mine.length ? `<div class="slds-form-element__help" id="${errorId}">${mine.map((e) => `${escapeHtml(e.path)}: ${escapeHtml(e.message)}`).join('<br>')}</div>` : ''}
-</div>`;
-  });
-  const rest = errors.filter((e) => !claimed.has(e));
+  const state: RenderState = { config: opts.config, typed: opts.typed, errors: opts.errors ?? [], claimed: new Set() };
+  const rows = opts.fields.map((field) => renderField(field, field.path, state));
+  const rest = state.errors.filter((e) => !state.claimed.has(e));
   return `<form method="post" action="${escapeHtml(opts.action)}" class="slds-box slds-theme_default slds-m-bottom_medium" novalidate>
 ${rest.length ? `<div class="slds-notify slds-notify_alert slds-alert_error slds-m-bottom_small" role="alert">${rest.map((e) => `${escapeHtml(e.path || 'configuration')}: ${escapeHtml(e.message)}`).join('<br>')}</div>` : ''}
 ${rows.join('\n')}
 <button class="slds-button slds-button_brand" type="submit">${escapeHtml(opts.submit ?? 'Save to draft')}</button></form>`;
 }
 
+/** What reading a form gathers: the typed text of every input, the values, the inputs that could not be read. */
+export interface FormRead extends RowsRead {
+  values: [string[], unknown][];
+}
+
+/** Reads one field at its form path; lists are read by `readRows`, which renames their items to the order they are saved in. */
+export function readField(field: FieldSpec, path: string[], serverPath: string[], body: Record<string, unknown>, read: RowsRead): { value: unknown; empty: boolean } {
+  if (field.kind === 'rows') return readRows(field, path, serverPath, body, read, readField);
+  const name = dotted(path);
+  const raw = body[name];
+  const text = typeof raw === 'string' ? raw : '';
+  read.typed[name] = field.kind === 'checkbox' ? String(raw === 'on') : text;
+  const parsed = parseInput(field.kind, text, raw === 'on');
+  if ('error' in parsed) {
+    read.errors.push({ path: name, message: parsed.error });
+    return { value: undefined, empty: false };
+  }
+  return { value: parsed.value, empty: field.kind === 'checkbox' ? raw !== 'on' : text.trim() === '' };
+}
+
 /**
  * The configuration values a submitted form carries, or the fields it could not even read
  * (JSON that does not parse), which are refused here with the error beside them.
  */
-export function readSectionForm(fields: FieldSpec[], body: Record<string, unknown>): { typed: Record<string, string>; values: [string[], unknown][]; errors: FieldError[] } {
-  const typed: Record<string, string> = {};
-  const values: [string[], unknown][] = [];
-  const errors: FieldError[] = [];
+export function readSectionForm(fields: FieldSpec[], body: Record<string, unknown>): FormRead {
+  const read: FormRead = { typed: {}, values: [], errors: [], renamed: new Map() };
   for (const field of fields) {
-    const raw = body[nameOf(field)];
-    const text = typeof raw === 'string' ? raw : '';
-    typed[nameOf(field)] = field.kind === 'checkbox' ? String(raw === 'on') : text;
-    switch (field.kind) {
-      case 'checkbox':
-        values.push([field.path, raw === 'on']);
-        break;
-      case 'number':
-        // What is not a number goes to the server as typed, which names the field in its refusal.
-        values.push([field.path, text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text]);
-        break;
-      case 'list':
-        values.push([field.path, text.split(',').map((v) => v.trim()).filter(Boolean)]);
-        break;
-      case 'json':
-        try {
-          values.push([field.path, JSON.parse(text)]);
-        } catch (error) {
-          errors.push({ path: nameOf(field), message: `not valid JSON: ${(error as Error).message}` });
-        }
-        break;
-      default:
-        values.push([field.path, text]);
-    }
+    const { value } = readField(field, field.path, field.path, body, read);
+    read.values.push([field.path, value]);
   }
-  return { typed, values, errors };
+  return read;
+}
+
+/**
+ * A server error's path in the form's terms: the server numbers a list's items in the order they
+ * were saved (sorted, empty and removed ones left out), the form as the admin sees them.
+ */
+export function formPathOf(path: string, renamed: ReadonlyMap<string, string>): string {
+  let best = '';
+  for (const key of renamed.keys()) if (key.length > best.length && (path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}[`))) best = key;
+  return best ? renamed.get(best)! + path.slice(best.length) : path;
 }

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../emulator/server';
+import { startMemoryEmulator } from '../support/emulator';
+import { CC_ADMIN, signInCc, type SignedInClient as CcClient } from '../support/cc';
+import { placeCall } from './flow';
+
+describe("queues, skills and agents' skills as the admin edits them (issue 18, §7.3)", () => {
+  let emulator: RunningEmulator;
+  let admin: CcClient;
+  let agent: CcClient;
+  const setup = async () => {
+    const { queues, skills, agents } = await admin.call('listAgents');
+    return { queues, skills, agents: agents.map((a) => ({ id: a.id, queues: a.queues, skills: a.skills })) };
+  };
+
+  beforeAll(async () => {
+    emulator = await startMemoryEmulator();
+    admin = await signInCc(emulator.url, CC_ADMIN.username, CC_ADMIN.password);
+    agent = await signInCc(emulator.url);
+  });
+  afterAll(() => emulator.close());
+
+  it('a new queue and skill can be named by rules at once, and given to an agent', async () => {
+    const before = await setup();
+    const me = before.agents.findIndex((a) => a.id === agent.agent.id);
+    const agents = before.agents.map((a, i) => (i === me ? { ...a, skills: [...a.skills, 'Portuguese'] } : a));
+    const saved = await admin.send('putRoutingSetup', { body: { queues: [...before.queues, { key: 'vip', name: 'VIP desk' }], skills: [...before.skills, 'Portuguese'], agents } });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect((await agent.call('getMe')).agent.skills).toContain('Portuguese');
+
+    const { config } = await admin.call('getConfig');
+    const rule = { name: 'Gold to VIP', when: [{ fact: 'tier', op: 'eq' as const, value: 'Gold' }], queue: 'vip', skills: [{ name: 'Portuguese', priority: 1 }] };
+    expect((await admin.send('putConfig', { body: { ...config, routing: { ...config.routing, rules: [rule, ...config.routing.rules] } } })).status).toBe(200);
+    expect((await placeCall(agent, '(415) 555-1000')).routing).toMatchObject({ queue: 'vip', skills: expect.arrayContaining(['Portuguese']) });
+  });
+
+  it('refuses, with the path, a queue or skill the published rules still name, an agent given an unknown skill, a queue listed twice; nothing changes', async () => {
+    const before = await setup();
+    const withoutVip = before.queues.filter((q) => q.key !== 'vip');
+    const withoutPortuguese = (skills: string[]) => skills.filter((s) => s !== 'Portuguese');
+    const agents = before.agents.map((a) => ({ ...a, skills: withoutPortuguese(a.skills) }));
+    const gone = await admin.send('putRoutingSetup', { body: { queues: withoutVip, skills: withoutPortuguese(before.skills), agents } });
+    expect(gone.status).toBe(400);
+    expect(gone.body.errors!.map((e) => e.path)).toEqual(['routing.rules[0].queue', 'routing.rules[0].skills[0].name']);
+
+    const bad = await admin.send('putRoutingSetup', {
+      body: { ...before, queues: [...before.queues, { key: before.queues[0].key, name: 'Again' }], agents: [{ ...before.agents[0], skills: ['Klingon'] }] },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors!.map((e) => e.path).sort()).toEqual(['agents[0].skills[0]', `queues[${before.queues.length}].key`]);
+    expect(await setup()).toEqual(before);
+  });
+
+  it('is for admins only', async () => {
+    const res = await agent.send('putRoutingSetup', { body: await setup() });
+    expect(res.status).toBe(403);
+  });
+});
