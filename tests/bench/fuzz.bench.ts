@@ -19,6 +19,7 @@ const fuzzBench: Benchmark = {
     const outcome = await fuzzEmulator(target, routes, { runs: RUNS, concurrency: CONCURRENCY, seed: Number(process.env.FUZZ_SEED ?? 23) }).finally(() => emulator.stop());
     const { report, idle } = outcome;
     process.stderr.write(`${describeOutcome(outcome)}\n`);
+    if (process.env.FUZZ_SLOWEST) process.stderr.write(`${JSON.stringify({ examples: report.examples, slowest: report.slowest, inFlightWhenSlow: report.inFlightWhenSlow }, null, 1)}\n`);
     const failed = Object.values(report.serverErrors).reduce((a, b) => a + b, 0) + Object.values(report.unanswered).reduce((a, b) => a + b, 0);
     return [
       { name: `requests answered per second (${CONCURRENCY} at a time)`, value: report.sent / (report.durationMs / 1000), unit: 'requests/s' },

@@ -57,7 +57,7 @@ export async function fuzzEmulator(target: FuzzTarget, routes: FuzzRoute[], opti
 export function describeOutcome({ report, routes, covered, idle }: FuzzOutcome): string {
   return (
     `fuzz: ${report.sent} requests over ${covered} of ${routes.length} routes in ${(report.durationMs / 1000).toFixed(1)} s; by status ${JSON.stringify(report.byStatus)}; ` +
-    `5xx ${JSON.stringify(report.serverErrors)}; SOAP faults ${report.soapFaults}; unanswered ${JSON.stringify(report.unanswered)}; ` +
+    `5xx ${JSON.stringify(report.serverErrors)}; SOAP faults ${report.soapFaults}; unanswered ${JSON.stringify(report.unanswered)}; ${report.closedWhileSending} large bodies left unread (sent again without); ` +
     `/health ${report.health.samples} samples, max ${report.health.maxMs.toFixed(1)} ms, p99 ${report.health.p99Ms.toFixed(1)} ms, ${report.health.failures} unanswered ` +
     `(before the run: max ${idle.maxMs.toFixed(1)} ms, p99 ${idle.p99Ms.toFixed(1)} ms)`
   );
