@@ -1,7 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference } from 'lightning/navigation';
 import { CHANNEL_LABELS, contactIdentityPoints, defaultConfig, isDigital, parseConfig, recordKey } from 'c/customerCardDomain';
-import { ccClient, needsSignIn } from 'c/ccSession';
+import { ccClient, hasToken, needsSignIn, signOut } from 'c/ccSession';
 import { reduceErrors } from 'c/reduceErrors';
 
 /**
@@ -122,6 +122,22 @@ export default class CustomerCard extends LightningElement {
         }
         this.error = reduceErrors(error).join(' ');
         this.loaded = true;
+    }
+
+    /** Signed in inside the card (not through the service's cookie): the agent can sign out here. */
+    get signedInHere() {
+        return !this.signInNeeded && hasToken(this.ccBaseUrl);
+    }
+
+    async handleSignOut() {
+        if (this.stream) this.stream.close();
+        this.stream = undefined;
+        await signOut(this.ccBaseUrl);
+        this.interaction = undefined;
+        this.card = undefined;
+        this.links = [];
+        this.loaded = false;
+        this.signInNeeded = true;
     }
 
     handleSignedIn() {

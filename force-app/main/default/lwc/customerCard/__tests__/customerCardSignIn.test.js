@@ -93,6 +93,17 @@ describe('c-customer-card where the browser blocks the service’s cookie (issue
         expect(stored).not.toContain(TOKEN);
     });
 
+    it('signs out inside the card: the service ends the session and the form comes back', async () => {
+        const element = await mountSignedOut();
+        await signInWith(element, 'agent@customercard.example', 'emulator');
+        await waitFor(() => expect(element.querySelector('.cc-card-title').textContent).toBe('Ana Müller'));
+        element.querySelector('.cc-sign-out').click();
+        await waitFor(() => expect(element.querySelector('c-cc-sign-in form')).not.toBeNull());
+        expect(global.fetch).toHaveBeenCalledWith(`${SERVICE}/auth/logout`, expect.objectContaining({ method: 'POST', headers: expect.objectContaining({ authorization: `Bearer ${TOKEN}` }) }));
+        expect(element.querySelector('.cc-card-title').textContent).toBe('Customer card');
+        expect(element.querySelector('.cc-sign-out')).toBeNull();
+    });
+
     it('keeps what the agent typed and says why when the password is wrong', async () => {
         const element = await mountSignedOut();
         await signInWith(element, 'agent@customercard.example', 'wrong');
