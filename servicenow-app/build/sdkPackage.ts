@@ -3,19 +3,15 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sdkProblems } from './sdkProblems';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
 const nowSdk = join(app, 'node_modules/.bin/now-sdk');
 
-/** Lines the SDK prints for a problem; it exits 0 on some of them (a missing package.json, a parser error). */
-const PROBLEM = /\b(error|warn(ing)?|fail(ed|ure)?|could not|skipping)\b/i;
-
 function run(args: string[]): { output: string; problems: string[] } {
   const result = spawnSync(nowSdk, args, { cwd: app, encoding: 'utf8' });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
-  const problems = output.split('\n').filter((line) => PROBLEM.test(line));
-  if (result.status !== 0) problems.push(`now-sdk ${args.join(' ')} exited with ${result.status ?? result.signal}`);
-  return { output, problems: problems.map((line) => `now-sdk ${args[0]}: ${line.trim()}`) };
+  return { output, problems: sdkProblems(args[0], output, result.status) };
 }
 
 /**

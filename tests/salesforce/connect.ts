@@ -7,7 +7,7 @@ export const AGENT = { username: 'agent@customercard.example', password: 'emulat
 export const CLIENT = { clientId: 'customer-card-local', clientSecret: 'emulator-secret' };
 
 /** A jsforce connection logged in through the SOAP login call, as apps commonly do. */
-export async function login(emulator: RunningEmulator): Promise<Connection> {
+export async function login(emulator: Pick<RunningEmulator, 'url'>): Promise<Connection> {
   const conn = new jsforce.Connection({ loginUrl: emulator.url, version: '62.0' });
   await conn.login(AGENT.username, AGENT.password);
   return conn;

@@ -78,6 +78,14 @@ describe("the service accepts the CRMs' pages", () => {
     const { agent } = await page.signIn(CC_AGENT.username, CC_AGENT.password);
     expect(await page.call('getMe')).toMatchObject({ agent: { id: agent.id } });
     expect((await page.send('placeCall', { body: { ani: '+14155551000' } })).status).toBe(201);
+    // The agent's event stream, which the Salesforce card then reads through fetch with the same header.
+    await new Promise<void>((resolve, reject) => {
+      const stream = page.events(agent.id, {}, reject, () => {
+        stream.close();
+        resolve();
+      });
+    });
+    expect(seen.map((res) => new URL(res.url).pathname)).toContain(`/cc/v1/agents/${agent.id}/events`);
     for (const res of seen) {
       expect(res.headers.get('access-control-allow-origin')).toBe(LIGHTNING);
       expect(res.headers.get('access-control-allow-credentials')).toBe('true');

@@ -27,7 +27,7 @@ export interface EmulatorProcess {
 }
 
 /** `npm run emulator` as a separate process, the way outside tools start it. */
-export async function spawnEmulator(env: Record<string, string>, args: string[] = []): Promise<EmulatorProcess> {
+export async function spawnEmulator(env: Record<string, string>, args: string[] = [], startWithinMs = 30_000): Promise<EmulatorProcess> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', ...args], {
@@ -47,7 +47,7 @@ export async function spawnEmulator(env: Record<string, string>, args: string[] 
     } catch {
       // not listening yet
     }
-    if (performance.now() - started > 30_000) throw new Error(`emulator did not start:\n${output}`);
+    if (performance.now() - started > startWithinMs) throw new Error(`emulator did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 25));
   }
   const readyAfterMs = performance.now() - started;

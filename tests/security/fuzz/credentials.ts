@@ -3,19 +3,18 @@ import { basicAuth } from '../../servicenow/tableApi';
 import { login } from '../../salesforce/connect';
 import { ADMIN as ZENDESK_ADMIN, basic } from '../../zendesk/client';
 import { CC_ADMIN, signInCc } from '../../support/cc';
-import type { RunningEmulator } from '../../../emulator/server';
 import { pageSignIn } from '../ccSupport';
 import type { ApiName } from './targets';
 
 /** The headers that sign a request in to each API, the way its own clients do. */
 export type Credentials = Record<ApiName, Record<string, string>>;
 
-export async function signInEverywhere(emulator: RunningEmulator): Promise<Credentials> {
-  const salesforce = await login(emulator);
-  const dynamics = (await (await requestToken(emulator.url)).json()) as { access_token: string };
-  const cc = await signInCc(emulator.url, CC_ADMIN.username, CC_ADMIN.password);
-  const page = await pageSignIn(emulator.url, CC_ADMIN.username);
-  const samePage = { cookie: page.cookie, 'x-csrf-token': page.csrf, origin: emulator.url };
+export async function signInEverywhere(url: string): Promise<Credentials> {
+  const salesforce = await login({ url });
+  const dynamics = (await (await requestToken(url)).json()) as { access_token: string };
+  const cc = await signInCc(url, CC_ADMIN.username, CC_ADMIN.password);
+  const page = await pageSignIn(url, CC_ADMIN.username);
+  const samePage = { cookie: page.cookie, 'x-csrf-token': page.csrf, origin: url };
   return {
     salesforce: { authorization: `Bearer ${salesforce.accessToken}` },
     servicenow: { authorization: basicAuth() },

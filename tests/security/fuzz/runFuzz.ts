@@ -1,7 +1,7 @@
 import type { Credentials } from './credentials';
 import { endsSession } from './credentials';
 import type { MalformedRequest } from './malformedRequest';
-import { send, type Answer } from './send';
+import { CLOSED_WHILE_SENDING, send, type Answer } from './send';
 
 export interface FuzzReport {
   sent: number;
@@ -11,6 +11,8 @@ export interface FuzzReport {
   /** 5xx answers by `METHOD route`, Salesforce's documented SOAP faults left out. */
   serverErrors: Record<string, number>;
   soapFaults: number;
+  /** Requests whose large body the server did not read (it answered early and closed the connection); sent again without it. */
+  closedWhileSending: number;
   /** Requests that got no answer in time: a frozen or dropped request. */
   unanswered: Record<string, number>;
   examples: { request: string; status: number; head: string }[];
@@ -46,7 +48,7 @@ const summary = (times: number[]) => {
  * Requests that would end the fuzz's own sessions go without credentials.
  */
 export async function runFuzz(url: string, requests: MalformedRequest[], credentials: Credentials, options: { concurrency: number; timeoutMs: number }): Promise<FuzzReport> {
-  const report: FuzzReport = { sent: 0, unsendable: 0, byStatus: {}, serverErrors: {}, soapFaults: 0, unanswered: {}, examples: [], slowest: [], inFlightWhenSlow: [], health: { samples: 0, maxMs: 0, p99Ms: 0, failures: 0 }, durationMs: 0 };
+  const report: FuzzReport = { sent: 0, unsendable: 0, closedWhileSending: 0, byStatus: {}, serverErrors: {}, soapFaults: 0, unanswered: {}, examples: [], slowest: [], inFlightWhenSlow: [], health: { samples: 0, maxMs: 0, p99Ms: 0, failures: 0 }, durationMs: 0 };
   const started = performance.now();
   let finished = false;
   const healthTimes: number[] = [];
@@ -70,7 +72,12 @@ export async function runFuzz(url: string, requests: MalformedRequest[], credent
       const signedIn = request.auth && !endsSession(request.path);
       const headers = { ...request.headers, ...(signedIn ? credentials[request.route.api] : {}) };
       inFlight.add(request);
-      const answer = await send(url, request.method, request.path, headers, request.body, options.timeoutMs);
+      let answer = await send(url, request.method, request.path, headers, request.body, options.timeoutMs);
+      if (answer.status === CLOSED_WHILE_SENDING) {
+        // The answer was lost with the connection: the same request without its body shows it.
+        report.closedWhileSending += 1;
+        answer = await send(url, request.method, request.path, headers, undefined, options.timeoutMs);
+      }
       inFlight.delete(request);
       record(report, request, answer);
     }

@@ -11,10 +11,15 @@ export interface Answer {
 const agent = new Agent({ keepAlive: false });
 const MAX_KEPT = 4096;
 
+/** The status `send` answers when the server closed the connection before taking the whole body. */
+export const CLOSED_WHILE_SENDING = -2;
+const LARGE_BODY = 64 * 1024;
+
 /**
  * Sends any method, header and body (fetch refuses a body on GET and some headers) and answers
  * the status and the start of the body. An event stream is left as soon as its head arrives;
- * a request with no answer within `timeoutMs` answers status 0.
+ * a request with no answer within `timeoutMs` answers status 0, one whose large body the server
+ * left unread (and so reset the connection) `CLOSED_WHILE_SENDING`.
  */
 export function send(url: string, method: string, path: string, headers: Record<string, string>, body: string | undefined, timeoutMs: number): Promise<Answer> {
   const { hostname, port } = new URL(url);
@@ -42,7 +47,12 @@ export function send(url: string, method: string, path: string, headers: Record<
       return done(-1, String(error));
     }
     req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', (error) => done(0, String(error)));
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      // A server that answers without reading a large body closes the connection under it (Node's
+      // server does), and the reset discards the answer the client had not read yet.
+      if ((error.code === 'ECONNRESET' || error.code === 'EPIPE') && body !== undefined && Buffer.byteLength(body) > LARGE_BODY) return done(CLOSED_WHILE_SENDING, String(error));
+      done(0, String(error));
+    });
     req.end(body);
   });
 }

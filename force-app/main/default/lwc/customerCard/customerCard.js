@@ -1,6 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference } from 'lightning/navigation';
-import { CHANNEL_LABELS, contactIdentityPoints, createCcClient, defaultConfig, interactionStateLabel, isDigital, parseConfig, recordKey } from 'c/customerCardDomain';
+import { CHANNEL_LABELS, contactIdentityPoints, defaultConfig, interactionStateLabel, isDigital, parseConfig, recordKey } from 'c/customerCardDomain';
+import { ccClient, hasToken, needsSignIn, signOut } from 'c/ccSession';
 import { reduceErrors } from 'c/reduceErrors';
 
 /**
@@ -39,9 +40,12 @@ export default class CustomerCard extends LightningElement {
         }
     }
 
-    /** The contact-center client; its origin is trusted through the package's CspTrustedSite. */
+    /** The interaction was refused for want of a session: the card asks the agent to sign in. */
+    signInNeeded = false;
+
+    /** The contact-center client (cookie, or the token signed in in the card); its origin is trusted through the package's CspTrustedSite. */
     get cc() {
-        return createCcClient({ baseUrl: this.ccBaseUrl, credentials: 'include' });
+        return ccClient(this.ccBaseUrl);
     }
 
     connectedCallback() {
@@ -110,8 +114,36 @@ export default class CustomerCard extends LightningElement {
     }
 
     fail(error) {
+        // No session cookie reached the service (third-party cookies blocked) or the token expired.
+        if (needsSignIn(error)) {
+            this.signInNeeded = true;
+            this.error = undefined;
+            return;
+        }
         this.error = reduceErrors(error).join(' ');
         this.loaded = true;
+    }
+
+    /** Signed in inside the card (not through the service's cookie): the agent can sign out here. */
+    get signedInHere() {
+        return !this.signInNeeded && hasToken(this.ccBaseUrl);
+    }
+
+    async handleSignOut() {
+        if (this.stream) this.stream.close();
+        this.stream = undefined;
+        await signOut(this.ccBaseUrl);
+        this.interaction = undefined;
+        this.card = undefined;
+        this.links = [];
+        this.loaded = false;
+        this.signInNeeded = true;
+    }
+
+    handleSignedIn() {
+        this.signInNeeded = false;
+        if (this.stream) this.stream.close();
+        this.start().catch((error) => this.fail(error));
     }
 
     get title() {

@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
-import { createCcClient, sameRecord } from 'c/customerCardDomain';
+import { sameRecord } from 'c/customerCardDomain';
+import { ccClient } from 'c/ccSession';
 import { reduceErrors } from 'c/reduceErrors';
 
 /** How each link state looks (PRODUCT.md §2.1: the link icon shows the state). */
@@ -46,7 +47,7 @@ export default class LinkToggle extends LightningElement {
     }
 
     async toggle() {
-        const cc = createCcClient({ baseUrl: this.ccBaseUrl, credentials: 'include' });
+        const cc = ccClient(this.ccBaseUrl);
         this.busy = true;
         try {
             if (this.look.action === 'Unlink') await cc.call('deleteLink', { params: { id: this.interactionId, linkId: this.link.id } });

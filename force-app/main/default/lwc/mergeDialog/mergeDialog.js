@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { createCcClient } from 'c/customerCardDomain';
+import { ccClient } from 'c/ccSession';
 import { reduceErrors } from 'c/reduceErrors';
 import { ModalKeyboardMixin } from 'c/modalKeyboard';
 
@@ -28,7 +28,7 @@ export default class MergeDialog extends ModalKeyboardMixin(LightningElement, 'l
     merging = false;
 
     get cc() {
-        return createCcClient({ baseUrl: this.ccBaseUrl, credentials: 'include' });
+        return ccClient(this.ccBaseUrl);
     }
 
     connectedCallback() {
