@@ -4,7 +4,8 @@ import type { EmulatorConfig } from './config';
 import { loadStory } from './seed/story';
 import type { EmulatedService, ServiceContext } from './service';
 import { createServices } from './services';
-import { openStore, type Store } from './store/store';
+import { openConfiguredStore } from './store/openConfiguredStore';
+import type { Store } from './store/store';
 
 export interface RunningEmulator {
   url: string;
@@ -23,7 +24,7 @@ export interface StartParts {
  * parts' background work (which may call the emulator's own URL).
  */
 export async function startEmulator(config: EmulatorConfig, parts: StartParts = {}): Promise<RunningEmulator> {
-  const store = await openStore(config.dataFile);
+  const store = await openConfiguredStore(config);
   if (config.reset) await store.clear();
   let url = '';
   const services = (parts.services ?? createServices)({ store, selfUrl: () => url });
@@ -53,7 +54,7 @@ export async function startEmulator(config: EmulatorConfig, parts: StartParts = 
           // Event streams stay open forever; end them so that close() returns.
           server.closeAllConnections();
         });
-        await store.flush();
+        await store.close();
       })();
       return closing;
     },
