@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { createApp } from './app';
+import { createApp, type AppOptions } from './app';
 import type { EmulatorConfig } from './config';
 import { loadStory } from './seed/story';
 import type { EmulatedService, ServiceContext } from './service';
@@ -17,6 +17,9 @@ export interface RunningEmulator {
 export interface StartParts {
   services?: (context: ServiceContext) => EmulatedService[];
   seed?: boolean;
+  app?: AppOptions;
+  /** On close, how long requests in flight may take to finish before their sockets are cut (0: cut at once). */
+  drainMs?: number;
 }
 
 /**
@@ -33,7 +36,7 @@ export async function startEmulator(config: EmulatorConfig, parts: StartParts = 
     for (const service of services) await service.seed?.(story);
     await store.markSeeded();
   }
-  const app = createApp(services, store);
+  const app = createApp(services, store, parts.app);
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });
@@ -48,12 +51,14 @@ export async function startEmulator(config: EmulatorConfig, parts: StartParts = 
     store,
     close() {
       closing ??= (async () => {
+        // No new connections from here; idle keep-alive ones go now, busy ones when their answer is sent.
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        // Stopping the parts ends the event streams, which would otherwise stay open forever.
         for (const service of services) await service.stop?.();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          // Event streams stay open forever; end them so that close() returns.
-          server.closeAllConnections();
-        });
+        const cut = setTimeout(() => server.closeAllConnections(), parts.drainMs ?? 0);
+        await closed;
+        clearTimeout(cut);
         await store.close();
       })();
       return closing;
