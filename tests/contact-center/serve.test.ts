@@ -55,6 +55,16 @@ describe(`npm run serve (issue 22) on ${postgres ? 'PostgreSQL' : 'a lowdb file'
     expect(serve.output()).not.toContain(ADMIN.ADMIN_PASSWORD);
   });
 
+  it('believes the address a load balancer on the private network forwards (trust proxy)', async () => {
+    await fetch(`${serve.url}/healthz`, { headers: { 'x-forwarded-for': '203.0.113.7', 'x-request-id': 'lb-trust-1' } });
+    const line = await vi.waitFor(() => {
+      const found = serve.output().split('\n').find((l) => l.includes('"reqId":"lb-trust-1"'));
+      if (!found) throw new Error('no line yet');
+      return JSON.parse(found) as Record<string, unknown>;
+    });
+    expect(line).toMatchObject({ route: '/healthz', ip: '203.0.113.7' });
+  });
+
   it('reports its request times and event streams to Prometheus, then drains and closes the streams on SIGTERM', async () => {
     const admin = await signInCc(serve.url, ADMIN.ADMIN_USERNAME, ADMIN.ADMIN_PASSWORD);
     const stream = await fetch(`${serve.url}/cc/v1/agents/${admin.agent.id}/events`, { headers: { authorization: `Bearer ${admin.token}`, accept: 'text/event-stream' } });
