@@ -4,6 +4,8 @@ export interface EmulatorConfig {
   port: number;
   host: string;
   dataFile: string;
+  /** PostgreSQL instead of the lowdb file when set (issue 22). */
+  databaseUrl?: string;
   reset: boolean;
 }
 
@@ -17,6 +19,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     port,
     host: env.HOST || '127.0.0.1',
     dataFile: env.EMULATOR_DATA || '.data/emulator.json',
+    databaseUrl: env.DATABASE_URL || undefined,
     reset: argv.includes('--reset') || env.EMULATOR_RESET === '1' || env.EMULATOR_RESET === 'true',
   };
 }

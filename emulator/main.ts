@@ -9,7 +9,7 @@ async function main() {
   const u = emulator.url;
   console.log(
     [
-      `Customer Card emulator ready in ${Date.now() - started} ms (data: ${config.dataFile})`,
+      `Customer Card emulator ready in ${Date.now() - started} ms (data: ${emulator.store.location})`,
       `  Health                 ${u}/health`,
       `  Sign in                ${u}/login  (agent@customercard.example / emulator)`,
       `  Salesforce page        ${u}/lightning/page/home`,

@@ -1,10 +1,11 @@
 import type { Server } from 'node:http';
-import { createApp } from './app';
+import { createApp, type AppOptions } from './app';
 import type { EmulatorConfig } from './config';
 import { loadStory } from './seed/story';
 import type { EmulatedService, ServiceContext } from './service';
 import { createServices } from './services';
-import { openStore, type Store } from './store/store';
+import { openConfiguredStore } from './store/openConfiguredStore';
+import type { Store } from './store/store';
 
 export interface RunningEmulator {
   url: string;
@@ -16,6 +17,9 @@ export interface RunningEmulator {
 export interface StartParts {
   services?: (context: ServiceContext) => EmulatedService[];
   seed?: boolean;
+  app?: AppOptions;
+  /** On close, how long requests in flight may take to finish before their sockets are cut (0: cut at once). */
+  drainMs?: number;
 }
 
 /**
@@ -23,7 +27,7 @@ export interface StartParts {
  * parts' background work (which may call the emulator's own URL).
  */
 export async function startEmulator(config: EmulatorConfig, parts: StartParts = {}): Promise<RunningEmulator> {
-  const store = await openStore(config.dataFile);
+  const store = await openConfiguredStore(config);
   if (config.reset) await store.clear();
   let url = '';
   const services = (parts.services ?? createServices)({ store, selfUrl: () => url });
@@ -32,7 +36,7 @@ export async function startEmulator(config: EmulatorConfig, parts: StartParts = 
     for (const service of services) await service.seed?.(story);
     await store.markSeeded();
   }
-  const app = createApp(services, store);
+  const app = createApp(services, store, parts.app);
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });
@@ -47,13 +51,15 @@ export async function startEmulator(config: EmulatorConfig, parts: StartParts = 
     store,
     close() {
       closing ??= (async () => {
+        // No new connections from here; idle keep-alive ones go now, busy ones when their answer is sent.
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        // Stopping the parts ends the event streams, which would otherwise stay open forever.
         for (const service of services) await service.stop?.();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          // Event streams stay open forever; end them so that close() returns.
-          server.closeAllConnections();
-        });
-        await store.flush();
+        const cut = setTimeout(() => server.closeAllConnections(), parts.drainMs ?? 0);
+        await closed;
+        clearTimeout(cut);
+        await store.close();
       })();
       return closing;
     },

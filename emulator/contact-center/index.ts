@@ -29,6 +29,7 @@ import { readRoutes } from './interactions/readRoutes';
 import { WrapUpClock } from './interactions/wrapUpClock';
 import { Outbox } from './links/outbox';
 import { linkRoutes } from './links/routes';
+import { crmState } from './ops/crmHealth';
 import { registerContactCenterMetrics } from './ops/metrics';
 import { writeBackOnMoment } from './links/writeBack';
 import { seedContactCenter } from './seed';
@@ -110,7 +111,9 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
     },
     async readiness() {
       // A CRM that is down leaves the service ready: calls go on without it (§7.7).
-      return { crms: Object.keys(config().connections).filter((crm) => config().connections[crm as keyof ReturnType<typeof config>['connections']]) };
+      const connections = config().connections;
+      const configured = (Object.keys(connections) as (keyof typeof connections)[]).filter((crm) => connections[crm]);
+      return { crms: Object.fromEntries(configured.map((crm) => [crm, crmState(crm)])) };
     },
     async stop() {
       await outbox.stop();

@@ -34,7 +34,7 @@ export function opsRouter(store: Store | undefined, services: EmulatedService[])
   });
   router.get('/readyz', async (_req, res) => {
     try {
-      store?.isSeeded();
+      await store?.check();
       const parts = Object.fromEntries(await Promise.all(services.filter((s) => s.readiness).map(async (s) => [s.name, await s.readiness!()])));
       res.json({ status: 'ready', store: 'ok', ...parts });
     } catch (error) {

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low, Memory } from 'lowdb';
 import { DataFile } from 'lowdb/node';
+import { coalescedWriter } from './coalescedWriter';
 
 /** Each emulated service keeps its data under its own namespace; nothing else touches the file. */
 export type Namespace = 'salesforce' | 'servicenow' | 'zendesk' | 'dynamics' | 'contactCenter';
@@ -15,7 +16,12 @@ export interface NamespaceStore<T> {
   save(): Promise<void>;
 }
 
+/**
+ * The persistence port (ARCHITECTURE rule 8): the lowdb adapter below is the embedded default,
+ * `postgres/postgresStore.ts` the production one, chosen by `DATABASE_URL` (`openConfiguredStore`).
+ */
 export interface Store {
+  /** Where the data lives, for logs: a file, `:memory:` or the database (never its password). */
   readonly location: string;
   namespace<T extends object>(name: Namespace, initial: () => T): NamespaceStore<T>;
   isSeeded(): boolean;
@@ -25,6 +31,10 @@ export interface Store {
   save(): Promise<void>;
   /** Waits for writes in flight. */
   flush(): Promise<void>;
+  /** Throws when the store cannot serve (database unreachable, migrations missing): `/readyz`. */
+  check(): Promise<void>;
+  /** Waits for writes in flight, then lets go of files and connections. */
+  close(): Promise<void>;
 }
 
 export const MEMORY = ':memory:';
@@ -71,38 +81,7 @@ export async function openStore(location: string): Promise<Store> {
     },
     save,
     flush: () => save.idle(),
+    async check() {},
+    close: () => save.idle(),
   };
-}
-
-/**
- * Many requests may change data at once; writing the whole file for each would be
- * wasteful, so changes made while a write runs are collected into one following write.
- */
-function coalescedWriter(write: () => Promise<void>) {
-  let running: Promise<void> | null = null;
-  let next: Promise<void> | null = null;
-  const start = (): Promise<void> => {
-    running = write().finally(() => {
-      running = null;
-    });
-    return running;
-  };
-  const save = (): Promise<void> => {
-    if (!running) return start();
-    next ??= running.then(
-      () => {
-        next = null;
-        return start();
-      },
-      () => {
-        next = null;
-        return start();
-      },
-    );
-    return next;
-  };
-  save.idle = async (): Promise<void> => {
-    while (running || next) await (next ?? running);
-  };
-  return save;
 }

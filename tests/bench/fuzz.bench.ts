@@ -14,7 +14,7 @@ const fuzzBench: Benchmark = {
   title: `Fuzz: ${RUNS.toLocaleString('en')} malformed requests over every route`,
   async run() {
     const routes = await listRoutes();
-    const emulator = await spawnEmulator({ EMULATOR_DATA: ':memory:' }, [], 120_000);
+    const emulator = await spawnEmulator({ EMULATOR_DATA: ':memory:' }, [], { startWithinMs: 120_000 });
     const target = { url: emulator.url, running: () => emulator.child.exitCode === null };
     const outcome = await fuzzEmulator(target, routes, { runs: RUNS, concurrency: CONCURRENCY, seed: Number(process.env.FUZZ_SEED ?? 23) }).finally(() => emulator.stop());
     const { report, idle } = outcome;

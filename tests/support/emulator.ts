@@ -26,11 +26,11 @@ export interface EmulatorProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** `npm run emulator` as a separate process, the way outside tools start it. */
-export async function spawnEmulator(env: Record<string, string>, args: string[] = [], startWithinMs = 30_000): Promise<EmulatorProcess> {
+/** `npm run emulator` (or another entry point, such as `npm run serve`'s) as a separate process, the way outside tools start it. */
+export async function spawnEmulator(env: Record<string, string>, args: string[] = [], { script = 'emulator/main.ts', startWithinMs = 30_000 } = {}): Promise<EmulatorProcess> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,5 @@
 import type { CcContext } from '../context';
+import { observeAcdWait } from '../ops/metrics';
 import { isActive, isWaiting, pickAgent } from './pickAgent';
 
 /**
@@ -18,6 +19,7 @@ export async function dispatchWaiting(ctx: CcContext): Promise<void> {
     const result = await ctx.lifecycle.transition(interaction, interaction.channel === 'voice' ? 'offered' : 'assign');
     if (!result.ok) continue;
     active.push(interaction);
+    observeAcdWait(interaction, ctx.now());
     ctx.bus.publish(agent.id, 'interaction.alerting', {
       interaction,
       queue: interaction.routing?.queue,

@@ -6,7 +6,11 @@ import { sendError } from '../http/respond';
 import { CSRF_COOKIE } from './csrf';
 import { publicAgent, requestToken, SESSION_COOKIE, signIn, signOut } from './sessions';
 
-export const clientAddress = (req: Request) => req.socket.remoteAddress ?? 'unknown';
+/**
+ * Throttling counts per client: behind a load balancer that is the address it forwards, which
+ * `req.ip` gives only for the proxies `trust proxy` names (never a header any client could set).
+ */
+export const clientAddress = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
 
 /** `POST /auth/token` `{username, password}` -> `{access_token, agent}`; 429 while throttled. */
 export function authRoutes(cc: ContactCenterStore): Router {

@@ -1,6 +1,7 @@
 import { factValue, greetingLanguage, greetingName, greetingText, holdsExactEmail, ivrOutcome, planLookup, type Config, type CrmRecord, type Identifier } from '../../../shared';
 import type { IvrResult } from '../data';
 import type { RecordsPort } from '../../../shared';
+import { recordCrmSearch } from '../ops/crmHealth';
 import type { CrmConnection } from './connections';
 
 export type LookupKind = Identifier;
@@ -23,7 +24,9 @@ export interface CrmSearchTrace {
 async function withinBudget(connection: CrmConnection, search: () => Promise<CrmRecord[]>, budgetMs: number, trace?: CrmSearchTrace[]): Promise<CrmRecord[] | Skipped> {
   const started = performance.now();
   const answer = await raceBudget(connection, search, budgetMs);
-  trace?.push({ crm: connection.crm, ms: Math.round(performance.now() - started), ...(Array.isArray(answer) ? { matches: answer } : { skipped: answer.reason }) });
+  const ms = performance.now() - started;
+  trace?.push({ crm: connection.crm, ms: Math.round(ms), ...(Array.isArray(answer) ? { matches: answer } : { skipped: answer.reason }) });
+  recordCrmSearch(connection.crm, ms / 1000, Array.isArray(answer) ? undefined : answer.reason, new Date());
   return answer;
 }
 

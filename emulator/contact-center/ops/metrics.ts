@@ -1,5 +1,19 @@
-import { Gauge, register } from 'prom-client';
+import { Gauge, Histogram, register } from 'prom-client';
 import type { CcContext } from '../context';
+import type { InteractionRecord } from '../data';
+
+const acdWait = new Histogram({
+  name: 'cc_acd_wait_seconds',
+  help: 'Time an interaction waited in its queue before the ACD offered it to an agent, by channel',
+  labelNames: ['channel'],
+  buckets: [0.1, 1, 5, 15, 30, 60, 120, 300, 600],
+});
+
+/** Counted once per offer, from the moment it (re)entered the queue. */
+export function observeAcdWait(interaction: InteractionRecord, now: Date): void {
+  const since = interaction.queuedAt ?? interaction.startedAt;
+  if (since) acdWait.observe({ channel: interaction.channel }, Math.max(0, now.getTime() - Date.parse(since)) / 1000);
+}
 
 /**
  * The contact center's own gauges, read when Prometheus scrapes: open agent event streams,
