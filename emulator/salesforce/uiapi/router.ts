@@ -3,6 +3,7 @@ import { sessionOf } from '../auth/sessions';
 import { SalesforceError, sendError } from '../http/errors';
 import type { RecordService } from '../records/recordService';
 import { objectInfo } from './objectInfo';
+import { picklistValuesOf } from './picklistValues';
 import { recordInput } from './recordInput';
 import { toUiRecord } from './recordShape';
 import { userDisplayFormat } from './displayValue';
@@ -95,6 +96,16 @@ export function uiApiRouter(records: RecordService, save: () => Promise<void>): 
       const schema = store.schema(name);
       return schema ? { result: objectInfo(store, schema), statusCode: 200 } : { result: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }], statusCode: 404 };
     }) });
+  });
+
+  router.get('/ui-api/object-info/:object/picklist-values/:recordTypeId', (req, res) => {
+    try {
+      const values = picklistValuesOf(records.schemaOf(req.params.object), req.params.recordTypeId);
+      if (values) res.json(values);
+      else res.status(404).json([{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
+    } catch (error) {
+      sendError(res, error);
+    }
   });
 
   router.get('/ui-api/object-info/:object', (req, res) => {
