@@ -63,7 +63,9 @@ export function uiApiRouter(records: RecordService, save: () => Promise<void>): 
       const { apiName, fields } = recordInput(req.body);
       const done = records.create(apiName, fields, sessionOf(res.locals).userId);
       await save();
-      res.status(201).json(shape(res, done.id, [], []));
+      // The new record comes back with its fields, so the client can name it ("Case 00001027 was created").
+      const schema = records.schemaOf(apiName);
+      res.status(201).json(shape(res, done.id, [], schema.fields.map((f) => `${schema.name}.${f.name}`)));
     } catch (error) {
       sendWriteError(res, error);
     }

@@ -104,6 +104,14 @@ export default class CreateRecordModal extends ModalKeyboardMixin(NavigationMixi
         return { contactId, accountId: data ? data.fields.AccountId.value : undefined };
     }
 
+    /** As Lightning words it: Case "00001027" was created. */
+    createdMessage(record) {
+        const info = this.objectInfo && this.objectInfo.data;
+        const nameField = info && info.nameFields ? info.nameFields[0] : undefined;
+        const name = nameField && record.fields && record.fields[nameField] ? record.fields[nameField].value : record.id;
+        return `${info ? info.label : this.objectApiName} "${name}" was created.`;
+    }
+
     pickType(event) {
         this.objectApiName = event.detail.value;
         const prefill = prefillForm(
@@ -127,7 +135,7 @@ export default class CreateRecordModal extends ModalKeyboardMixin(NavigationMixi
             // An emptied field is left to the CRM's default rather than sent as an empty string.
             const fields = Object.fromEntries(Object.entries(this.values).filter(([, value]) => value !== ''));
             const record = await createRecord({ apiName: this.objectApiName, fields });
-            this.dispatchEvent(new ShowToastEvent({ title: `${this.objectApiName} created`, variant: 'success', message: record.id }));
+            this.dispatchEvent(new ShowToastEvent({ title: `${this.objectApiName} created`, variant: 'success', message: this.createdMessage(record) }));
             this.dispatchEvent(new CustomEvent('created', { detail: { id: record.id, objectApiName: this.objectApiName } }));
             // The new record's page keeps the interaction, so its card lists what was created in it (§5.1).
             this[NavigationMixin.Navigate]({
