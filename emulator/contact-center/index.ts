@@ -106,6 +106,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
       outbox.start();
       wrapUpClock.start();
       await tickets.start();
+      void steps.signIn();
       // Calls that waited while the emulator was down are offered again.
       await ctx.dispatch();
     },

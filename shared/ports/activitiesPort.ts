@@ -7,6 +7,8 @@ export interface ActivityContent extends Pick<Activity, 'contactName' | 'channel
   summary: string;
   /** The interaction record in this CRM, when there is one. */
   interactionRecord?: CrmRecordRef;
+  /** The agent's wrap-up disposition, by its label (§2.2), for a CRM field that holds it. */
+  disposition?: string;
 }
 
 export interface ActivityWrite {

@@ -5,8 +5,8 @@ import { launchChromium } from '../support/browser';
 import { startMemoryEmulator } from '../support/emulator';
 import { median, percentile, type Figure } from './figure';
 
-/** Calls answered per page benchmark. */
-export const SAMPLES = 12;
+/** Calls answered (or pages opened) per page benchmark; `PAGE_BENCH_SAMPLES=3` for a quick check. */
+export const SAMPLES = Number(process.env.PAGE_BENCH_SAMPLES ?? 12);
 
 /** Runs `measure` against a fresh in-memory emulator and Chromium, closing both whatever happens. */
 export async function inChromium(measure: (emulator: RunningEmulator, browser: Browser) => Promise<Figure[]>): Promise<Figure[]> {

@@ -7,8 +7,9 @@ const UI = '/services/data/v62.0/ui-api';
 describe('UI API for Lightning Data Service', () => {
   it('creates, reads with spanning fields, updates and deletes records', async () => {
     const account = await sf.conn.requestPost<{ id: string }>(`${UI}/records`, { apiName: 'Account', fields: { Name: 'Lumen Labs' } });
-    const created = await sf.conn.requestPost<{ id: string; apiName: string }>(`${UI}/records`, { apiName: 'Contact', fields: { LastName: 'Ueda', FirstName: 'Rin', AccountId: account.id } });
+    const created = await sf.conn.requestPost<{ id: string; apiName: string; fields: Record<string, { value: unknown }> }>(`${UI}/records`, { apiName: 'Contact', fields: { LastName: 'Ueda', FirstName: 'Rin', AccountId: account.id } });
     expect(created.apiName).toBe('Contact');
+    expect(created.fields).toMatchObject({ Name: { value: 'Rin Ueda' }, AccountId: { value: account.id } });
     const record = await sf.conn.requestGet<Record<string, unknown>>(`${UI}/records/${created.id}?fields=Contact.Name,Contact.Account.Name&optionalFields=Contact.Nope__c`);
     expect(record).toMatchObject({
       apiName: 'Contact', id: created.id, childRelationships: {}, recordTypeId: '012000000000000AAA',
@@ -46,6 +47,25 @@ describe('UI API for Lightning Data Service', () => {
     expect(info.fields.Status.dataType).toBe('Picklist');
     const batch = await sf.conn.requestGet<{ results: { statusCode: number }[] }>(`${UI}/object-info/batch/Account,Nope__c`);
     expect(batch.results.map((r) => r.statusCode)).toEqual([200, 404]);
+  });
+
+  it('lists each picklist field\'s values for a record type, for the create form\'s comboboxes', async () => {
+    const info = await sf.conn.requestGet<{ defaultRecordTypeId: string }>(`${UI}/object-info/Case`);
+    type Values = { picklistFieldValues: Record<string, { values: { label: string; value: string; validFor: unknown[] }[]; url: string }> };
+    const picklists = await sf.conn.requestGet<Values>(`${UI}/object-info/Case/picklist-values/${info.defaultRecordTypeId}`);
+    expect(picklists.picklistFieldValues.Origin.values.map((v) => v.value)).toEqual(expect.arrayContaining(['Phone', 'Email', 'Web']));
+    expect(picklists.picklistFieldValues.Origin).toMatchObject({ url: expect.stringContaining('/picklist-values/'), values: expect.arrayContaining([{ attributes: null, label: 'Phone', validFor: [], value: 'Phone' }]) });
+    expect(picklists.picklistFieldValues.Subject).toBeUndefined();
+    await expect(sf.conn.requestGet(`${UI}/object-info/Case/picklist-values/012000000000001AAA`)).rejects.toMatchObject({ errorCode: 'NOT_FOUND' });
+  });
+
+  it('names a Task\'s Related To Case by its case number (What.Name of the Name object)', async () => {
+    const created = await sf.conn.sobject('Case').create({ Subject: 'Fibre line drops every evening', Origin: 'Phone' });
+    const { CaseNumber } = (await sf.conn.sobject('Case').retrieve(created.id!)) as unknown as { CaseNumber: string };
+    const task = await sf.conn.sobject('Task').create({ Subject: 'Call from +14155551000', WhatId: created.id });
+    const record = await sf.conn.requestGet<{ fields: { What: { value: { apiName: string; fields: { Name: { value: string } } } } } }>(`${UI}/records/${task.id}?fields=Task.WhatId&optionalFields=Task.What.Name`);
+    expect(record.fields.What.value.apiName).toBe('Case');
+    expect(record.fields.What.value.fields.Name.value).toBe(CaseNumber);
   });
 });
 

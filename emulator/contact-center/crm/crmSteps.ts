@@ -12,7 +12,11 @@ import { routeInteraction } from './route';
 const IDENTIFIER_OF = { accountNumber: 'account-number', caseNumber: 'case-number', email: 'email' } as const;
 
 /** The contact center's CRM steps over the shared/ adapters, for the current configuration. */
-export function createCrmSteps(ctx: CcContext, config: () => Config, selfUrl: () => string): CrmSteps & { connections(): CrmConnection[]; onClose(interaction: InteractionRecord): Promise<void> } {
+export function createCrmSteps(
+  ctx: CcContext,
+  config: () => Config,
+  selfUrl: () => string,
+): CrmSteps & { connections(): CrmConnection[]; onClose(interaction: InteractionRecord): Promise<void>; signIn(): Promise<void> } {
   let cached: { key: string; connections: CrmConnection[] } | null = null;
   // Adapters keep their session between calls; they are rebuilt only when the configuration changes.
   const connections = () => {
@@ -35,6 +39,12 @@ export function createCrmSteps(ctx: CcContext, config: () => Config, selfUrl: ()
   const agentUsername = (interaction: InteractionRecord) => ctx.cc.data.agents.find((a) => a.id === interaction.agentId)?.username;
   return {
     connections,
+    // Signing in costs the CRM a password check (a key derivation, most of a second on a busy
+    // machine): done once at start, so the first caller's lookup is not the one to pay for it
+    // within the IVR's budget. A CRM that cannot be reached now is tried again by the first call.
+    signIn: async () => {
+      await Promise.allSettled(connections().map((connection) => connection.probe.readOne()));
+    },
     identifyCaller: async (ani) => remember(await identify(config(), connections(), 'ani', ani, [], at())),
     identifyBy: async (kind, value, previous) => remember(await identify(config(), connections(), IDENTIFIER_OF[kind], value, previous?.attempts ?? [], at())),
     route: (interaction) => routeInteraction(config(), connections(), interaction, interaction.ivr && identifiedBy.get(interaction.ivr), ctx.cc.data.queues),

@@ -37,6 +37,7 @@ export function activityWrite(ctx: CcContext, interaction: InteractionRecord, li
       agentName: activity.agentName,
       summary: summary || `${activity.subject} (${interaction.id})`,
       interactionRecord: interaction.interactionRecords.find((r) => r.crm === link.record.crm),
+      ...(interaction.wrapUp?.disposition ? { disposition: interaction.wrapUp.dispositionLabel ?? interaction.wrapUp.disposition } : {}),
     },
   };
 }

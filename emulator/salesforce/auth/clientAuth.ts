@@ -27,16 +27,25 @@ export function clientCredentials(req: Request): { clientId?: string; clientSecr
 /**
  * Whether the given secret is the app's. The first match runs scrypt; after that the secret's
  * SHA-256 is remembered in memory and compared in constant time, so a client pays the key
- * derivation once, while every wrong guess still pays it in full.
+ * derivation once, while every wrong guess still pays it in full. Token requests that arrive
+ * together with the same secret share the derivation in progress.
  */
 const verified = new WeakMap<ConnectedApp, Buffer>();
+const checking = new WeakMap<ConnectedApp, { digest: Buffer; matches: Promise<boolean> }>();
 
 export async function secretMatches(app: ConnectedApp, secret: string | undefined): Promise<boolean> {
   if (secret === undefined) return false;
   const digest = createHash('sha256').update(secret).digest();
   const known = verified.get(app);
   if (known && timingSafeEqual(known, digest)) return true;
-  const matches = await verifySecret(secret, await app.secretHash);
-  if (matches) verified.set(app, digest);
-  return matches;
+  const pending = checking.get(app);
+  if (pending && timingSafeEqual(pending.digest, digest)) return pending.matches;
+  const matches = (async () => verifySecret(secret, await app.secretHash))();
+  checking.set(app, { digest, matches });
+  try {
+    if (await matches) verified.set(app, digest);
+    return await matches;
+  } finally {
+    if (checking.get(app)?.matches === matches) checking.delete(app);
+  }
 }

@@ -53,12 +53,24 @@ function addPath(store: RecordStore, schema: SObjectSchema, record: SfRecord, ta
   }
   const existing = target.fields[key]?.value as UiRecord | null | undefined;
   const nested = existing ?? emptyRecord(parentSchema, parent);
-  const ok = addPath(store, parentSchema, parent, nested, rest, format);
+  const ok = addPath(store, parentSchema, parent, nested, rest, format) || addPolymorphicName(reference.referenceTo ?? [], parentSchema, parent, nested, rest, format);
   if (ok) {
     const nameField = parentSchema.fields.find((f) => f.nameField);
     target.fields[key] = { value: nested, displayValue: nameField ? ((parent[nameField.name] as string | null) ?? null) : null };
   }
   return ok;
+}
+
+/**
+ * A polymorphic lookup (Task.Who, Task.What) points at the Name object, whose `Name` is the
+ * record's name field whatever it is called: a Case's What.Name is its CaseNumber.
+ * https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_name.htm
+ */
+function addPolymorphicName(referenceTo: string[], schema: SObjectSchema, record: SfRecord, target: UiRecord, path: string[], format: DisplayFormat): boolean {
+  const nameField = schema.fields.find((f) => f.nameField);
+  if (referenceTo.length < 2 || path.length !== 1 || path[0].toLowerCase() !== 'name' || !nameField) return false;
+  target.fields.Name = { value: record[nameField.name] ?? null, displayValue: displayValue(nameField, record[nameField.name], format) };
+  return true;
 }
 
 /** `fields` must exist (INVALID_FIELD otherwise, as the UI API answers); `optionalFields` are skipped when missing. */

@@ -3,6 +3,7 @@ import { sessionOf } from '../auth/sessions';
 import { SalesforceError, sendError } from '../http/errors';
 import type { RecordService } from '../records/recordService';
 import { objectInfo } from './objectInfo';
+import { picklistValuesOf } from './picklistValues';
 import { recordInput } from './recordInput';
 import { toUiRecord } from './recordShape';
 import { userDisplayFormat } from './displayValue';
@@ -62,7 +63,9 @@ export function uiApiRouter(records: RecordService, save: () => Promise<void>): 
       const { apiName, fields } = recordInput(req.body);
       const done = records.create(apiName, fields, sessionOf(res.locals).userId);
       await save();
-      res.status(201).json(shape(res, done.id, [], []));
+      // The new record comes back with its fields, so the client can name it ("Case 00001027 was created").
+      const schema = records.schemaOf(apiName);
+      res.status(201).json(shape(res, done.id, [], schema.fields.map((f) => `${schema.name}.${f.name}`)));
     } catch (error) {
       sendWriteError(res, error);
     }
@@ -95,6 +98,16 @@ export function uiApiRouter(records: RecordService, save: () => Promise<void>): 
       const schema = store.schema(name);
       return schema ? { result: objectInfo(store, schema), statusCode: 200 } : { result: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }], statusCode: 404 };
     }) });
+  });
+
+  router.get('/ui-api/object-info/:object/picklist-values/:recordTypeId', (req, res) => {
+    try {
+      const values = picklistValuesOf(records.schemaOf(req.params.object), req.params.recordTypeId);
+      if (values) res.json(values);
+      else res.status(404).json([{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
+    } catch (error) {
+      sendError(res, error);
+    }
   });
 
   router.get('/ui-api/object-info/:object', (req, res) => {

@@ -45,21 +45,25 @@ export async function verifyPassword(stored: string | undefined, password: strin
  * tens of milliseconds of CPU per call. The outcome for a (user, password, stored hash)
  * triple is remembered under an HMAC with a per-process key, so the clear password is
  * never kept, a changed password (a new stored hash) misses, and repeating the same wrong
- * password costs nothing more.
+ * password costs nothing more. Requests that arrive together with the same credentials
+ * share one derivation: a client's first burst (the IVR searches several tables at once)
+ * otherwise queued one derivation per request and outlasted the IVR's time budget.
  */
 export class VerifiedCredentials {
   private readonly key = randomBytes(32);
-  private readonly outcomes = new Map<string, boolean>();
+  private readonly outcomes = new Map<string, Promise<boolean>>();
 
   constructor(private readonly capacity = 1_000) {}
 
-  async check(userName: string, password: string, stored: string | undefined): Promise<boolean> {
+  check(userName: string, password: string, stored: string | undefined): Promise<boolean> {
     const fingerprint = createHmac('sha256', this.key).update(userName).update('\0').update(password).update('\0').update(stored ?? '').digest('base64');
     const known = this.outcomes.get(fingerprint);
     if (known !== undefined) return known;
-    const outcome = await verifyPassword(stored, password);
+    const outcome = verifyPassword(stored, password);
     if (this.outcomes.size >= this.capacity) this.outcomes.delete(this.outcomes.keys().next().value!);
     this.outcomes.set(fingerprint, outcome);
+    // A failed derivation (not a wrong password) is not an answer to remember.
+    outcome.catch(() => this.outcomes.delete(fingerprint));
     return outcome;
   }
 }

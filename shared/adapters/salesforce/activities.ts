@@ -32,6 +32,8 @@ export function activityTask(write: ActivityWrite, who?: string): Record<string,
   if (content.channel === 'voice') {
     task.CallType = 'Inbound';
     task.CallDurationInSeconds = Math.round(content.durationSeconds);
+    // The same field the interaction's own Task gets, so a call log reads alike on every record.
+    if (content.disposition) task.CallDisposition = content.disposition;
   }
   return task;
 }

@@ -24,11 +24,21 @@ interface Session {
 export function createSalesforceApi(config: SalesforceConfig): SalesforceApi {
   const http = createHttp({ crm: 'salesforce', ...config.http });
   const apiVersion = config.apiVersion ?? DEFAULT_API_VERSION;
-  let session: Session | null = config.accessToken ? { accessToken: config.accessToken, instanceUrl: config.instanceUrl ?? '' } : null;
+  let session: Promise<Session> | null = config.accessToken ? Promise.resolve({ accessToken: config.accessToken, instanceUrl: config.instanceUrl ?? '' }) : null;
 
-  async function currentSession(): Promise<Session> {
-    session ??= await login(http, config);
-    return session;
+  /**
+   * Calls made together before the first login share that one login: each login is a
+   * password check (a key derivation) on the org, and a burst of them made the IVR's first
+   * lookup outlast its time budget. A failed login is forgotten, so the next call tries again.
+   */
+  function currentSession(): Promise<Session> {
+    if (session) return session;
+    const pending = login(http, config);
+    session = pending;
+    pending.catch(() => {
+      if (session === pending) session = null;
+    });
+    return pending;
   }
 
   function urlOf(instanceUrl: string, path: string): string {
@@ -51,13 +61,15 @@ export function createSalesforceApi(config: SalesforceConfig): SalesforceApi {
   return {
     apiVersion,
     async call<T>(path: string, options: SalesforceCall = {}): Promise<T> {
-      let response = await send(path, options, await currentSession());
+      const used = currentSession();
+      let response = await send(path, options, await used);
       if (response.status === 401 && config.login) {
         const error = salesforceError(401, await readJson(response));
         // Sessions expire or get revoked; one fresh login is worth a try, a second failure is real.
         if (error.code !== 'INVALID_SESSION_ID') throw error;
-        session = await login(http, config);
-        response = await send(path, options, session);
+        // Calls that met the same expired session share the next login.
+        if (session === used) session = null;
+        response = await send(path, options, await currentSession());
       }
       const body = await readJson(response);
       if (!response.ok) throw salesforceError(response.status, body);

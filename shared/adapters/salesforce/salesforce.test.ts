@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonResponse, recordedSleep, scriptedFetch, type FetchCall, type Reply } from '../fakeFetch';
 import { createSalesforceAdapters, salesforceRecords } from './index';
 import { salesforceError } from './errors';
+import { activityTask } from './activities';
 import { escapeSosl, phoneSearch } from './sosl';
 import { soqlString } from './soql';
 
@@ -143,6 +144,17 @@ describe('Salesforce session', () => {
     expect(sf.calls[3].headers.authorization).toBe('Bearer second');
   });
 
+  it('signs in once for calls made together, and again after a refused login', async () => {
+    const sf = adapters((call) => (call.url.endsWith('/oauth2/token') ? jsonResponse(200, { access_token: 'only', instance_url: ORG }) : jsonResponse(200, { Id: '001000000000001AAA', Name: 'Acme Logistics', attributes: { type: 'Account' } })), true);
+    const account = { crm: 'salesforce', object: 'Account', id: '001000000000001AAA' } as const;
+    await Promise.all([sf.records.get(account), sf.records.get(account), sf.records.get(account)]);
+    expect(sf.calls.filter((c) => c.url.endsWith('/oauth2/token'))).toHaveLength(1);
+
+    const refusedFirst = adapters([jsonResponse(400, { error: 'invalid_grant', error_description: 'authentication failure' }), jsonResponse(200, { access_token: 'later', instance_url: ORG }), jsonResponse(200, { Id: '001000000000001AAA', Name: 'Acme Logistics', attributes: { type: 'Account' } })], true);
+    await expect(refusedFirst.records.get(account)).rejects.toMatchObject({ kind: 'auth' });
+    expect((await refusedFirst.records.get(account))?.name).toBe('Acme Logistics');
+  });
+
   it('stops after one fresh login and reports bad credentials as auth', async () => {
     const expired = () => jsonResponse(401, [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }]);
     const sf = adapters([jsonResponse(200, { access_token: 'a', instance_url: ORG }), expired(), jsonResponse(200, { access_token: 'b', instance_url: ORG }), expired()], true);
@@ -155,6 +167,18 @@ describe('Salesforce session', () => {
 });
 
 describe('Salesforce relating and write-back', () => {
+  it('writes a completed call Task on an Account naming the caller and the wrap-up disposition (§2.2)', () => {
+    const task = activityTask(
+      {
+        record: { crm: 'salesforce', object: 'Account', id: '001000000000001AAA' },
+        idempotencyKey: 'int-1:Account:001000000000001AAA',
+        content: { contactName: 'Maria García', channel: 'voice', startedAt: '2026-12-05T21:00:00.000Z', endedAt: '2026-12-05T21:04:10.000Z', durationSeconds: 250, agentName: 'Alex Agent', summary: 'Disposition: Resolved', disposition: 'Resolved' },
+      },
+      '003000000000001AAA',
+    );
+    expect(task).toMatchObject({ Status: 'Completed', WhatId: '001000000000001AAA', WhoId: '003000000000001AAA', CallType: 'Inbound', CallDurationInSeconds: 250, CallDisposition: 'Resolved' });
+  });
+
   it('relates a Task and reads the relations back (§3.1)', async () => {
     const sf = adapters([
       jsonResponse(204, null),

@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import { showToast } from './toasts';
+import { carryToasts, showToast } from './toasts';
 import { workspaceTabs } from './workspaceTabs';
 
 /** What every console page shares: its config, toasts, the workspace tabs and a way to mount components. */
@@ -8,6 +8,7 @@ export const page = JSON.parse(document.getElementById('page-config').textConten
 page.ccBaseUrl ||= window.location.origin;
 
 document.addEventListener('lightning__showtoast', (event) => showToast(event.detail));
+carryToasts();
 
 export const tabs = workspaceTabs(document.getElementById('lp-workspace-tabs'), window.location.pathname);
 

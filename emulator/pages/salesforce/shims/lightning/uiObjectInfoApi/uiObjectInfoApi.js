@@ -18,3 +18,25 @@ export class getObjectInfo {
 
   disconnect() {}
 }
+
+/**
+ * `@wire(getPicklistValuesByRecordType, { objectApiName, recordTypeId })`:
+ * GET /ui-api/object-info/{object}/picklist-values/{recordTypeId}.
+ */
+export class getPicklistValuesByRecordType {
+  constructor(dataCallback) {
+    this.dataCallback = dataCallback;
+  }
+
+  update(config) {
+    const name = config?.objectApiName?.objectApiName ?? config?.objectApiName;
+    if (!name || !config?.recordTypeId) return;
+    uiApi('GET', `/object-info/${encodeURIComponent(name)}/picklist-values/${encodeURIComponent(config.recordTypeId)}`)
+      .then((data) => this.dataCallback({ data, error: undefined }))
+      .catch((error) => this.dataCallback({ data: undefined, error }));
+  }
+
+  connect() {}
+
+  disconnect() {}
+}

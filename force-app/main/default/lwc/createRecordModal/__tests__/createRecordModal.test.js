@@ -2,8 +2,8 @@ import { createElement } from 'lwc';
 import { registerSa11yMatcher } from '@sa11y/jest';
 import CreateRecordModal from 'c/createRecordModal';
 // The preset's stubs (never a `{ virtual: true }` mock: https://github.com/jestjs/jest/issues/16288).
-import { createRecord } from 'lightning/uiRecordApi';
-import { getObjectInfo } from 'lightning/uiObjectInfoApi';
+import { createRecord, getRecord } from 'lightning/uiRecordApi';
+import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import { defaultConfig } from 'c/customerCardDomain';
 import { flushPromises, waitFor } from '../../../../../test/jest/flush';
 
@@ -12,6 +12,7 @@ const card = require('./data/card.json');
 const requiredFieldError = require('./data/caseRequiredFieldError.json');
 const caseObjectInfo = require('./data/caseObjectInfo.json');
 const leadObjectInfo = require('./data/leadObjectInfo.json');
+const casePicklistValues = require('./data/casePicklistValues.json');
 
 function mount() {
     const element = createElement('c-create-record-modal', { is: CreateRecordModal });
@@ -32,8 +33,8 @@ async function describeType(objectInfo) {
     await flushPromises();
 }
 
-const input = (element, field) => element.querySelector(`[data-field="${field}"]:is(lightning-input, lightning-textarea)`);
-const fieldNames = (element) => [...element.querySelectorAll('lightning-input, lightning-textarea')].map((i) => i.dataset.field);
+const input = (element, field) => element.querySelector(`[data-field="${field}"]:is(lightning-input, lightning-textarea, lightning-combobox)`);
+const fieldNames = (element) => [...element.querySelectorAll('lightning-input, lightning-textarea, lightning-combobox[data-field]')].map((i) => i.dataset.field);
 const type = (element, field, value) => input(element, field).dispatchEvent(new CustomEvent('change', { detail: { value } }));
 const save = (element) => element.querySelector('lightning-button.cc-save').click();
 
@@ -65,6 +66,34 @@ describe('c-create-record-modal', () => {
         await pick(element, 'Case');
         expect(input(element, 'ContactId').value).toBe(ana.id);
         expect(input(element, 'Origin').value).toBe('Phone');
+    });
+
+    it('links a new Case to the caller’s Account too, once her Contact is read (§4.1)', async () => {
+        const element = createElement('c-create-record-modal', { is: CreateRecordModal });
+        const ana = { crm: 'salesforce', object: 'Contact', id: '0035g00000Ana01AAA', name: 'Ana Müller' };
+        Object.assign(element, { interaction: { ...interaction, channel: 'voice', ivr: { outcome: 'identified', matches: [ana] } }, card, config: defaultConfig() });
+        document.body.appendChild(element);
+        await flushPromises();
+        expect(getRecord.getLastConfig()).toEqual({ recordId: ana.id, fields: [{ objectApiName: 'Contact', fieldApiName: 'AccountId' }] });
+        getRecord.emit({ apiName: 'Contact', id: ana.id, fields: { AccountId: { value: '0015g00000Acme1AAA', displayValue: null } } });
+        await flushPromises();
+        await pick(element, 'Case');
+        expect(input(element, 'ContactId').value).toBe(ana.id);
+        expect(input(element, 'AccountId').value).toBe('0015g00000Acme1AAA');
+    });
+
+    it('offers a picklist’s values in a combobox, as the org lists them for the record type', async () => {
+        const element = mount();
+        await pick(element, 'Case');
+        await describeType(caseObjectInfo);
+        expect(getPicklistValuesByRecordType.getLastConfig()).toEqual({ objectApiName: 'Case', recordTypeId: '012000000000000AAA' });
+        getPicklistValuesByRecordType.emit(casePicklistValues);
+        await flushPromises();
+        expect(input(element, 'Origin').tagName).toBe('LIGHTNING-COMBOBOX');
+        expect(input(element, 'Origin').options.map((o) => o.value)).toEqual(['', 'Phone', 'Email', 'Web']);
+        // A required picklist has no empty choice.
+        expect(input(element, 'Product__c').options.map((o) => o.label)).toEqual(['Fibre 1G', 'Fibre 10G', 'Mobile']);
+        expect(input(element, 'Subject').tagName).toBe('LIGHTNING-INPUT');
     });
 
     it('asks a voice Case what it is about, though the call cannot fill it (§4.1)', async () => {
@@ -128,6 +157,8 @@ describe('c-create-record-modal', () => {
         const element = mount();
         await pick(element, 'Case');
         await describeType(caseObjectInfo);
+        getPicklistValuesByRecordType.emit(casePicklistValues);
+        await flushPromises();
         await expect(element).toBeAccessible();
     });
 });
