@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pageScripts from '../../emulator/build/pageScripts.build';
 import type { RunningEmulator } from '../../emulator/server';
+import { seriousAxeViolations, sidewaysScroll } from '../support/axeCheck';
 import { startMemoryEmulator } from '../support/emulator';
 import { screenshot } from '../support/screenshot';
 import { launchChromium } from '../support/servicenowBrowser';
@@ -126,6 +127,29 @@ describe('ticket pages in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('search, viewer and import pages fit 1440 and 390 px and have no serious or critical axe violation', async () => {
+    const page = await browser.newPage();
+    await signInAs(page, 'admin@customercard.example', '/tickets/import');
+    // Its own import, whichever tests ran before: the report page then lists entries.
+    await page.selectOption('#source', 'zendesk');
+    await Promise.all([page.waitForURL(/\/tickets\/import\?run=/), page.click('button:has-text("Start import")')]);
+    await expect.poll(async () => page.locator('#import-status').textContent(), { timeout: 20_000 }).toMatch(/^done/);
+    const run = new URL(page.url());
+    await page.goto(`${emulator.url}/tickets?contact=mari`);
+    const viewer = await page.locator('tbody tr th a').first().getAttribute('href');
+    const pages = { search: '/tickets?contact=mari', viewer: viewer!, import: `${run.pathname}${run.search}` };
+    for (const width of [1440, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const [name, path] of Object.entries(pages)) {
+        await page.goto(`${emulator.url}${path}`);
+        expect(await sidewaysScroll(page), `${name} at ${width} px`).toBeLessThanOrEqual(0);
+        expect(await seriousAxeViolations(page), `${name} at ${width} px`).toEqual([]);
+        if (width === 390) await screenshot(page, `tickets-${name}-390`, { fullPage: true });
+      }
+    }
+    await page.close();
+  }, 90_000);
 
   it('sends a visitor without a session to the login page', async () => {
     const page = await browser.newPage();

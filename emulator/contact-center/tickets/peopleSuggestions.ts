@@ -1,9 +1,8 @@
 import type { TicketArchive } from './archive';
-import { fold } from './ticketQuery';
+import { fold, foldedUser } from './foldedNames';
 
 const MAX_SUGGESTIONS = 10;
 const AGENT_ROLES = new Set(['agent', 'admin']);
-
 
 /**
  * Suggestions for the agent and contact filters as the agent types: imported users of that
@@ -16,8 +15,8 @@ export function peopleSuggestions(archive: TicketArchive, role: 'agent' | 'conta
   const found: { name: string; email: string; rank: number }[] = [];
   for (const user of Object.values(archive.users)) {
     if (AGENT_ROLES.has(user.role) !== (role === 'agent')) continue;
-    const name = fold(user.name);
-    const rank = name.startsWith(wanted) ? 0 : name.includes(wanted) ? 1 : fold(user.email).includes(wanted) ? 2 : -1;
+    const { name, email } = foldedUser(user);
+    const rank = name.startsWith(wanted) ? 0 : name.includes(wanted) ? 1 : email.includes(wanted) ? 2 : -1;
     if (rank >= 0) found.push({ name: user.name, email: user.email, rank });
   }
   return found

@@ -1,4 +1,5 @@
 import { archiveKey, type TicketArchive } from './archive';
+import { fold, foldedUser } from './foldedNames';
 import type { TicketFilters } from './ticketSearch';
 
 export interface ParsedQuery {
@@ -29,13 +30,14 @@ function usersNamed(archive: TicketArchive, value: string | undefined): Set<stri
   const wanted = fold(value);
   const keys = new Set<string>([value, archiveKey('zendesk', value), archiveKey('salesforce', value)]);
   for (const user of Object.values(archive.users)) {
-    if (user.id === value || fold(user.email).includes(wanted) || fold(user.name).includes(wanted)) keys.add(user.key);
+    if (user.id === value) keys.add(user.key);
+    else {
+      const names = foldedUser(user);
+      if (names.email.includes(wanted) || names.name.includes(wanted)) keys.add(user.key);
+    }
   }
   return keys;
 }
-
-/** Text as the name and email filters compare it: lower case, accents dropped. */
-export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function positive(value: string | undefined, fallback: number, name: string): number | { error: string } {
   if (value === undefined) return fallback;

@@ -1,5 +1,5 @@
 import type { ArchivedTicket } from './archive';
-import { TicketFilterIndex, type FacetName } from './ticketFilterIndex';
+import { TicketFilterIndex, type Facets } from './ticketFilterIndex';
 import { TicketTextIndex } from './ticketTextIndex';
 
 export interface TicketFilters {
@@ -21,7 +21,7 @@ export type TicketSort = (typeof TICKET_SORTS)[number];
 export interface TicketPage {
   tickets: ArchivedTicket[];
   total: number;
-  facets: Record<FacetName, Record<string, number>>;
+  facets: Facets;
 }
 
 const millis = (time: string | undefined, end: boolean) => (time === undefined ? undefined : Date.parse(`${time}${end ? '.999' : '.000'}Z`));
@@ -83,19 +83,13 @@ export class TicketSearch {
     const q = filters.q?.trim();
     const ticketsOf = (slots: number[]) => slots.map((slot) => this.filters.tickets[slot]!);
     if (q) {
-      const matches = this.text.search(q, this.filters.matcher(slotFilters));
-      if (sort !== 'relevance') matches.sort(this.order(sort));
-      const facets = this.filters.facets(slotFilters, (without) => this.text.search(q, this.filters.matcher({ ...slotFilters, [without]: undefined })));
-      return { tickets: ticketsOf(matches.slice(offset, offset + limit)), total: matches.length, facets };
+      // The facets count hits regardless of their own filter: ask the text index without status and channel, once.
+      const hits = this.text.search(q, this.filters.matcher({ ...slotFilters, status: undefined, channel: undefined }));
+      const { slots: matches, facets } = this.filters.narrow(hits, slotFilters);
+      const page = sort === 'relevance' ? matches.slice(offset, offset + limit) : this.filters.pageOf(matches, sort, offset, limit);
+      return { tickets: ticketsOf(page), total: matches.length, facets };
     }
-    const page = sort === 'updated' ? this.filters.byUpdated(slotFilters, offset, limit) : this.filters.page(slotFilters, offset, limit);
+    const page = this.filters.page(slotFilters, offset, limit, sort === 'updated' ? 'updated' : 'created');
     return { tickets: ticketsOf(page.slots), total: page.total, facets: this.filters.facets(slotFilters) };
-  }
-
-  /** Newest first by the sort's time; ties by key so pages never shuffle. */
-  private order(sort: 'created' | 'updated'): (a: number, b: number) => number {
-    const field = sort === 'created' ? 'createdAt' : 'updatedAt';
-    const tickets = this.filters.tickets;
-    return (a, b) => tickets[b]![field].localeCompare(tickets[a]![field]) || (tickets[a]!.key < tickets[b]!.key ? -1 : 1);
   }
 }

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ArchivedTicket, TicketArchive } from './archive';
 import { purgeExpired } from './retention';
 import { TicketSearch } from './ticketSearch';
+import { TicketTextIndex } from './ticketTextIndex';
 
 const NOW = new Date('2025-06-30T12:00:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
@@ -91,3 +92,48 @@ describe('ticket search filters', () => {
   });
 });
 
+
+describe('ticket search orders and facets (issue 24)', () => {
+  // Updates run against creation: the oldest created is the latest updated, ties every fourth.
+  const many = Array.from({ length: 40 }, (_, i) =>
+    ticket(`zendesk:${i}`, {
+      createdAt: new Date(Date.UTC(2025, 4, 1) + i * 3_600_000).toISOString(),
+      updatedAt: new Date(Date.UTC(2025, 5, 1) - Math.floor(i / 4) * 3_600_000).toISOString(),
+      status: i % 2 ? 'solved' : 'closed',
+      channel: i % 5 ? 'email' : 'voice',
+      subject: i % 3 ? 'Router keeps rebooting' : 'Invoice charged twice',
+    }),
+  );
+  const search = new TicketSearch();
+  search.rebuild(many);
+  /** What every page must equal: sort every match by the time, newest first, ties newest created. */
+  const expected = (keep: (t: ArchivedTicket) => boolean, field: 'createdAt' | 'updatedAt') =>
+    many.filter(keep).sort((a, b) => b[field].localeCompare(a[field]) || b.createdAt.localeCompare(a.createdAt)).map((t) => t.key);
+  const keys = (filters: Parameters<TicketSearch['search']>[0], sort: 'created' | 'updated', offset = 0, limit = 100) => search.search(filters, offset, limit, sort).tickets.map((t) => t.key);
+
+  it('pages by last update, newest first, with or without filters, dates or text', () => {
+    expect(keys({}, 'updated')).toEqual(expected(() => true, 'updatedAt'));
+    expect(keys({}, 'updated', 6, 5)).toEqual(expected(() => true, 'updatedAt').slice(6, 11));
+    expect(keys({ status: 'solved' }, 'updated', 2, 3)).toEqual(expected((t) => t.status === 'solved', 'updatedAt').slice(2, 5));
+    const mayTwo = (t: ArchivedTicket) => t.createdAt >= '2025-05-02';
+    expect(keys({ from: '2025-05-02T00:00:00' }, 'updated')).toEqual(expected(mayTwo, 'updatedAt'));
+    expect(search.search({ from: '2025-05-02T00:00:00' }, 0, 3, 'updated').total).toBe(many.filter(mayTwo).length);
+    // A few hours: the range's matches are ordered, not the whole update order walked.
+    const hours = (t: ArchivedTicket) => t.createdAt >= '2025-05-02T10' && t.createdAt <= '2025-05-02T15';
+    expect(keys({ from: '2025-05-02T10:00:00', to: '2025-05-02T15:00:00', status: 'closed' }, 'updated')).toEqual(expected((t) => hours(t) && t.status === 'closed', 'updatedAt'));
+    expect(keys({ q: 'invoice', channel: 'email' }, 'updated', 1, 4)).toEqual(expected((t) => t.subject.startsWith('Invoice') && t.channel === 'email', 'updatedAt').slice(1, 5));
+    expect(keys({ q: 'router' }, 'created', 0, 3)).toEqual(expected((t) => t.subject.startsWith('Router'), 'createdAt').slice(0, 3));
+  });
+
+  it('counts each facet of a text query without its own filter, asking the text index once', () => {
+    const textSearches = vi.spyOn(TicketTextIndex.prototype, 'search');
+    const page = search.search({ q: 'router', status: 'solved', channel: 'voice' }, 0, 100);
+    expect(textSearches).toHaveBeenCalledTimes(1);
+    textSearches.mockRestore();
+    const router = many.filter((t) => t.subject.startsWith('Router'));
+    const tally = (list: ArchivedTicket[], field: 'status' | 'channel') => list.reduce<Record<string, number>>((n, t) => ({ ...n, [t[field]!]: (n[t[field]!] ?? 0) + 1 }), {});
+    expect(page.facets).toEqual({ status: tally(router.filter((t) => t.channel === 'voice'), 'status'), channel: tally(router.filter((t) => t.status === 'solved'), 'channel') });
+    expect(page.total).toBe(router.filter((t) => t.status === 'solved' && t.channel === 'voice').length);
+    expect(page.tickets.every((t) => t.status === 'solved' && t.channel === 'voice')).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import type { CcContract, RouteResponse } from '../../../shared/contract';
 import { escapeHtml } from '../common';
 import { PHASE_PERCENT } from './importPhase';
-import { formatTime } from './layout';
+import { formatTime, scrollBox } from './layout';
 import { reportRows } from './reportFile';
 
 export type RunDetail = RouteResponse<CcContract['getImport']>;
@@ -42,7 +42,7 @@ function reportTable(run: RunDetail, reason: string | undefined, reportPage = 1)
 <button class="slds-button slds-button_neutral" type="submit">Filter</button>
 <a class="slds-button slds-button_outline-brand slds-m-left_small" href="${base}.csv" download>Download CSV</a>
 <a class="slds-button slds-button_outline-brand" href="${base}.json" download>Download JSON</a></form>
-<div class="slds-scrollable_x"><table class="slds-table slds-table_bordered slds-table_cell-buffer slds-m-top_small"><caption class="slds-text-title_bold slds-p-vertical_x-small">Imported and skipped users and tickets (${matching.length} ${reason ? 'matching' : 'in all'}${pages > 1 ? `, ${shown.length} on this page` : ''})</caption>
+${scrollBox('Import report')}<table class="slds-table slds-table_bordered slds-table_cell-buffer slds-m-top_small"><caption class="slds-text-title_bold slds-p-vertical_x-small">Imported and skipped users and tickets (${matching.length} ${reason ? 'matching' : 'in all'}${pages > 1 ? `, ${shown.length} on this page` : ''})</caption>
 <thead><tr><th scope="col">Outcome</th><th scope="col">Kind</th><th scope="col">Id</th><th scope="col">Reason</th><th scope="col">Explanation</th></tr></thead><tbody>${body}</tbody></table></div>${reportPager(run, reason, page, pages)}`;
 }
 
@@ -68,7 +68,7 @@ ${reportTable(run, reason, reportPage)}
 /** `GET /tickets/import`: start an import, follow its progress, read its report. */
 export function importPage(runs: RunSummary[], selected: RunDetail | null, error?: string, reason?: string, reportPage?: number): string {
   const history = runs
-    .map((r) => `<li><a href="/tickets/import?run=${encodeURIComponent(r.id)}">${escapeHtml(r.id)}</a> ${escapeHtml(r.source)}, ${escapeHtml(r.state)}, ${formatTime(r.startedAt)}</li>`)
+    .map((r) => `<li><a href="/tickets/import?run=${encodeURIComponent(r.id)}">${escapeHtml(r.id)}</a><div class="slds-text-color_weak">${escapeHtml(r.source)}, ${escapeHtml(r.state)}, ${formatTime(r.startedAt)}</div></li>`)
     .join('');
   return `<form method="post" action="/tickets/import" class="slds-box slds-theme_default slds-m-bottom_medium">
 <div class="slds-form-element slds-m-bottom_small"><label class="slds-form-element__label" for="source">CRM to import from</label>

@@ -1,6 +1,6 @@
 import type { CcContract, RouteResponse } from '../../../shared/contract';
 import { escapeHtml } from '../common';
-import { formatTime } from './layout';
+import { formatTime, scrollBox } from './layout';
 
 export type PushSource = RouteResponse<CcContract['listPushSources']>['sources'][number];
 
@@ -15,7 +15,7 @@ export function pushSourcesSection(sources: PushSource[], origin: string, option
   const rows = sources
     .map(
       (s) => `<tr><th scope="row">${escapeHtml(s.name)}</th><td><code>${escapeHtml(s.id)}</code></td><td>${escapeHtml(s.keyHint)}</td><td>${formatTime(s.lastPushAt) || 'never'}</td>
-<td><form method="post" action="/tickets/import/sources/${encodeURIComponent(s.id)}/key"><button class="slds-button slds-button_neutral" type="submit" aria-label="New API key for ${escapeHtml(s.name)}">New key</button></form></td></tr>`,
+<td><form method="post" action="/tickets/import/sources/${encodeURIComponent(s.id)}/key"><button class="slds-button slds-button_neutral" type="submit" aria-label="New key for ${escapeHtml(s.name)}">New key</button></form></td></tr>`,
     )
     .join('');
   const key = options.newKey
@@ -27,7 +27,7 @@ export function pushSourcesSection(sources: PushSource[], origin: string, option
 <h2 id="push-heading" class="slds-text-heading_small">Systems that push tickets</h2>
 <p class="slds-m-bottom_small">Any ticketing system can send users and tickets to <code>POST ${escapeHtml(origin)}/cc/v1/imports/push</code> with its key in the <code>X-API-Key</code> header; the schema is in the <a href="/cc/v1/openapi.json">OpenAPI document</a>.</p>
 ${key}
-<div class="slds-scrollable_x"><table class="slds-table slds-table_bordered slds-table_cell-buffer"><thead><tr><th scope="col">Name</th><th scope="col">Source id</th><th scope="col">Key</th><th scope="col">Last push</th><th scope="col"><span class="slds-assistive-text">Actions</span></th></tr></thead>
+${scrollBox('Push sources')}<table class="slds-table slds-table_bordered slds-table_cell-buffer"><thead><tr><th scope="col">Name</th><th scope="col">Source id</th><th scope="col">Key</th><th scope="col">Last push</th><th scope="col"><span class="slds-assistive-text">Actions</span></th></tr></thead>
 <tbody>${rows || '<tr><td colspan="5">None yet.</td></tr>'}</tbody></table></div>
 <form method="post" action="/tickets/import/sources" class="slds-m-top_small slds-grid slds-grid_vertical-align-end slds-wrap">
 <div class="slds-form-element slds-m-right_small${options.error ? ' slds-has-error' : ''}"><label class="slds-form-element__label" for="source-name">New source name</label>

@@ -1,7 +1,7 @@
 import type { CcContract, RouteResponse } from '../../../shared/contract';
 import { TICKET_CHANNELS, ticketChannelLabel } from '../../../shared/tickets/channels';
 import { escapeHtml } from '../common';
-import { formatTime } from './layout';
+import { formatTime, scrollBox } from './layout';
 
 /** The contact-center API's answer to a ticket search. */
 export type SearchResults = RouteResponse<CcContract['searchTickets']>;
@@ -124,7 +124,7 @@ export function searchPage(results: SearchResults | { errors: string[] }, query:
   return `${filterForm(query, visible, results.facets)}${panelChooser(visible)}
 ${channelFacet(results, query)}
 <h2 class="slds-text-heading_medium slds-m-bottom_small" id="results-heading" role="status">${results.total} ticket${results.total === 1 ? '' : 's'} found</h2>
-<div class="slds-scrollable_x"><table class="slds-table slds-table_bordered slds-table_cell-buffer" aria-labelledby="results-heading">
+${scrollBox('Tickets found')}<table class="slds-table slds-table_bordered slds-table_cell-buffer" aria-labelledby="results-heading">
 <thead><tr><th scope="col">Subject</th><th scope="col">Status</th><th scope="col">Channel</th><th scope="col">Contact</th><th scope="col">Agent</th><th scope="col">Created</th><th scope="col">CRM</th></tr></thead>
 <tbody>${rows}</tbody></table></div>
 ${pager(results, query)}${SUGGEST_SCRIPT}`;

@@ -15,7 +15,7 @@ export const playTime = (seconds: number) => `${Math.floor(seconds / 60)}:${Stri
 function relatedSection(ticket: TicketDetail): string {
   const related = ticket.related ?? [];
   const items = related
-    .map((t) => `<li class="slds-item"><a href="/tickets/${encodeURIComponent(t.id)}">${escapeHtml(t.subject || '(no subject)')}</a> <span class="slds-text-color_weak">${escapeHtml(ticketChannelLabel(t.channel))} · ${formatTime(t.createdAt)}</span></li>`)
+    .map((t) => `<li class="slds-item"><a href="/tickets/${encodeURIComponent(t.id)}">${escapeHtml(t.subject || '(no subject)')}</a><div class="slds-text-color_weak">${escapeHtml(ticketChannelLabel(t.channel))} · ${formatTime(t.createdAt)}</div></li>`)
     .join('');
   const contact = ticket.requester?.name ? ` of ${escapeHtml(ticket.requester.name)}` : '';
   return `<section class="slds-m-bottom_medium" aria-labelledby="related-heading"><h2 id="related-heading" class="slds-text-heading_small slds-m-bottom_small">Other tickets${contact}</h2>
