@@ -4,6 +4,7 @@ import type { RunningEmulator } from '../../emulator/server';
 import { launchChromium } from '../support/browser';
 import { startMemoryEmulator } from '../support/emulator';
 import { median, percentile, type Figure } from './figure';
+import { csrfOf } from '../support/cc';
 
 /** Calls answered (or pages opened) per page benchmark; `PAGE_BENCH_SAMPLES=3` for a quick check. */
 export const SAMPLES = Number(process.env.PAGE_BENCH_SAMPLES ?? 12);
@@ -22,6 +23,9 @@ export async function inChromium(measure: (emulator: RunningEmulator, browser: B
 
 /** The signed-in page's session, for calling the contact center as that agent. */
 export const sessionCookie = async (page: Page) => (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+
+/** Headers to call the contact center as the signed-in page does: its session, same origin, its CSRF token. */
+export const pageHeaders = (baseUrl: string, cookie: string) => ({ cookie, origin: baseUrl, 'x-csrf-token': csrfOf(cookie) });
 
 /** When the page's request for the interaction finished (page clock). */
 const interactionArrived = (page: Page) =>
@@ -58,7 +62,7 @@ export interface AnswerTimings {
  */
 export async function timeAnswers(page: Page, calls: AnsweredCalls): Promise<AnswerTimings> {
   const cookie = await sessionCookie(page);
-  const cc = createCcClient({ baseUrl: calls.baseUrl, headers: { cookie } });
+  const cc = createCcClient({ baseUrl: calls.baseUrl, headers: pageHeaders(calls.baseUrl, cookie) });
 
   const timings: AnswerTimings = { fromAnswer: [], fromInteraction: [] };
   for (let i = 0; i < SAMPLES; i++) {

@@ -21,6 +21,14 @@ let page: Page;
 const table = async (path: string) => (await callJson<{ result: Row[] | Row }>(`${emulator.url}/api/now/table/${path}`, { auth: SN })).result;
 const one = async (path: string) => (await table(path)) as Row;
 const rows = async (path: string) => (await table(path)) as Row[];
+const formValue = (field: string) => page.locator(`#record-form [data-field=${field}] input`).inputValue();
+
+/** The global search in the workspace header, as an agent uses it. */
+async function search(term: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search consumers, contacts, accounts and cases' }).fill(term);
+  await Promise.all([page.waitForURL(/\/now\/cwf\/agent\/search\?/), page.getByRole('button', { name: 'Search', exact: true }).click()]);
+  await page.locator('.search-group').first().waitFor();
+}
 
 /** axe's colour-contrast rule over the card (and any dialog it has open), in Chromium. */
 async function contrastViolations(): Promise<string[]> {
@@ -72,12 +80,16 @@ describe('the customer card in the local Agent Workspace', () => {
     const caseId = caseUrl.split('/').pop()!.split('?')[0];
     await expect.poll(() => page.locator(`${card} .greeting`).textContent()).toContain('Omar');
 
-    // The agent opens another consumer and an account during the call, then returns to the case.
-    for (const [object, id] of [['csm_consumer', fatima.sys_id], ['customer_account', account.sys_id]]) {
-      await page.goto(`${emulator.url}/now/cwf/agent/record/${object}/${id}?interaction=${interaction.id}`);
+    // The agent finds another consumer and an account through the global search during the call,
+    // then returns to the case through its record tab: no address typed.
+    await expect.poll(() => formValue('number')).toMatch(/^CS/);
+    const caseNumber = await formValue('number');
+    for (const [table, name] of [['csm_consumer', String(fatima.name)], ['customer_account', String(account.name)]]) {
+      await search(name);
+      await Promise.all([page.waitForURL(new RegExp(`/record/${table}/`)), page.locator(`.search-group[data-table=${table}] tbody tr`, { hasText: name }).locator('th a').click()]);
       await page.locator('#record-form form').waitFor();
     }
-    await page.goto(caseUrl);
+    await Promise.all([page.waitForURL(new RegExp(`/record/sn_customerservice_case/${caseId}`)), page.getByRole('navigation', { name: 'Open records' }).getByRole('link', { name: caseNumber }).click()]);
     const relate = async (name: string) => {
       await page.locator(`${card} .relates-to-button`).click();
       await page.locator(`${card} [role=option]`, { hasText: name }).click();
@@ -151,8 +163,9 @@ describe('the customer card in the local Agent Workspace', () => {
     await opened.waitForURL(/\/now\/cwf\/agent\/record\/sn_customerservice_case\/[0-9a-f]{32}/);
     const createdId = new URL(opened.url()).pathname.split('/').pop()!;
     await opened.close();
-    expect(await one(`sn_customerservice_case/${createdId}?sysparm_fields=short_description,description`)).toMatchObject({
-      short_description: 'Billing question', description: 'Bill doubled after the TV add-on',
+    // The new case belongs to the caller and carries the call's channel.
+    expect(await one(`sn_customerservice_case/${createdId}?sysparm_fields=short_description,description,consumer,contact_type&sysparm_exclude_reference_link=true`)).toMatchObject({
+      short_description: 'Billing question', description: 'Bill doubled after the TV add-on', consumer: omar.sys_id, contact_type: 'phone',
     });
     await expect.poll(() => page.locator(`${card} .related-entry[data-group=created]`).count()).toBe(1);
 

@@ -40,7 +40,8 @@ export function workspacePage(page: WorkspacePage): string {
   const nav = NAV.map(([label, href]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`).join('');
   return renderPage({
     title: 'Agent Workspace | Customer Card',
-    head: `<link rel="stylesheet" href="/assets/softphone.css"><style>${css}</style>`,
+    // Preloaded beside the stylesheets: the bundle need not wait for the boot script to name it.
+    head: `<link rel="modulepreload" href="/assets/build/servicenow/workspace.js"><link rel="stylesheet" href="/assets/softphone.css"><style>${css}</style>`,
     body: `<header class="now-header">
 <span class="brand">servicenow</span><span class="app-name">Customer Service</span>
 <form class="global-search" role="search" action="/now/cwf/agent/search" method="get">
@@ -55,7 +56,7 @@ export function workspacePage(page: WorkspacePage): string {
 <nav class="record-tabs" aria-label="Open records" id="record-tabs"></nav>
 <main class="record" id="workspace-main" aria-label="${HEADINGS[view.kind]}"><h1 class="record-title">${HEADINGS[view.kind]}</h1><p>Loading…</p></main>
 <section class="interaction-panel" aria-label="Interaction panel"><div id="softphone"></div></section>
-<aside class="context-panel" aria-label="Contextual side panel"><h2>Customer card</h2><x-cc-customer-card></x-cc-customer-card></aside>
+<aside class="context-panel" aria-label="Contextual side panel"><h2>Customer card</h2><div id="card-panel"></div></aside>
 </div>
 <script type="application/json" id="workspace-options">${scriptJson({ agentId: page.agent.id, view, interactionId: page.interactionId })}</script>
 <script type="module" src="/assets/servicenow-boot.js"></script>`,

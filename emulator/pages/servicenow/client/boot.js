@@ -1,7 +1,6 @@
 // Starts the Agent Workspace page from its JSON options: a file, not an inline script, so
 // that the pages' CSP allows scripts from this origin only (issue 23, finding 9).
-import { mountSoftphone } from '/assets/build/scripts/softphone.js';
 import { startWorkspace } from '/assets/build/servicenow/workspace.js';
 
 const options = JSON.parse(document.getElementById('workspace-options').textContent);
-startWorkspace({ mountSoftphone, ...options });
+startWorkspace(options);

@@ -1,6 +1,9 @@
 import '../../../../servicenow-app/component/src/x-cc-customer-card';
 import { createCcClient } from '../../../../shared/contract/client';
+import { CARD_TAG } from '../../../../servicenow-app/component/src/x-cc-customer-card/properties';
 import { EMITTED } from '../../../../servicenow-app/component/src/x-cc-customer-card/actionTypes';
+// One bundle with the card: the softphone's contract client and zod are then shipped once.
+import { mountSoftphone } from '../../common/client/softphone.js';
 import { el } from './dom';
 import { renderListView } from './listView';
 import { renderNewCase } from './newCase';
@@ -8,8 +11,6 @@ import { renderTabs } from './recordTabs';
 import { renderRecordPage, type RecordPage } from './recordPage';
 import { openScreenPop, recordUrl, type AnsweredInteraction } from './screenPop';
 import { renderSearchResults } from './searchResults';
-
-type MountSoftphone = (host: Element, options: { agentId: string; onScreenPop(interaction: AnsweredInteraction): void }) => void;
 
 /** What the main area shows, as the server chose it from the address: home, a record (sys_id `-1`: a new one), a list, search results. */
 export type WorkspaceView =
@@ -19,7 +20,6 @@ export type WorkspaceView =
   | { kind: 'search'; term: string };
 
 export interface WorkspaceOptions {
-  mountSoftphone: MountSoftphone;
   agentId: string;
   view: WorkspaceView;
   interactionId: string | null;
@@ -57,6 +57,19 @@ function renderMain(main: HTMLElement, tabs: HTMLElement, view: WorkspaceView): 
   return null;
 }
 
+/** The card for the record the page shows, with every property set before it mounts, so it loads once. */
+function mountCard(panel: Element, record: { table: string; sysId: string } | null, interactionId: string | null): CardElement {
+  const card = document.createElement(CARD_TAG) as CardElement;
+  // Cases relate records; other tables show the card for reading and linking.
+  if (record?.table === 'sn_customerservice_case') {
+    card.table = record.table;
+    card.sysId = record.sysId;
+  }
+  card.interactionId = interactionId ?? '';
+  panel.append(card);
+  return card;
+}
+
 /**
  * The local Agent Workspace: main area (record, list, search), record tabs, the contextual side
  * panel with the customer card, and the shared softphone as the interaction panel. Opening a
@@ -64,28 +77,22 @@ function renderMain(main: HTMLElement, tabs: HTMLElement, view: WorkspaceView): 
  */
 export async function startWorkspace(options: WorkspaceOptions): Promise<void> {
   const { view, agentId } = options;
-  const main = document.getElementById('workspace-main')!;
-  const page = renderMain(main, document.getElementById('record-tabs')!, view);
-  options.mountSoftphone(document.getElementById('softphone')!, { agentId, onScreenPop: (interaction) => openScreenPop(interaction) });
-
-  const card = document.querySelector<CardElement>('x-cc-customer-card');
-  if (!card) return;
-  card.addEventListener(EMITTED.RECORD_UPDATED, () => void page?.refresh());
+  const record = view.kind === 'record' && view.sysId !== '-1' ? view : null;
+  // The card first: its requests go out before the record page's and the softphone's.
   const interactionId = options.interactionId ?? (await activeInteraction().catch(() => null));
+  const card = mountCard(document.getElementById('card-panel')!, record, interactionId);
+  const page = renderMain(document.getElementById('workspace-main')!, document.getElementById('record-tabs')!, view);
+  mountSoftphone(document.getElementById('softphone')!, { agentId, onScreenPop: (interaction: AnsweredInteraction) => openScreenPop(interaction) });
+  card.addEventListener(EMITTED.RECORD_UPDATED, () => void page?.refresh());
   // Agent Workspace opens a record created from the card in a new tab beside the case (§4.1).
   card.addEventListener(EMITTED.RECORD_CREATED, (event) => {
     const { table: created, sysId: id } = (event as CustomEvent<{ payload: { table: string; sysId: string } }>).detail.payload;
     window.open(recordUrl(created, id, interactionId ?? ''), '_blank', 'noopener');
   });
-  const record = view.kind === 'record' && view.sysId !== '-1' ? view : null;
+  // Recorded beside the card's loading, not before it: the card needs nothing from the visit.
   if (interactionId && record) {
-    await cc.call('markVisited', { params: { id: interactionId }, body: { crm: 'servicenow', object: record.table, id: record.sysId } }).catch(() => null);
+    void cc.call('markVisited', { params: { id: interactionId }, body: { crm: 'servicenow', object: record.table, id: record.sysId } }).catch(() => null);
   }
-  // Cases relate records; other tables show the card for reading and linking.
-  const isCase = record?.table === 'sn_customerservice_case';
-  card.table = isCase ? record.table : card.table;
-  card.sysId = isCase ? record.sysId : '';
-  card.interactionId = interactionId ?? '';
 
   const bump = () => {
     card.interactionRevision = (card.interactionRevision ?? 0) + 1;
