@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
 import { signInCc, type SignedInClient as CcClient } from '../support/cc';
-import { placeCall } from './flow';
+import { act, link, linksOf, placeCall, setState, type Ref } from './flow';
 
 /** The seeded Zendesk API token (README, "Seeded credentials"). */
 const ZENDESK = { email: 'admin@customercard.example', apiToken: 'emulator-token' };
@@ -35,10 +35,28 @@ describe('IVR targets beyond Salesforce and ServiceNow (issue 19)', () => {
       { name: 'Quebec French', when: [{ fact: 'language', op: 'eq', value: 'fr-CA' }], queue: 'retention' },
     ];
     const connections = { ...config.connections, dynamics: {}, zendesk: { baseUrl: emulator.url, ...ZENDESK } };
-    const res = await admin.send('putConfig', { body: { ...config, connections, routing: { defaultQueue: 'general', rules } } });
+    // A generous budget: the first lookup also signs in and reads the tables' metadata, on a busy test machine.
+    const ivr = { ...config.ivr, budgetMs: 8000 };
+    const res = await admin.send('putConfig', { body: { ...config, connections, ivr, routing: { defaultQueue: 'general', rules } } });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
   });
   afterAll(() => emulator?.close());
+
+  it('§7.6, §2.2 answering a Dynamics caller opens their record form; a linked contact gets one phone call written back', async () => {
+    await setState(agent, 'available');
+    // The first call of the file: the agent is free for it. Mei-Lin Zhou (Fabrikam) is in Dynamics 365 only.
+    const call = await placeCall(agent, '+1 206 555 0187');
+    const answered = await act(agent, call, 'answer');
+    const pop = answered.screenPops?.find((p) => p.crm === 'dynamics');
+    expect(pop).toMatchObject({ object: 'contact', opens: 'customer', url: `/main.aspx?pagetype=entityrecord&etn=contact&id=${pop?.id}` });
+    const page = await fetch(`${emulator.url}${pop?.url}`);
+    expect(await page.text()).toContain('<h1>Mei-Lin Zhou</h1>');
+    await link(agent, call, { crm: 'dynamics', object: 'contact', id: pop!.id } as unknown as Ref);
+    await act(agent, call, 'hangup');
+    await act(agent, call, 'acw/complete');
+    await expect.poll(async () => (await linksOf(agent, call)).map((l) => l.state), { timeout: 10_000 }).toEqual(['written']);
+    await setState(agent, 'unavailable');
+  });
 
   it('a caller found only in Dynamics 365 is identified, greeted in their language and routed by their tier', async () => {
     const interaction = await placeCall(agent, '(206) 555-0142');
