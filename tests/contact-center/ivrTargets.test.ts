@@ -73,6 +73,19 @@ describe('IVR targets beyond Salesforce and ServiceNow (issue 19)', () => {
     expect(interaction.routing?.queue).toBe('retention');
   });
 
+  it('the console tests the Dynamics 365 and Zendesk connections and checks a Dynamics lookup plan against its tables', async () => {
+    for (const crm of ['dynamics', 'zendesk'] as const) {
+      const tested = await admin.call('testConnection', { body: { crm } });
+      expect(tested).toMatchObject({ crm, ok: true, record: { crm } });
+      expect(JSON.stringify(tested.requests)).not.toContain('emulator-secret');
+    }
+    const config = (await admin.call('getConfig')).config;
+    const plan = [{ identifier: 'ani', targets: [{ object: 'contact', fields: ['telephone1', 'no_such_column'] }] }];
+    const res = await admin.send('putConfig', { body: { ...config, ivr: { ...config.ivr, lookup: { ...config.ivr.lookup, dynamics: plan } } } });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain("contact has no field 'no_such_column'");
+  });
+
   it('a caller known to Salesforce and ServiceNow is still one caller, routed as before', async () => {
     const interaction = await placeCall(agent, '+1 415-555-1000');
     expect(interaction.ivr?.outcome).toBe('identified');
