@@ -72,6 +72,10 @@ export function zendeskRecords(api: ZendeskApi): RecordsPort {
       const lists = await Promise.all(
         requests.map(async (request) => {
           if ('search' in request) return search(request.search);
+          if ('organizationsByExternalId' in request) {
+            const page = await api.call<{ organizations: Row[] }>(`/organizations/search.json?external_id=${encodeURIComponent(request.organizationsByExternalId)}`);
+            return page.organizations.map((row) => toCrmRecord('organization', row));
+          }
           const found = await this.get({ crm: 'zendesk', ...request.get });
           return found ? [found] : [];
         }),
