@@ -65,6 +65,8 @@ describe('Zendesk as an IVR target (issue 19)', () => {
     expect(organization).toMatchObject({ crm: 'zendesk', object: 'organization', name: 'Acme Logistics' });
     const byPhone = await zd.records.lookup(defaultStep('zendesk', 'ani'), '+14155551000');
     expect(byPhone.map((r) => r.name)).toContain('Maria García');
+    // Facts read the user's organization fields: the organization comes with the user.
+    expect(byPhone.find((r) => r.name === 'Maria García')?.fields?.organization).toMatchObject({ name: 'Acme Logistics', external_id: 'ACC-10001' });
     const byEmail = await zd.records.lookup(defaultStep('zendesk', 'email'), 'maria.garcia@acme.example');
     expect(byEmail).toEqual([expect.objectContaining({ object: 'user', name: 'Maria García' })]);
   });
