@@ -4,3 +4,4 @@ export * from './activityText';
 export * from './salesforce';
 export * from './servicenow';
 export * from './zendesk';
+export * from './dynamics';

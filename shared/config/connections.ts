@@ -35,15 +35,29 @@ export const zendeskConnectionSchema = z.object({
   apiToken: z.string().optional(),
 });
 
+/**
+ * A Dataverse environment and its app registration (client-credentials grant). Every part has a
+ * default, the emulator's own: `{}` connects the emulated Dynamics 365 with the seeded app.
+ */
+export const dynamicsConnectionSchema = z.object({
+  environmentUrl: url.optional(),
+  authorityUrl: url.optional(),
+  tenant: z.string().min(1).default('customercard'),
+  clientId: z.string().min(1).default('customer-card-local'),
+  clientSecret: z.string().optional(),
+});
+
 export const connectionsSchema = z
   .object({
     salesforce: salesforceConnectionSchema.optional(),
     servicenow: servicenowConnectionSchema.optional(),
     zendesk: zendeskConnectionSchema.optional(),
+    dynamics: dynamicsConnectionSchema.optional(),
   })
   .prefault({});
 
 export type SalesforceConnection = z.infer<typeof salesforceConnectionSchema>;
 export type ServiceNowConnection = z.infer<typeof servicenowConnectionSchema>;
 export type ZendeskConnection = z.infer<typeof zendeskConnectionSchema>;
+export type DynamicsConnection = z.infer<typeof dynamicsConnectionSchema>;
 export type Connections = z.infer<typeof connectionsSchema>;

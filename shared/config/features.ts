@@ -24,6 +24,7 @@ export const featuresSchema = z
           salesforce: typeList(['Contact', 'Lead', 'Case']),
           servicenow: typeList(['csm_consumer', 'customer_contact', 'sn_customerservice_case']),
           zendesk: typeList(['user', 'ticket']),
+          dynamics: typeList(['contact', 'incident']),
         })
         .prefault({}),
     }),

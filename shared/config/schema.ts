@@ -31,6 +31,7 @@ export const configSchema = z.strictObject({
           salesforce: lookupPlanSchema.default(DEFAULT_LOOKUP_PLANS.salesforce),
           servicenow: lookupPlanSchema.default(DEFAULT_LOOKUP_PLANS.servicenow),
           zendesk: lookupPlanSchema.default(DEFAULT_LOOKUP_PLANS.zendesk),
+          dynamics: lookupPlanSchema.default(DEFAULT_LOOKUP_PLANS.dynamics),
         })
         .prefault({}),
       /** §7.2: the facts the greeting addresses the caller by and speaks in. */

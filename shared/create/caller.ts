@@ -12,6 +12,7 @@ const PERSON_OBJECTS: Record<Crm, readonly string[]> = {
   salesforce: ['Contact'],
   servicenow: ['customer_contact', 'csm_consumer'],
   zendesk: ['user'],
+  dynamics: ['contact'],
 };
 
 /**

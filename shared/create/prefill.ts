@@ -40,6 +40,10 @@ const FORMS: Record<Crm, Record<string, FormFields>> = {
     user: { phone: 'phone', email: 'email', fullName: 'name' },
     ticket: { subject: 'subject' },
   },
+  dynamics: {
+    contact: { phone: 'telephone1', email: 'emailaddress1', firstName: 'firstname', lastName: 'lastname' },
+    incident: { subject: 'title' },
+  },
 };
 
 export interface CreateFacts {

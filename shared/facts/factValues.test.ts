@@ -22,7 +22,7 @@ describe('customer facts, one vocabulary (§7.3)', () => {
   });
 
   it('reads a ServiceNow reference by its value and ignores facts a CRM does not map', () => {
-    const facts = { ...DEFAULT_FACTS, owner: { salesforce: [], servicenow: ['assigned_to'], zendesk: [] } };
+    const facts = { ...DEFAULT_FACTS, owner: { salesforce: [], servicenow: ['assigned_to'], zendesk: [], dynamics: [] } };
     expect(factsOf(facts, 'servicenow', { assigned_to: { link: 'https://x/api/now/table/sys_user/abc', value: 'abc' }, u_nps: '4' })).toEqual({ owner: 'abc', nps: '4' });
     expect(factsOf(facts, 'zendesk', { assigned_to: 'abc' })).toEqual({});
   });

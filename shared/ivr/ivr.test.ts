@@ -29,7 +29,7 @@ describe('the IVR lookup plan (§7.1, §7.2)', () => {
     expect(nextIdentifier(plan, ['ani', 'account-number', 'case-number'])).toBe('email');
     expect(nextIdentifier(plan, ['ani', 'account-number', 'case-number', 'email'])).toBeNull();
     expect(planLookup(config, 'salesforce', 'case-number')).toMatchObject({ identifier: 'case-number', targets: [{ object: 'Case', fields: ['CaseNumber'] }] });
-    expect(planLookup(config, 'zendesk', 'account-number')).toBeNull();
+    expect(planLookup(config, 'zendesk', 'account-number')).toMatchObject({ targets: [{ object: 'organization', fields: ['external_id'] }] });
   });
 
   it('§7.1 the plan is admin data', () => {

@@ -8,7 +8,7 @@ export type IvrOutcome =
   | { outcome: 'not-identified' };
 
 /** Fields through which a record points at the person it belongs to. */
-const OWNER_FIELDS = ['ContactId', 'AccountId', 'WhoId', 'consumer', 'contact', 'account', 'requester_id'];
+const OWNER_FIELDS = ['ContactId', 'AccountId', 'WhoId', 'consumer', 'contact', 'account', 'requester_id', 'organization_id', '_parentcustomerid_value', '_customerid_value'];
 
 /** A record that belongs to `person` (a case of theirs) or that `person` belongs to (their account). */
 function belongsTogether(person: CrmRecord, other: CrmRecord): boolean {

@@ -79,16 +79,36 @@ const SERVICENOW: LookupPlan = [
   },
 ];
 
+/** Users by phone (any format) and email, organizations by the external id an account number is, tickets by id. */
 const ZENDESK: LookupPlan = [
   { identifier: 'ani', targets: [{ object: 'user', fields: ['phone'] }] },
+  { identifier: 'account-number', targets: [{ object: 'organization', fields: ['external_id'] }] },
   { identifier: 'case-number', targets: [{ object: 'ticket', fields: ['id'] }] },
   { identifier: 'email', targets: [{ object: 'user', fields: ['email'] }] },
+];
+
+/**
+ * Dataverse: contacts by their phones and email, accounts by number, incidents by ticket number
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/contact).
+ */
+const DYNAMICS: LookupPlan = [
+  {
+    identifier: 'ani',
+    targets: [
+      { object: 'contact', fields: ['telephone1', 'mobilephone'] },
+      { object: 'account', fields: ['telephone1'], returning: ['accountnumber'] },
+    ],
+  },
+  { identifier: 'account-number', targets: [{ object: 'account', fields: ['accountnumber'], returning: ['telephone1'] }] },
+  { identifier: 'case-number', targets: [{ object: 'incident', fields: ['ticketnumber'], returning: ['_customerid_value'] }] },
+  { identifier: 'email', targets: [{ object: 'contact', fields: ['emailaddress1'] }] },
 ];
 
 export const DEFAULT_LOOKUP_PLANS: Record<Crm, LookupPlan> = {
   salesforce: SALESFORCE,
   servicenow: SERVICENOW,
   zendesk: ZENDESK,
+  dynamics: DYNAMICS,
 };
 
 /** The step for an identifier, or null when the plan does not search by it. */

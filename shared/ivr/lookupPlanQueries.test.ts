@@ -47,7 +47,7 @@ describe('the lookup plan becomes each adapter query (§7.1)', () => {
     const [user] = defaultStep('zendesk', 'ani').targets;
     expect(targetRequests(user, 'ani', '+1 (415) 555-1000')).toEqual([{ search: 'type:user phone:*4155551000' }]);
     expect(targetRequests({ object: 'organization', fields: ['external_id', 'name'] }, 'account-number', 'ACC 1')).toEqual([
-      { search: 'type:organization external_id:"ACC 1"' },
+      { organizationsByExternalId: 'ACC 1' },
       { search: 'type:organization name:"ACC 1"' },
     ]);
     expect(targetRequests(defaultStep('zendesk', 'case-number').targets[0], 'case-number', '42')).toEqual([{ get: { object: 'ticket', id: '42' } }]);

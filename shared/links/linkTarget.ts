@@ -3,12 +3,13 @@ import type { Crm, CrmRecordRef } from '../vocabulary/crmRecord';
 
 /**
  * How each CRM spells a record id: Salesforce 15 or 18 letters and digits, ServiceNow a
- * 32-digit hex sys_id, Zendesk a positive integer. Anything else can never be written back.
+ * 32-digit hex sys_id, Zendesk a positive integer, Dataverse a GUID. Anything else can never be written back.
  */
 const ID_SHAPES: Record<Crm, RegExp> = {
   salesforce: /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/,
   servicenow: /^[0-9a-f]{32}$/,
   zendesk: /^[1-9][0-9]{0,18}$/,
+  dynamics: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
 };
 
 export const hasRecordIdShape = (ref: CrmRecordRef): boolean => ID_SHAPES[ref.crm].test(ref.id);

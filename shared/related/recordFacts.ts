@@ -3,7 +3,7 @@ import { normalizePhone, type Region } from '../phone/normalizePhone';
 import type { CrmRecord } from '../vocabulary/crmRecord';
 
 /** Person-level records (PRODUCT.md §5.1: accounts, contacts, leads; ServiceNow consumers; Zendesk users). */
-export const PERSON_OBJECTS = ['Account', 'Contact', 'Lead', 'customer_account', 'csm_consumer', 'customer_contact', 'user'] as const;
+export const PERSON_OBJECTS = ['Account', 'Contact', 'Lead', 'customer_account', 'csm_consumer', 'customer_contact', 'user', 'organization', 'contact', 'account'] as const;
 
 export const isPersonLevel = (object: string) => (PERSON_OBJECTS as readonly string[]).includes(object);
 

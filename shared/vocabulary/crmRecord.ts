@@ -1,5 +1,5 @@
 /** The CRMs the product talks to. */
-export const CRMS = ['salesforce', 'servicenow', 'zendesk'] as const;
+export const CRMS = ['salesforce', 'servicenow', 'zendesk', 'dynamics'] as const;
 export type Crm = (typeof CRMS)[number];
 
 /**

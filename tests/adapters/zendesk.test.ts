@@ -3,6 +3,7 @@ import { createZendeskAdapters } from '../../shared/adapters/zendesk';
 import type { Ticket, TicketUser } from '../../shared/ports';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
+import { defaultStep } from '../../shared/ivr/lookupPlan';
 
 let emulator: RunningEmulator;
 let zd: ReturnType<typeof createZendeskAdapters>;
@@ -55,5 +56,18 @@ describe('Zendesk adapter against the emulator', () => {
     expect(refused).toMatchObject({ invalid: { kind: 'validation', status: 422, code: 'RecordInvalid', fields: { name: expect.any(String) } } });
     const wrong = createZendeskAdapters({ baseUrl: emulator.url, email: 'admin@customercard.example', apiToken: 'wrong' });
     await expect(wrong.users.exportUsers({ since: new Date(0) })).rejects.toMatchObject({ kind: 'auth', status: 401, code: "Couldn't authenticate you" });
+  });
+});
+
+describe('Zendesk as an IVR target (issue 19)', () => {
+  it('§7.2 finds an organization by the external id an account number is, and a user by any phone format and by email', async () => {
+    const [organization] = await zd.records.lookup(defaultStep('zendesk', 'account-number'), 'ACC-10001');
+    expect(organization).toMatchObject({ crm: 'zendesk', object: 'organization', name: 'Acme Logistics' });
+    const byPhone = await zd.records.lookup(defaultStep('zendesk', 'ani'), '+14155551000');
+    expect(byPhone.map((r) => r.name)).toContain('Maria García');
+    // Facts read the user's organization fields: the organization comes with the user.
+    expect(byPhone.find((r) => r.name === 'Maria García')?.fields?.organization).toMatchObject({ name: 'Acme Logistics', external_id: 'ACC-10001' });
+    const byEmail = await zd.records.lookup(defaultStep('zendesk', 'email'), 'maria.garcia@acme.example');
+    expect(byEmail).toEqual([expect.objectContaining({ object: 'user', name: 'Maria García' })]);
   });
 });

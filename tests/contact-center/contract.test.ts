@@ -30,7 +30,7 @@ const BROKEN: Record<string, { params?: Record<string, string>; query?: Record<s
   rollbackConfig: { params: { version: 'latest' }, path: 'version' },
   putConfigDraft: { body: { routing: { rules: [{ when: [], queue: 'general' }] } }, path: 'routing.rules[0].when' },
   testLookup: { body: { value: ' ' }, path: 'value' },
-  testConnection: { body: { crm: 'dynamics' }, path: 'crm' },
+  testConnection: { body: { crm: 'sugarcrm' }, path: 'crm' },
   searchTickets: { query: { page: '0' }, path: 'page' },
   createPushSource: { body: { name: 'Not A Slug' }, path: 'name' },
   pushImport: { body: { tickets: [{ id: 't1' }] }, path: 'tickets[0].status' },

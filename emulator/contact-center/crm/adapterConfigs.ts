@@ -1,4 +1,4 @@
-import type { Config, HttpOptions, SalesforceConfig, ServiceNowConfig, ZendeskConfig } from '../../../shared';
+import type { Config, DynamicsConfig, HttpOptions, SalesforceConfig, ServiceNowConfig, ZendeskConfig } from '../../../shared';
 
 type Http = Omit<HttpOptions, 'crm'> | undefined;
 
@@ -7,6 +7,7 @@ const LOCAL = {
   salesforce: { username: 'agent@customercard.example', password: 'emulator', clientId: 'customer-card-local', clientSecret: 'emulator-secret' },
   servicenow: { user: 'admin', password: 'emulator' },
   zendesk: { email: 'admin@customercard.example', apiToken: 'emulator-token' },
+  dynamics: { clientSecret: 'emulator-secret' },
 };
 
 /** How the Salesforce adapters reach the configured org, or the emulator's own Salesforce at `selfUrl`. */
@@ -34,4 +35,20 @@ export function servicenowConfig(config: Config, selfUrl: string, http: Http): S
 export function zendeskConfig(config: Config, selfUrl: string, http: Http): ZendeskConfig {
   const zendesk = config.connections.zendesk;
   return zendesk ? { baseUrl: zendesk.baseUrl, email: zendesk.email, apiToken: zendesk.apiToken ?? '', http } : { baseUrl: selfUrl, ...LOCAL.zendesk, http };
+}
+
+/** Dynamics 365: the configured environment, or the emulator's own (also its token endpoint) with the seeded app. */
+export function dynamicsConfig(config: Config, selfUrl: string, http: Http): DynamicsConfig | null {
+  const dynamics = config.connections.dynamics;
+  if (!dynamics) return null;
+  const environmentUrl = dynamics.environmentUrl ?? selfUrl;
+  const local = environmentUrl === selfUrl;
+  return {
+    environmentUrl,
+    authorityUrl: dynamics.authorityUrl ?? (local ? selfUrl : 'https://login.microsoftonline.com'),
+    tenant: dynamics.tenant,
+    clientId: dynamics.clientId,
+    clientSecret: dynamics.clientSecret ?? (local ? LOCAL.dynamics.clientSecret : ''),
+    http,
+  };
 }

@@ -15,9 +15,10 @@ const identifiedCustomer = (interaction: InteractionRecord): CrmRecordRef[] =>
 export async function createInteractionRecords(connections: CrmConnection[], interaction: InteractionRecord, agentUsername?: string): Promise<void> {
   if (interaction.interactionRecords.length > 0) return;
   const created = await Promise.all(
-    connections.map(async (connection) => {
+    connections.map(async ({ crm, interactionRecords }) => {
+      if (!interactionRecords) return null;
       try {
-        return await connection.interactionRecords.create({
+        return await interactionRecords.create({
           channel: interaction.channel,
           from: interaction.from,
           subject: interaction.subject,
@@ -26,7 +27,7 @@ export async function createInteractionRecords(connections: CrmConnection[], int
           agentUsername,
         });
       } catch (error) {
-        console.error(`[contact-center] could not create the interaction record in ${connection.crm}:`, (error as Error).message);
+        console.error(`[contact-center] could not create the interaction record in ${crm}:`, (error as Error).message);
         return null;
       }
     }),

@@ -23,7 +23,7 @@ export async function closeInteractionRecords(connections: CrmConnection[], inte
   await Promise.all(
     interaction.interactionRecords.map(async (record) => {
       const connection = connections.find((c) => c.crm === record.crm);
-      if (!connection) return;
+      if (!connection?.interactionRecords) return;
       try {
         await connection.interactionRecords.complete(record, {
           abandoned,

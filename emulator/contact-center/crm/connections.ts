@@ -1,5 +1,7 @@
 import {
+  createDynamicsAdapters,
   createSalesforceAdapters,
+  createZendeskAdapters,
   createServiceNowAdapters,
   salesforceRecords,
   serviceNowRecords,
@@ -10,8 +12,8 @@ import {
   type InteractionRecordsPort,
   type RecordsPort,
 } from '../../../shared';
-import { salesforceConfig, servicenowConfig } from './adapterConfigs';
-import { salesforceProbe, serviceNowProbe, type SchemaProbe } from './schemaProbe';
+import { dynamicsConfig, salesforceConfig, servicenowConfig, zendeskConfig } from './adapterConfigs';
+import { dynamicsProbe, salesforceProbe, serviceNowProbe, zendeskProbe, type SchemaProbe } from './schemaProbe';
 
 /** The ports of one connected CRM. */
 export interface CrmConnection {
@@ -19,9 +21,11 @@ export interface CrmConnection {
   /** Where the CRM's record pages live: '' for the emulator's local pages, else the instance. */
   pageBase: string;
   records: RecordsPort;
-  interactionRecords: InteractionRecordsPort;
-  activities: ActivitiesPort;
-  cases: CasesPort;
+  /** The CRM's interaction record (a Task, an `interaction`); a CRM searched by the IVR only has none. */
+  interactionRecords?: InteractionRecordsPort;
+  /** Write-back on linked records; absent where the product writes nothing back (Zendesk). */
+  activities?: ActivitiesPort;
+  cases?: CasesPort;
   /** What the admin console asks of the CRM: an object's fields, one record. */
   probe: SchemaProbe;
 }
@@ -56,6 +60,16 @@ export function crmConnections(config: Config, options: ConnectionOptions): CrmC
     const records = serviceNowRecords(adapters.table, { lookupFields: lookupFieldsIn('servicenow') });
     connections.push({ crm: 'servicenow', pageBase: servicenow?.instanceUrl ?? '', ...adapters, records, probe: serviceNowProbe(adapters.table) });
   }
+  // Dynamics 365 and Zendesk join the IVR's lookups once the admin connects them (issue 19).
+  const dynamics = dynamicsConfig(config, options.selfUrl, http);
+  if (dynamics) {
+    const adapters = createDynamicsAdapters(dynamics, { lookupFields: lookupFieldsIn('dynamics') });
+    connections.push({ crm: 'dynamics', pageBase: dynamics.environmentUrl === options.selfUrl ? '' : dynamics.environmentUrl, records: adapters.records, activities: adapters.activities, probe: dynamicsProbe(adapters.api) });
+  }
+  if (config.connections.zendesk) {
+    const adapters = createZendeskAdapters(zendeskConfig(config, options.selfUrl, http));
+    connections.push({ crm: 'zendesk', pageBase: config.connections.zendesk.baseUrl, records: adapters.records, probe: zendeskProbe(adapters.api) });
+  }
   return connections;
 }
 
@@ -63,5 +77,8 @@ export function crmConnections(config: Config, options: ConnectionOptions): CrmC
 export function recordPageUrl(connection: Pick<CrmConnection, 'crm' | 'pageBase'>, object: string, id: string): string {
   const base = connection.pageBase.replace(/\/$/, '');
   if (connection.crm === 'servicenow') return `${base}/now/cwf/agent/record/${object}/${id}`;
+  // The model-driven app's form URL (https://learn.microsoft.com/power-apps/developer/model-driven-apps/open-forms-views-dialogs-reports-url).
+  if (connection.crm === 'dynamics') return `${base}/main.aspx?pagetype=entityrecord&etn=${encodeURIComponent(object)}&id=${encodeURIComponent(id)}`;
+  if (connection.crm === 'zendesk') return `${base}/agent/${object === 'ticket' ? 'tickets' : object === 'organization' ? 'organizations' : 'users'}/${id}`;
   return `${base}/lightning/r/${object}/${id}/view`;
 }

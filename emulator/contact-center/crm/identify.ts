@@ -47,6 +47,8 @@ async function raceBudget(connection: CrmConnection, search: () => Promise<CrmRe
 const CASE_OWNERS: Record<string, [field: string, object: string][]> = {
   Case: [['ContactId', 'Contact']],
   sn_customerservice_case: [['consumer', 'csm_consumer'], ['contact', 'customer_contact']],
+  incident: [['_customerid_value', 'contact']],
+  ticket: [['requester_id', 'user']],
 };
 
 /**
@@ -57,6 +59,8 @@ const CASE_OWNERS: Record<string, [field: string, object: string][]> = {
 const ACCOUNT_PEOPLE: Record<string, { primaryField?: string; object: string; field: string }> = {
   Account: { object: 'Contact', field: 'AccountId' },
   customer_account: { primaryField: 'primary_contact', object: 'customer_contact', field: 'account' },
+  account: { primaryField: '_primarycontactid_value', object: 'contact', field: 'parentcustomerid' },
+  organization: { object: 'user', field: 'organization_id' },
 };
 
 const referenceId = (value: unknown) => (value && typeof value === 'object' ? (value as { value?: unknown }).value : value);
@@ -64,8 +68,9 @@ const referenceId = (value: unknown) => (value && typeof value === 'object' ? (v
 /** The person a case or an account stands for, read from its CRM; undefined when it has none. */
 async function personBehind(records: RecordsPort, found: CrmRecord): Promise<CrmRecord | undefined> {
   for (const [field, object] of CASE_OWNERS[found.object] ?? []) {
+    // Zendesk ids are numbers.
     const id = referenceId(found.fields?.[field]);
-    if (typeof id === 'string' && id) return (await records.get({ crm: found.crm, object, id })) ?? undefined;
+    if ((typeof id === 'string' || typeof id === 'number') && id !== '') return (await records.get({ crm: found.crm, object, id: String(id) })) ?? undefined;
   }
   const people = ACCOUNT_PEOPLE[found.object];
   if (!people) return undefined;

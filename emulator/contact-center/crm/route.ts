@@ -14,11 +14,13 @@ async function fieldsOf(identified: CrmRecordRef, known: CrmRecord | undefined, 
   }
 }
 
+const CASE_OBJECTS = new Set(['Case', 'sn_customerservice_case', 'incident', 'ticket']);
+
 /** The customer's name for the alert: the person among the matches (a case names its subject). */
 const customerNameOf = (interaction: InteractionRecord) => {
   if (interaction.ivr?.outcome !== 'identified') return undefined;
   const matches = interaction.ivr.matches;
-  return (matches.find((m) => m.object !== 'Case' && m.object !== 'sn_customerservice_case') ?? matches[0])?.name;
+  return (matches.find((m) => !CASE_OBJECTS.has(m.object)) ?? matches[0])?.name;
 };
 
 /**

@@ -1,4 +1,4 @@
-import { isCrmError, serviceNowRecordOf, type CrmRecord, type SalesforceApi, type TableApi } from '../../../shared';
+import { isCrmError, serviceNowRecordOf, tableCatalog, type CrmRecord, type DynamicsApi, type SalesforceApi, type TableApi, type ZendeskApi } from '../../../shared';
 
 /** What a CRM says about an object: its fields, that it has no such object, or nothing it can tell. */
 export type ObjectFields = { fields: ReadonlySet<string> } | { unknownObject: true } | { unknown: true };
@@ -54,6 +54,44 @@ export function serviceNowProbe(table: TableApi): SchemaProbe {
     async readOne() {
       const [row] = await table.list('customer_contact', { limit: 1, fields: ['name'] });
       return row ? serviceNowRecordOf('customer_contact', row) : null;
+    },
+  };
+}
+
+/**
+ * Dynamics 365: `EntityDefinitions` names a table's columns; an unknown table is 404
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query-metadata-web-api).
+ */
+export function dynamicsProbe(api: DynamicsApi): SchemaProbe {
+  const tableOf = tableCatalog(api);
+  return {
+    async objectFields(object) {
+      try {
+        const table = await tableOf(object);
+        return { fields: new Set([...table.columns, ...[...table.lookups].map((name) => `_${name}_value`)]) };
+      } catch (error) {
+        if (notFound(error)) return { unknownObject: true };
+        throw error;
+      }
+    },
+    async readOne() {
+      const body = await api.call<{ value: { contactid: string; fullname?: string }[] }>('/contacts?$select=fullname&$top=1');
+      const row = body.value[0];
+      return row ? { crm: 'dynamics', object: 'contact', id: row.contactid, name: row.fullname ?? '' } : null;
+    },
+  };
+}
+
+/** Zendesk: users, organizations and tickets have open-ended fields (custom `user_fields`), so only one user is read. */
+export function zendeskProbe(api: ZendeskApi): SchemaProbe {
+  return {
+    async objectFields() {
+      return { unknown: true };
+    },
+    async readOne() {
+      const body = await api.call<{ users?: { id: number; name?: string }[] }>('/users.json?per_page=1');
+      const row = body.users?.[0];
+      return row ? { crm: 'zendesk', object: 'user', id: String(row.id), name: row.name ?? '' } : null;
     },
   };
 }

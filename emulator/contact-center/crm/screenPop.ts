@@ -4,7 +4,7 @@ import { recordPageUrl, type CrmConnection } from './connections';
 
 type Pop = NonNullable<InteractionRecord['screenPop']>;
 
-const CASE_OBJECTS = new Set(['Case', 'sn_customerservice_case']);
+const CASE_OBJECTS = new Set(['Case', 'sn_customerservice_case', 'incident', 'ticket']);
 
 /** What one CRM knows of the caller: the IVR's matches there, and their open cases when the target needs them. */
 async function factsIn(connection: CrmConnection, interaction: InteractionRecord, target: ScreenPopTarget): Promise<ScreenPopFacts> {
@@ -15,7 +15,7 @@ async function factsIn(connection: CrmConnection, interaction: InteractionRecord
   const customer = outcome === 'identified' ? candidates.find((m) => !CASE_OBJECTS.has(m.object)) : undefined;
   const namedCase = outcome === 'identified' ? candidates.find((m) => CASE_OBJECTS.has(m.object)) : undefined;
   let openCases: ScreenPopFacts['openCases'] = [];
-  if (customer && !namedCase && target !== 'interaction-record') {
+  if (customer && !namedCase && target !== 'interaction-record' && connection.cases) {
     try {
       openCases = await connection.cases.openCasesOf(customer);
     } catch (error) {

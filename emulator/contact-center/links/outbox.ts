@@ -132,6 +132,7 @@ export class Outbox {
     item.attempts += 1;
     try {
       if (!connection) throw new Error(`no ${link.record.crm} connection is configured`);
+      if (!connection.activities) throw new Error(`nothing is written back to ${link.record.crm}`);
       const activity = await connection.activities.write(activityWrite(this.ctx, interaction, link));
       const moved = transitionLink(link, { type: 'written', activity }, this.ctx.now().toISOString());
       if ('link' in moved) data.links[link.id] = moved.link;

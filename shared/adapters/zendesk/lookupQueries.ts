@@ -1,8 +1,12 @@
 import type { Identifier, LookupTarget } from '../../ivr/lookupPlan';
 import { phoneFormats } from '../phoneFormats';
 
-/** One request of a Zendesk lookup: a search, or a read by id (a ticket number is the ticket id). */
-export type ZendeskLookupRequest = { search: string } | { get: { object: string; id: string } };
+/**
+ * One request of a Zendesk lookup: a search, a read by id (a ticket number is the ticket id), or
+ * Search Organizations by external id, which the general search does not index
+ * (https://developer.zendesk.com/api-reference/ticketing/organizations/organizations/#search-organizations).
+ */
+export type ZendeskLookupRequest = { search: string } | { get: { object: string; id: string } } | { organizationsByExternalId: string };
 
 /** Zendesk search values with a space or a colon are quoted (https://support.zendesk.com/hc/en-us/articles/4408886879258). */
 const term = (value: string) => (/[\s:"]/.test(value) ? `"${value.replace(/"/g, '')}"` : value);
@@ -26,6 +30,7 @@ export function targetRequests(target: LookupTarget, identifier: Identifier, val
   if (identifier === 'email' && !/^\S+@\S+$/.test(trimmed)) return [];
   return target.fields.flatMap((field): ZendeskLookupRequest[] => {
     if (field === 'id') return /^\d+$/.test(trimmed) ? [{ get: { object: target.object, id: trimmed } }] : [];
+    if (target.object === 'organization' && field === 'external_id') return [{ organizationsByExternalId: trimmed }];
     return [{ search: `type:${target.object} ${field}:${identifier === 'ani' ? searched : term(searched)}` }];
   });
 }

@@ -27,6 +27,22 @@ export function zendeskRecords(api: ZendeskApi): RecordsPort {
     return page.results.map((row) => toCrmRecord(row.result_type ?? 'user', row));
   }
 
+  /**
+   * A user's organization rides along under `organization`, so facts can read its fields
+   * (`organization.organization_fields.tier`): one Show Many Organizations for all users found
+   * (https://developer.zendesk.com/api-reference/ticketing/organizations/organizations/#show-many-organizations).
+   */
+  async function withOrganizations(records: CrmRecord[]): Promise<CrmRecord[]> {
+    const ids = [...new Set(records.filter((r) => r.object === 'user' && r.fields?.organization_id).map((r) => String(r.fields!.organization_id)))];
+    if (ids.length === 0) return records;
+    const page = await api.call<{ organizations: Row[] }>(`/organizations/show_many.json?ids=${ids.slice(0, 100).join(',')}`);
+    const byId = new Map(page.organizations.map((o) => [String(o.id), o]));
+    return records.map((r) => {
+      const organization = r.object === 'user' ? byId.get(String(r.fields?.organization_id)) : undefined;
+      return organization ? { ...r, fields: { ...r.fields, organization } } : r;
+    });
+  }
+
   async function write(object: string, attempt: () => Promise<Record<string, Row>>): Promise<WriteOutcome> {
     try {
       const body = await attempt();
@@ -72,11 +88,15 @@ export function zendeskRecords(api: ZendeskApi): RecordsPort {
       const lists = await Promise.all(
         requests.map(async (request) => {
           if ('search' in request) return search(request.search);
+          if ('organizationsByExternalId' in request) {
+            const page = await api.call<{ organizations: Row[] }>(`/organizations/search.json?external_id=${encodeURIComponent(request.organizationsByExternalId)}`);
+            return page.organizations.map((row) => toCrmRecord('organization', row));
+          }
           const found = await this.get({ crm: 'zendesk', ...request.get });
           return found ? [found] : [];
         }),
       );
-      return lists.flat();
+      return withOrganizations(lists.flat());
     },
 
     relatedRecords(parent, lists) {
