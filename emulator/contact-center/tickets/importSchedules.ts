@@ -16,11 +16,12 @@ export interface ImportAlert {
 export const MIN_INTERVAL_MINUTES = 5;
 export const MAX_INTERVAL_MINUTES = 7 * 24 * 60;
 
-export const schedulesOf = (archive: TicketArchive) => (archive.schedules ??= {});
+/** The schedules, read only: a read never adds the key, so a quiet scheduler tick changes no stored data. */
+export const schedulesOf = (archive: TicketArchive): NonNullable<TicketArchive['schedules']> => archive.schedules ?? {};
 
 /** Sets or clears a source's schedule; the first run is one interval from now. */
 export function setSchedule(archive: TicketArchive, source: ImportSource, everyMinutes: number | null, now: Date): ImportSchedule | undefined {
-  const schedules = schedulesOf(archive);
+  const schedules = (archive.schedules ??= {});
   if (everyMinutes === null) {
     delete schedules[source];
     return undefined;
