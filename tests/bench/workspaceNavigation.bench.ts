@@ -1,12 +1,13 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import buildWorkspace from '../../emulator/build/servicenowPage.build';
 import { createCcClient } from '../../shared/contract';
-import { basic, callJson, signIn, untilSoftphoneListens } from '../support/servicenowBrowser';
+import { signIn, untilSoftphoneListens } from '../support/servicenowBrowser';
 import { median, percentile, type Benchmark, type Figure } from './figure';
 import { inChromium, pageHeaders, SAMPLES, sessionCookie } from './pageTiming';
+import { OMAR, omarWithOpenCase } from './omarWithOpenCase';
 import { watchCard } from './workspaceCard';
 
-const CONSUMER = 'Omar Haddad';
+const CONSUMER = OMAR.name;
 /** Issue 17's goal: navigating to a case shows the card's consumer within 400 ms, cold. */
 const NAVIGATION_GOAL_MS = 400;
 
@@ -26,15 +27,7 @@ const bench: Benchmark = {
   async run() {
     await buildWorkspace.run({ watch: false });
     return inChromium(async (emulator, browser) => {
-      const admin = createCcClient({ baseUrl: emulator.url });
-      await admin.signIn('admin@customercard.example', 'emulator');
-      const { config } = await admin.call('getConfig');
-      await admin.call('putConfig', { body: { ...config, connections: { servicenow: { instanceUrl: emulator.url, user: 'admin', password: 'emulator' } } } });
-      const sn = basic('admin', 'emulator');
-      const [omar] = (await callJson<{ result: { sys_id: string }[] }>(`${emulator.url}/api/now/table/csm_consumer?sysparm_query=first_name=Omar`, { auth: sn })).result;
-      const { result: openCase } = await callJson<{ result: { sys_id: string } }>(`${emulator.url}/api/now/table/sn_customerservice_case`, {
-        method: 'POST', auth: sn, body: { short_description: 'Replacement router not delivered', consumer: omar.sys_id },
-      });
+      const { caseSysId } = await omarWithOpenCase(emulator.url);
 
       // Omar calls and the agent answers: the screen pop opens his case with the interaction.
       const setup = await browser.newContext();
@@ -43,10 +36,10 @@ const bench: Benchmark = {
       const cc = createCcClient({ baseUrl: emulator.url, headers: pageHeaders(emulator.url, await sessionCookie(page)) });
       const { agent } = await cc.call('getMe');
       await untilSoftphoneListens(page, (state) => cc.call('setAgentState', { params: { id: agent.id }, body: { state } }));
-      const { interaction } = await cc.call('placeCall', { body: { ani: '+14155551119', dnis: '+18005550100' } });
+      const { interaction } = await cc.call('placeCall', { body: { ani: OMAR.ani, dnis: '+18005550100' } });
       if (interaction.state === 'ivr') await cc.call('queueAsIs', { params: { id: interaction.id } });
       await page.locator('#softphone').getByRole('button', { name: 'Answer' }).click();
-      await page.waitForURL(new RegExp(`/record/sn_customerservice_case/${openCase.sys_id}`));
+      await page.waitForURL(new RegExp(`/record/sn_customerservice_case/${caseSysId}`));
       const caseUrl = page.url();
       const state = await setup.storageState();
       await setup.close();

@@ -1,11 +1,12 @@
 import { createCcClient } from '../../shared/contract';
 import buildWorkspace from '../../emulator/build/servicenowPage.build';
-import { basic, callJson, signIn, untilSoftphoneListens } from '../support/servicenowBrowser';
+import { signIn, untilSoftphoneListens } from '../support/servicenowBrowser';
 import type { Benchmark } from './figure';
 import { answerFigures, inChromium, pageHeaders, sessionCookie, timeAnswers } from './pageTiming';
+import { OMAR, omarWithOpenCase } from './omarWithOpenCase';
 import { watchCard } from './workspaceCard';
 
-const CONSUMER = 'Omar Haddad';
+const CONSUMER = OMAR.name;
 
 /**
  * Issue 9: from the agent answering in the softphone bar to the Next Experience card showing the
@@ -17,15 +18,7 @@ const bench: Benchmark = {
   async run() {
     await buildWorkspace.run({ watch: false });
     return inChromium(async (emulator, browser) => {
-      const admin = createCcClient({ baseUrl: emulator.url });
-      await admin.signIn('admin@customercard.example', 'emulator');
-      const { config } = await admin.call('getConfig');
-      // The IVR looks callers up in the emulated ServiceNow, so the caller is a ServiceNow consumer.
-      await admin.call('putConfig', { body: { ...config, connections: { servicenow: { instanceUrl: emulator.url, user: 'admin', password: 'emulator' } } } });
-      // Omar has an open case, so answering opens it (issue 17's screen pop) rather than his consumer record.
-      const sn = basic('admin', 'emulator');
-      const [omar] = (await callJson<{ result: { sys_id: string }[] }>(`${emulator.url}/api/now/table/csm_consumer?sysparm_query=first_name=Omar`, { auth: sn })).result;
-      await callJson(`${emulator.url}/api/now/table/sn_customerservice_case`, { method: 'POST', auth: sn, body: { short_description: 'Replacement router not delivered', consumer: omar.sys_id } });
+      await omarWithOpenCase(emulator.url);
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       await context.addInitScript({ content: watchCard(CONSUMER) });
       const page = await context.newPage();
@@ -37,7 +30,7 @@ const bench: Benchmark = {
 
       const timings = await timeAnswers(page, {
         baseUrl: emulator.url,
-        ani: '+14155551119',
+        ani: OMAR.ani,
         recordUrl: /\/now\/cwf\/agent\/record\/sn_customerservice_case\//,
         homePath: '/now/cwf/agent/home',
         beforeCall: () => untilSoftphoneListens(page, setState),
