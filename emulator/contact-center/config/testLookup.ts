@@ -20,12 +20,13 @@ export function guessIdentifier(value: string): Identifier {
 /** Each CRM's connection with its own recorder, so every request is told with the CRM that made it. */
 export function recordedConnections(config: Config, selfUrl: string): { connection: CrmConnection; requests: RecordedRequest[] }[] {
   const lookupFields = (crm: Crm, object: string) => lookupFieldsOf(config, crm, object);
-  const crms = crmConnections(config, { selfUrl }).map((c) => c.crm);
-  return crms.map((crm, i) => {
-    const requests: RecordedRequest[] = [];
-    const connection = crmConnections(config, { selfUrl, fetch: recordingFetch(requests), lookupFields })[i];
-    return { connection, requests };
-  });
+  const requests = new Map<Crm, RecordedRequest[]>();
+  const recorderOf = (crm: Crm) => {
+    const sink: RecordedRequest[] = [];
+    requests.set(crm, sink);
+    return recordingFetch(sink);
+  };
+  return crmConnections(config, { selfUrl, fetch: recorderOf, lookupFields }).map((connection) => ({ connection, requests: requests.get(connection.crm) ?? [] }));
 }
 
 /**

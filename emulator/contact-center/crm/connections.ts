@@ -33,7 +33,8 @@ export interface CrmConnection {
 export interface ConnectionOptions {
   /** The emulator's own origin: the CRMs used when the admin configured none. */
   selfUrl: string;
-  fetch?: typeof fetch;
+  /** The fetch each CRM's adapters use (Test lookup notes every request under the CRM that made it). */
+  fetch?: (crm: Crm) => typeof fetch;
   /** Fields the IVR lookups return of each CRM object besides the card's own, asked at each lookup (the config may change). */
   lookupFields?: (crm: Crm, object: string) => readonly string[];
 }
@@ -44,30 +45,30 @@ export interface ConnectionOptions {
  * exactly as it would reach real orgs (never through the emulator's store).
  */
 export function crmConnections(config: Config, options: ConnectionOptions): CrmConnection[] {
-  const http = options.fetch ? { fetch: options.fetch } : undefined;
+  const httpOf = (crm: Crm) => (options.fetch ? { fetch: options.fetch(crm) } : undefined);
   const { salesforce, servicenow } = config.connections;
   const none = !salesforce && !servicenow;
   const wanted = options.lookupFields;
   const lookupFieldsIn = (crm: Crm) => wanted && ((object: string) => wanted(crm, object));
   const connections: CrmConnection[] = [];
   if (salesforce || none) {
-    const adapters = createSalesforceAdapters(salesforceConfig(config, options.selfUrl, http));
+    const adapters = createSalesforceAdapters(salesforceConfig(config, options.selfUrl, httpOf('salesforce')));
     const records = salesforceRecords(adapters.api, { lookupFields: lookupFieldsIn('salesforce') });
     connections.push({ crm: 'salesforce', pageBase: salesforce?.instanceUrl ?? '', ...adapters, records, probe: salesforceProbe(adapters.api) });
   }
   if (servicenow || none) {
-    const adapters = createServiceNowAdapters(servicenowConfig(config, options.selfUrl, http));
+    const adapters = createServiceNowAdapters(servicenowConfig(config, options.selfUrl, httpOf('servicenow')));
     const records = serviceNowRecords(adapters.table, { lookupFields: lookupFieldsIn('servicenow') });
     connections.push({ crm: 'servicenow', pageBase: servicenow?.instanceUrl ?? '', ...adapters, records, probe: serviceNowProbe(adapters.table) });
   }
   // Dynamics 365 and Zendesk join the IVR's lookups once the admin connects them (issue 19).
-  const dynamics = dynamicsConfig(config, options.selfUrl, http);
+  const dynamics = dynamicsConfig(config, options.selfUrl, httpOf('dynamics'));
   if (dynamics) {
     const adapters = createDynamicsAdapters(dynamics, { lookupFields: lookupFieldsIn('dynamics') });
     connections.push({ crm: 'dynamics', pageBase: dynamics.environmentUrl === options.selfUrl ? '' : dynamics.environmentUrl, records: adapters.records, activities: adapters.activities, probe: dynamicsProbe(adapters.api) });
   }
   if (config.connections.zendesk) {
-    const adapters = createZendeskAdapters(zendeskConfig(config, options.selfUrl, http));
+    const adapters = createZendeskAdapters(zendeskConfig(config, options.selfUrl, httpOf('zendesk')));
     connections.push({ crm: 'zendesk', pageBase: config.connections.zendesk.baseUrl, records: adapters.records, probe: zendeskProbe(adapters.api) });
   }
   return connections;
