@@ -74,6 +74,8 @@ export interface SourceCursors {
 
 export interface TicketArchive {
   users: Record<string, ArchivedUser>;
+  /** Counts the changes to `users`, so lists derived from them (folded names) know they are stale without walking them all. */
+  usersVersion?: number;
   /** Users the last look refused, with why: their tickets are not imported (§8.2). */
   refusedUsers: Record<string, SkipReason>;
   /** A user refused for a duplicate email → the key of the user holding that email (§8.2). */

@@ -1,17 +1,28 @@
-import type { ArchivedUser } from './archive';
+import type { ArchivedUser, TicketArchive } from './archive';
 
 /** Text as the name and email filters compare it: lower case, accents dropped. */
 export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/**
- * A user's name and email folded once, not on every keystroke of the filters: over 50k users,
- * folding them per query took longer than the search itself. Keyed by the user record, which
- * an import replaces when the CRM changes it, so a changed name is folded afresh.
- */
-const folded = new WeakMap<ArchivedUser, { name: string; email: string }>();
+/** The archive's users in one list, with each one's name and email folded, index by index. */
+export interface FoldedPeople {
+  users: ArchivedUser[];
+  names: string[];
+  emails: string[];
+}
 
-export function foldedUser(user: ArchivedUser): { name: string; email: string } {
-  let names = folded.get(user);
-  if (!names) folded.set(user, (names = { name: fold(user.name), email: fold(user.email) }));
-  return names;
+const cache = new WeakMap<Record<string, ArchivedUser>, { version: number | undefined; people: FoldedPeople }>();
+
+/**
+ * The users folded once, not on every keystroke of the filters: over 50k users, folding them,
+ * or even listing them (`Object.values` of a 50k-key object sorts its keys), per query took
+ * longer than the ticket search itself. Kept until the archive's `usersVersion` moves: every
+ * import of users moves it.
+ */
+export function foldedPeople(archive: Pick<TicketArchive, 'users' | 'usersVersion'>): FoldedPeople {
+  const kept = cache.get(archive.users);
+  if (kept && kept.version === archive.usersVersion) return kept.people;
+  const users = Object.values(archive.users);
+  const people = { users, names: users.map((u) => fold(u.name)), emails: users.map((u) => fold(u.email)) };
+  cache.set(archive.users, { version: archive.usersVersion, people });
+  return people;
 }

@@ -52,6 +52,7 @@ export function importUsersPage(archive: TicketArchive, page: SourceUser[], conf
     const holder = skip.reason === 'duplicate-email' ? holders.get(byKey.get(skip.id)?.email?.trim().toLowerCase() ?? '') : undefined;
     if (holder) (archive.sameAs ??= {})[skip.id] = holder;
   }
+  archive.usersVersion = (archive.usersVersion ?? 0) + 1;
   const imported = [...plan.report.imported, ...deleted.map((u) => ({ kind: 'user' as const, id: archiveKey(u.crm, u.id), note: 'deleted in the source: removed' }))];
   return { ...plan.report, imported, counts: { ...plan.report.counts, importedUsers: imported.length } };
 }

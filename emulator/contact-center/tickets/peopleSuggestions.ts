@@ -1,5 +1,5 @@
 import type { TicketArchive } from './archive';
-import { fold, foldedUser } from './foldedNames';
+import { fold, foldedPeople } from './foldedNames';
 
 const MAX_SUGGESTIONS = 10;
 const AGENT_ROLES = new Set(['agent', 'admin']);
@@ -13,9 +13,12 @@ export function peopleSuggestions(archive: TicketArchive, role: 'agent' | 'conta
   const wanted = fold(typed.trim());
   if (wanted === '') return [];
   const found: { name: string; email: string; rank: number }[] = [];
-  for (const user of Object.values(archive.users)) {
+  const people = foldedPeople(archive);
+  for (let i = 0; i < people.users.length; i++) {
+    const user = people.users[i];
     if (AGENT_ROLES.has(user.role) !== (role === 'agent')) continue;
-    const { name, email } = foldedUser(user);
+    const name = people.names[i];
+    const email = people.emails[i];
     const rank = name.startsWith(wanted) ? 0 : name.includes(wanted) ? 1 : email.includes(wanted) ? 2 : -1;
     if (rank >= 0) found.push({ name: user.name, email: user.email, rank });
   }

@@ -1,4 +1,5 @@
 import type { ArchivedTicket } from './archive';
+import { ANY, NONE, PairTally, type PairSums } from './pairTally';
 import { topK } from './topK';
 
 /**
@@ -41,26 +42,32 @@ class ValueIndex {
     return this.codeOfSlot[slot] ?? -1;
   }
 
+  /** How many distinct values were ever seen: the length of a tally. */
+  get valueCount(): number {
+    return this.values.length;
+  }
+
+  /** A filter on one value as `PairTally` takes it: its code, `ANY` without one, `NONE` for a value no slot holds. */
+  filterCode(value: string | undefined): number {
+    if (value === undefined) return ANY;
+    return this.codes.get(value) ?? NONE;
+  }
+
+  /** The codes of distinct values (a set, or a list without repeats); values no slot ever held have none. */
+  codesOf(values: Iterable<string>): number[] {
+    const codes: number[] = [];
+    for (const value of values) {
+      const code = this.codes.get(value);
+      if (code !== undefined) codes.push(code);
+    }
+    return codes;
+  }
+
   /** A tally's nonzero counts by value. */
   countsOf(tally: number[]): Record<string, number> {
     const counts: Record<string, number> = {};
     tally.forEach((count, code) => count > 0 && (counts[this.values[code]] = count));
     return counts;
-  }
-
-  /** How many slots hold each value: every slot, or only those `each` visits. */
-  counts(each?: (visit: (slot: number) => void) => void): Record<string, number> {
-    const counts: Record<string, number> = {};
-    if (each === undefined) {
-      this.slotsOfCode.forEach((set, code) => set.size > 0 && (counts[this.values[code]] = set.size));
-      return counts;
-    }
-    const tally = this.tally();
-    each((slot) => {
-      const code = this.codeOf(slot);
-      if (code >= 0) tally[code]++;
-    });
-    return this.countsOf(tally);
   }
 
   /**
@@ -69,7 +76,7 @@ class ValueIndex {
    * into one, and the test looks the slot's code up in a table of the wanted codes.
    */
   select(values: Iterable<string>): Selection {
-    const codes = [...new Set(values)].flatMap((v) => (this.codes.has(v) ? [this.codes.get(v)!] : []));
+    const codes = this.codesOf(values);
     const bySlot = this.codeOfSlot;
     const sets = codes.map((code) => this.slotsOfCode[code]);
     const size = sets.reduce((sum, set) => sum + set.size, 0);
@@ -107,6 +114,8 @@ export type Facets = Record<FacetName, Record<string, number>>;
 /** Newest first by creation or by last update. */
 export type TimeOrder = 'created' | 'updated';
 
+const EVERYONE = 0;
+
 const lower = (value: string | null) => (value === null ? null : value.toLowerCase());
 
 /**
@@ -122,6 +131,13 @@ export class TicketFilterIndex {
   private readonly channel = new ValueIndex();
   private readonly assignee = new ValueIndex();
   private readonly requester = new ValueIndex();
+  private readonly assigneePairs = new PairTally();
+  private readonly requesterPairs = new PairTally();
+  /** Every ticket as one "user": status and channel filters alone are summed over it. */
+  private readonly everyonePairs = new PairTally();
+  /** Bumped by every change, so that a remembered sum is never used after one. */
+  private changes = 0;
+  private lastCount: { filters: SlotFilters; changes: number; counted: { total: number; facets: Facets } } | undefined;
   private order: Int32Array | null = null;
   private orderMs: Float64Array = new Float64Array(0);
   private byUpdate: Int32Array | null = null;
@@ -136,6 +152,8 @@ export class TicketFilterIndex {
     this.channel.add(lower(ticket.channel), slot);
     this.assignee.add(ticket.assigneeKey, slot);
     this.requester.add(ticket.requesterKey, slot);
+    this.tallyPairs(slot, 1);
+    this.changes++;
     this.order = null;
     this.byUpdate = null;
   }
@@ -143,6 +161,8 @@ export class TicketFilterIndex {
   unset(slot: number): void {
     const ticket = this.tickets[slot];
     if (!ticket) return;
+    this.tallyPairs(slot, -1);
+    this.changes++;
     this.status.delete(slot);
     this.channel.delete(slot);
     this.assignee.delete(slot);
@@ -163,28 +183,29 @@ export class TicketFilterIndex {
 
   /**
    * Matching slots newest first (by creation, or by last update), `offset`..`offset+limit`,
-   * and how many match: the matches of the smallest filter set or date range through a
-   * bounded top-k when that costs less than walking the order, else along the order only as
-   * far as the page reaches, counting the rest through the smallest set.
+   * and how many match (counted first, see `counted`): the matches of the smallest filter set
+   * or date range through a bounded top-k when that costs less than walking the order, else
+   * along the order only as far as the page reaches.
    */
   page(filters: SlotFilters, offset: number, limit: number, by: TimeOrder = 'created'): { slots: number[]; total: number } {
-    const { order, orderMs } = this.sorted();
-    const lo = firstAtOrBelow(orderMs, filters.toMs ?? Infinity);
-    const hi = firstAtOrBelow(orderMs, (filters.fromMs ?? -Infinity) - 1e-3);
+    const { order } = this.sorted();
+    const { lo, hi } = this.createdRange(filters);
     const selections = this.selections(filters);
     // The order holds live tickets only: within the date range, each one matches.
     if (selections.length === 0 && by === 'created') return { slots: Array.from(order.subarray(Math.min(hi, lo + offset), Math.min(hi, lo + offset + limit))), total: hi - lo };
+    const { total } = this.counted(filters);
+    if (total <= offset) return { slots: [], total };
     const keep = this.matcher(filters);
     const smallest = smallestOf(selections);
     const size = smallest ? Math.min(smallest.size, hi - lo) : hi - lo;
-    // Ordering the candidates' matches costs about log2(n) steps each (a top-k is cheaper, a bound
-    // that keeps the choice as tuned); walking the order one step each, from its start for "updated".
-    if (size * Math.log2(size + 2) < (by === 'created' ? hi - lo : order.length)) {
-      // Candidates: the smallest filter set or the creation range, whichever is smaller.
+    // Candidates cost a test each and a top-k of the matches; walking costs a test a step, from
+    // the order's start for "updated", until the page is full (the matches spread along the order).
+    const walkLength = by === 'created' ? hi - lo : order.length;
+    if (size + total < walkLength * Math.min(1, (offset + limit) / total)) {
       const matches: number[] = [];
       if (smallest && smallest.size < hi - lo) smallest.each((slot) => keep(slot) && matches.push(slot));
       else for (const slot of order.subarray(lo, hi)) if (keep(slot)) matches.push(slot);
-      return { slots: topK(matches, offset + limit, this.orderOf(by)).slice(offset), total: matches.length };
+      return { slots: topK(matches, offset + limit, this.orderOf(by)).slice(offset), total };
     }
     // The update order cannot narrow by creation time: it walks from its start and tests the range.
     const walk = by === 'created' ? order.subarray(lo, hi) : this.updatedOrder();
@@ -193,9 +214,7 @@ export class TicketFilterIndex {
       if (!keep(walk[i])) continue;
       if (seen++ >= offset) slots.push(walk[i]);
     }
-    const undated = filters.fromMs === undefined && filters.toMs === undefined;
-    if (!smallest) return { slots, total: hi - lo };
-    return { slots, total: selections.length === 1 && undated ? smallest.size : countOf(smallest, keep) };
+    return { slots, total };
   }
 
   /**
@@ -203,32 +222,48 @@ export class TicketFilterIndex {
    * each value, counted without that facet's own filter so the other choices stay visible.
    */
   facets(filters: SlotFilters): Facets {
-    const count = (name: FacetName) => {
-      const others: SlotFilters = { ...filters, [name]: undefined };
-      const index = this[name];
-      const dated = others.fromMs !== undefined || others.toMs !== undefined;
-      if (this.selections(others).length === 0 && !dated) return index.counts();
-      return index.counts((visit) => this.eachMatching(others, visit));
-    };
-    return { status: count('status'), channel: count('channel') };
+    return this.counted(filters).facets;
   }
 
   /**
-   * Visits every slot passing the filters, from the smallest candidate set or the date range.
-   * A callback, not a generator: a generator's resumption per slot costs more than the whole
-   * test over a million slots.
+   * How many tickets pass the filters, and the facets: summed per user where that answers
+   * (`PairTally`: no dates, at most one name filter), else in one pass over the tickets passing
+   * every filter but status and channel. A search asks twice with the same filters (the page's
+   * total, then the facets): counted once, until the next change.
    */
+  private counted(filters: SlotFilters): { total: number; facets: Facets } {
+    const last = this.lastCount;
+    if (last && last.filters === filters && last.changes === this.changes) return last.counted;
+    const sums = this.sumPairs(filters);
+    let counted;
+    if (sums) counted = { total: sums.total, facets: { status: this.status.countsOf(sums.byStatus), channel: this.channel.countsOf(sums.byChannel) } };
+    else {
+      const candidates: number[] = [];
+      this.eachMatching({ ...filters, status: undefined, channel: undefined }, (slot) => candidates.push(slot));
+      const { slots, facets } = this.narrow(candidates, filters);
+      counted = { total: slots.length, facets };
+    }
+    this.lastCount = { filters, changes: this.changes, counted };
+    return counted;
+  }
+
+  /** Visits every slot passing the filters, from the smallest candidate set or the creation range, whichever is smaller. */
   private eachMatching(filters: SlotFilters, visit: (slot: number) => void): void {
     const keep = this.matcher(filters);
-    const selections = this.selections(filters);
-    if (selections.length > 0) {
-      smallestOf(selections)!.each((slot) => keep(slot) && visit(slot));
+    const smallest = smallestOf(this.selections(filters));
+    const { lo, hi } = this.createdRange(filters);
+    if (smallest && smallest.size < hi - lo) {
+      smallest.each((slot) => keep(slot) && visit(slot));
       return;
     }
-    const { order, orderMs } = this.sorted();
-    const lo = firstAtOrBelow(orderMs, filters.toMs ?? Infinity);
-    const hi = firstAtOrBelow(orderMs, (filters.fromMs ?? -Infinity) - 1e-3);
-    for (let i = lo; i < hi; i++) visit(order[i]);
+    const { order } = this.sorted();
+    for (let i = lo; i < hi; i++) if (keep(order[i])) visit(order[i]);
+  }
+
+  /** The creation-time range as positions in the newest-first order. */
+  private createdRange(filters: SlotFilters): { lo: number; hi: number } {
+    const { orderMs } = this.sorted();
+    return { lo: firstAtOrBelow(orderMs, filters.toMs ?? Infinity), hi: firstAtOrBelow(orderMs, (filters.fromMs ?? -Infinity) - 1e-3) };
   }
 
   /**
@@ -264,6 +299,32 @@ export class TicketFilterIndex {
     return (a, b) => updatedMs[b] - updatedMs[a] || this.newerFirst(a, b);
   }
 
+  /**
+   * Facets and total summed over the users one name filter selects (or over every ticket, with
+   * none), when that and the status and channel choices are all there is (no dates, not both
+   * name filters): see `PairTally`.
+   */
+  private sumPairs(filters: SlotFilters): PairSums | undefined {
+    if (filters.fromMs !== undefined || filters.toMs !== undefined) return undefined;
+    if (filters.assigneeKeys && filters.requesterKeys) return undefined;
+    const [users, pairs] = filters.assigneeKeys
+      ? [this.assignee.codesOf(filters.assigneeKeys), this.assigneePairs]
+      : filters.requesterKeys
+        ? [this.requester.codesOf(filters.requesterKeys), this.requesterPairs]
+        : [[EVERYONE], this.everyonePairs];
+    const status = this.status.filterCode(filters.status?.toLowerCase());
+    const channel = this.channel.filterCode(filters.channel?.toLowerCase());
+    return pairs.sum(users, status, channel, this.status.valueCount, this.channel.valueCount);
+  }
+
+  private tallyPairs(slot: number, by: 1 | -1): void {
+    const status = this.status.codeOf(slot);
+    const channel = this.channel.codeOf(slot);
+    this.assigneePairs.change(this.assignee.codeOf(slot), status, channel, by);
+    this.requesterPairs.change(this.requester.codeOf(slot), status, channel, by);
+    this.everyonePairs.change(EVERYONE, status, channel, by);
+  }
+
   private selections(filters: SlotFilters) {
     const selected: Selection[] = [];
     if (filters.status) selected.push(this.status.select([filters.status.toLowerCase()]));
@@ -294,12 +355,6 @@ export class TicketFilterIndex {
     }
     return { order: this.order, orderMs: this.orderMs };
   }
-}
-
-function countOf(selection: Selection, keep: (slot: number) => boolean): number {
-  let count = 0;
-  selection.each((slot) => keep(slot) && count++);
-  return count;
 }
 
 function smallestOf(selections: Selection[]): Selection | undefined {

@@ -1,5 +1,5 @@
 import { archiveKey, type TicketArchive } from './archive';
-import { fold, foldedUser } from './foldedNames';
+import { fold, foldedPeople } from './foldedNames';
 import type { TicketFilters } from './ticketSearch';
 
 export interface ParsedQuery {
@@ -29,12 +29,9 @@ function usersNamed(archive: TicketArchive, value: string | undefined): Set<stri
   if (value === undefined) return undefined;
   const wanted = fold(value);
   const keys = new Set<string>([value, archiveKey('zendesk', value), archiveKey('salesforce', value)]);
-  for (const user of Object.values(archive.users)) {
-    if (user.id === value) keys.add(user.key);
-    else {
-      const names = foldedUser(user);
-      if (names.email.includes(wanted) || names.name.includes(wanted)) keys.add(user.key);
-    }
+  const { users, names, emails } = foldedPeople(archive);
+  for (let i = 0; i < users.length; i++) {
+    if (users[i].id === value || names[i].includes(wanted) || emails[i].includes(wanted)) keys.add(users[i].key);
   }
   return keys;
 }
