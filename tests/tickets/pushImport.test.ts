@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SKIP_REASONS } from '../../shared';
 import { createCcClient } from '../../shared/contract';
 import type { RunningEmulator } from '../../emulator/server';
 import { startMemoryEmulator } from '../support/emulator';
@@ -65,6 +66,56 @@ describe('the open import API (issue 24)', () => {
     expect(reasons['push-helpdesk:maria']).toBe('duplicate-email');
     expect(reasons['push-helpdesk:walk-in-ticket']).toBe('user-without-email');
     expect(report.imported.map((e) => e.id)).toContain('push-helpdesk:agent-1');
+  });
+
+  it('names every rule of §8.2/§8.3 by its own reason code, one pushed example each', async () => {
+    const rule = (id: string, fields: object) => ({ ...ticket(0), id: `rule-ticket-${id}`, subject: `Rule example ${id}`, requesterId: 'rule-ok', assigneeId: 'rule-agent', ...fields });
+    // A source of its own, so that the other tests' counts of the helpdesk's runs stay theirs.
+    const { apiKey: rulesKey } = await admin.call('createPushSource', { body: { name: 'rules' } });
+    const { report } = await pusher(rulesKey).call('pushImport', {
+      body: {
+        users: [
+          { id: 'rule-ok', name: 'Rosa Okafor', email: 'rosa.okafor@helpdesk.example', role: 'contact' },
+          { id: 'rule-agent', name: 'Ravi Agent', email: 'ravi@helpdesk.example', role: 'agent' },
+          { id: 'rule-no-first', name: 'Ngata', firstName: null, lastName: 'Ngata', email: 'ngata@helpdesk.example', role: 'contact' },
+          { id: 'rule-no-last', name: 'Cher', firstName: 'Cher', lastName: null, email: 'cher@helpdesk.example', role: 'contact' },
+          { id: 'rule-shared-agent', name: 'Helpdesk', firstName: 'Helpdesk', lastName: '', email: 'desk@helpdesk.example', role: 'agent' },
+          { id: 'rule-email-name', name: 'sam@mail.example', email: 'sam.smith@helpdesk.example', role: 'contact' },
+          { id: 'rule-no-email', name: 'Walk In', email: null, role: 'contact' },
+          { id: 'rule-bad-email', name: 'Pat Legacy', email: 'pat.legacy@intranet', role: 'contact' },
+          { id: 'rule-duplicate', name: 'Maria Garcia', email: 'maria.garcia@acme.example', role: 'contact' },
+        ],
+        tickets: [
+          rule('open', { status: 'open', solvedAt: null }),
+          rule('old', { createdAt: daysAgo(130), updatedAt: daysAgo(120), solvedAt: daysAgo(120) }),
+          rule('nobody', { requesterId: null, assigneeId: null }),
+          rule('no-email', { requesterId: 'rule-no-email' }),
+          rule('shared-agent', { assigneeId: 'rule-shared-agent' }),
+          rule('email-name', { requesterId: 'rule-email-name' }),
+          rule('system-only', { comments: [{ id: 'rule-c1', authorId: null, body: 'Automatic reminder', createdAt: daysAgo(10) }] }),
+          rule('fine', {}),
+        ],
+      },
+    });
+    const reasons = Object.fromEntries(report.skipped.map((s) => [`${s.kind} ${s.id.replace('push-rules:', '')}`, s.reason]));
+    expect(reasons).toEqual({
+      'user rule-no-first': 'missing-first-name',
+      'user rule-no-last': 'missing-last-name',
+      'user rule-shared-agent': 'missing-last-name',
+      'user rule-email-name': 'email-in-name',
+      'user rule-no-email': 'user-without-email',
+      'user rule-bad-email': 'invalid-email',
+      'user rule-duplicate': 'duplicate-email',
+      'ticket rule-ticket-open': 'not-solved',
+      'ticket rule-ticket-old': 'older-than-retention',
+      'ticket rule-ticket-nobody': 'no-user-information',
+      'ticket rule-ticket-no-email': 'user-without-email',
+      'ticket rule-ticket-shared-agent': 'agent-not-imported',
+      'ticket rule-ticket-email-name': 'contact-not-imported',
+      'ticket rule-ticket-system-only': 'no-user-interactions',
+    });
+    expect(new Set(Object.values(reasons))).toEqual(new Set(SKIP_REASONS));
+    expect(report.imported.map((e) => e.id)).toContain('push-rules:rule-ticket-fine');
   });
 
   it(`takes ${TICKETS} tickets in batches of ${BATCH}, sent twice, without a duplicate`, async () => {

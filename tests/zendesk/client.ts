@@ -1,7 +1,13 @@
 import zendesk from 'node-zendesk';
 import { afterAll, beforeAll } from 'vitest';
 import type { RunningEmulator } from '../../emulator/server';
+import { loadStory } from '../../emulator/seed/story';
 import { startMemoryEmulator } from '../support/emulator';
+
+/** What the demo story seeds into Zendesk: the tests count against it, not against a number that goes stale. */
+const { zendesk: seeded } = await loadStory();
+export const SEEDED_TICKETS = seeded.tickets.length;
+export const SEEDED_USERS = seeded.agents.length + seeded.users.length;
 
 /** The seeded admin of the demo account (story crm-users.json). */
 export const ADMIN = { email: 'admin@customercard.example', password: 'emulator', token: 'emulator-token' };

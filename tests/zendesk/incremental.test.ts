@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, useZendesk } from './client';
+import { api, SEEDED_TICKETS, SEEDED_USERS, useZendesk } from './client';
 
 const zd = useZendesk();
 
@@ -29,7 +29,7 @@ describe('Zendesk incremental exports', () => {
       requests++;
     }
     expect(requests).toBe(1);
-    expect(seen).toHaveLength(31);
+    expect(seen).toHaveLength(SEEDED_TICKETS);
     const times = seen.map((t) => t.updated_at);
     expect([...times].sort()).toEqual(times);
   });
@@ -46,7 +46,7 @@ describe('Zendesk incremental exports', () => {
       url = body.end_of_stream ? null : body.after_url!.replace(`${zd.emulator.url}/api/v2`, '');
     }
     expect(pages).toBe(4);
-    expect(new Set(ids).size).toBe(31);
+    expect(new Set(ids).size).toBe(SEEDED_TICKETS);
   });
 
   it('shows a deleted ticket with status deleted, and hides it with exclude_deleted', async () => {
@@ -68,7 +68,7 @@ describe('Zendesk incremental exports', () => {
       users.push(...body.users!);
       url = body.end_of_stream ? null : body.after_url!.replace(`${zd.emulator.url}/api/v2`, '');
     }
-    expect(users.length).toBeGreaterThanOrEqual(26);
+    expect(users.length).toBeGreaterThanOrEqual(SEEDED_USERS);
     const times = users.map((u) => u.updated_at);
     expect([...times].sort()).toEqual(times);
   });
@@ -79,7 +79,7 @@ describe('Zendesk incremental exports', () => {
     expect(body.end_of_stream).toBe(false);
     expect(body.next_page).toContain(`start_time=${body.end_time}`);
     const viaClient = (await zd.client.tickets.incremental('0')) as unknown as Exported[];
-    expect(viaClient.filter((t) => t.status !== 'deleted')).toHaveLength(31);
+    expect(viaClient.filter((t) => t.status !== 'deleted')).toHaveLength(SEEDED_TICKETS);
   });
 
   it('refuses a missing or too recent start_time and a bad cursor', async () => {

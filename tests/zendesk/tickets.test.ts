@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failure, reply, useZendesk } from './client';
+import { failure, reply, SEEDED_TICKETS, useZendesk } from './client';
 
 const zd = useZendesk();
 
@@ -17,7 +17,7 @@ interface Comment {
 describe('Zendesk tickets through node-zendesk', () => {
   it('lists every seeded ticket across cursor pages, with realistic fields', async () => {
     const tickets = (await zd.client.tickets.list()) as { status: string; via: { channel: string }; requester_id: number; tags: string[] }[];
-    expect(tickets).toHaveLength(31);
+    expect(tickets).toHaveLength(SEEDED_TICKETS);
     expect(new Set(tickets.map((t) => t.status))).toEqual(new Set(['new', 'open', 'pending', 'hold', 'solved', 'closed']));
     expect(new Set(tickets.map((t) => t.via.channel))).toEqual(new Set(['email', 'chat', 'voice', 'web', 'api']));
   });

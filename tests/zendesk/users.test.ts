@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, api, basic, failure, reply, useZendesk } from './client';
+import { ADMIN, api, basic, failure, reply, SEEDED_USERS, useZendesk } from './client';
 
 const zd = useZendesk();
 
 describe('Zendesk users through node-zendesk', () => {
   it('lists the seeded account with cursor pagination across pages', async () => {
     const users = (await zd.client.users.list()) as { email: string | null; role: string; active: boolean; name: string }[];
-    expect(users.length).toBe(26);
+    expect(users.length).toBe(SEEDED_USERS);
     expect(users.filter((u) => u.role !== 'end-user').map((u) => u.email)).toContain('admin@customercard.example');
     expect(users.some((u) => u.email === null && u.name === 'Walk-in Caller')).toBe(true);
     expect(users.find((u) => u.name === 'Old Account')?.active).toBe(false);
@@ -66,7 +66,7 @@ describe('Zendesk users through node-zendesk', () => {
     const res = await api(zd.emulator, '/users.json?per_page=10&page=2');
     const body = await res.json();
     expect(body.users).toHaveLength(10);
-    expect(body.count).toBeGreaterThanOrEqual(26);
+    expect(body.count).toBeGreaterThanOrEqual(SEEDED_USERS);
     expect(body.next_page).toContain('page=3');
     expect(body.previous_page).toContain('page=1');
   });
