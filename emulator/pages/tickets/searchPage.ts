@@ -2,6 +2,7 @@ import type { CcContract, RouteResponse } from '../../../shared/contract';
 import { TICKET_CHANNELS, ticketChannelLabel } from '../../../shared/tickets/channels';
 import { escapeHtml } from '../common';
 import { formatTime, scrollBox } from './layout';
+import { sourceName } from './sourceName';
 
 /** The contact-center API's answer to a ticket search. */
 export type SearchResults = RouteResponse<CcContract['searchTickets']>;
@@ -118,7 +119,7 @@ export function searchPage(results: SearchResults | { errors: string[] }, query:
     .map(
       (t) => `<tr><th scope="row"><a href="/tickets/${encodeURIComponent(t.id)}">${escapeHtml(t.subject || '(no subject)')}</a></th>
 <td>${escapeHtml(STATUS_LABELS[t.status] ?? t.status)}</td><td>${escapeHtml(ticketChannelLabel(t.channel))}${t.recordings > 0 ? ' (recorded)' : ''}</td><td>${escapeHtml(t.requester?.name ?? '')}</td>
-<td>${escapeHtml(t.assignee?.name ?? '')}</td><td>${formatTime(t.createdAt)}</td><td>${escapeHtml(t.crm)}</td></tr>`,
+<td>${escapeHtml(t.assignee?.name ?? '')}</td><td>${formatTime(t.createdAt)}</td><td>${escapeHtml(sourceName(t.crm))}</td></tr>`,
     )
     .join('\n');
   return `${filterForm(query, visible, results.facets)}${panelChooser(visible)}

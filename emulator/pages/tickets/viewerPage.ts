@@ -2,12 +2,10 @@ import type { CcContract, RouteResponse } from '../../../shared/contract';
 import { escapeHtml } from '../common';
 import { ticketChannelLabel } from '../../../shared/tickets/channels';
 import { formatTime } from './layout';
+import { sourceName } from './sourceName';
 
 export type TicketDetail = RouteResponse<CcContract['getTicket']>;
 
-const CRM_NAMES: Record<string, string> = { zendesk: 'Zendesk', salesforce: 'Salesforce', servicenow: 'ServiceNow' };
-/** A push source is named by its own name (`push-freshdesk` → freshdesk). */
-const sourceName = (crm: string) => CRM_NAMES[crm] ?? crm.replace(/^push-/, '');
 
 /** A recording's length as a player shows it: m:ss. */
 export const playTime = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`;
