@@ -21,6 +21,23 @@ const snabbdomDeepImports: Plugin = {
   },
 };
 
+/**
+ * ui-core compiles JSON Schemas with ajv only while its `validateSchemas` setting is on, which
+ * its production configuration turns off (and properties, actions and contexts are checked only
+ * outside `NODE_ENV=production`); otherwise it uses `{ compile: () => () => true }`. This bundle
+ * is production, so ui-core's ajv module becomes that very object: ajv and its dependencies
+ * (about 125 KB minified) are neither shipped nor evaluated.
+ */
+const uiCoreWithoutAjv: Plugin = {
+  name: 'ui-core-without-ajv',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/ajv$/ }, (args) =>
+      /@servicenow\/ui-core\/module\/utils\/schema\/build$/.test(args.resolveDir) ? { path: 'ui-core-ajv', namespace: 'ui-core-without-ajv' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'ui-core-without-ajv' }, () => ({ contents: 'export default { compile: () => () => true };', loader: 'js' }));
+  },
+};
+
 /** esbuild settings for Next Experience components: one ESM bundle per entry, `shared/` inlined. */
 export function serviceNowBundleOptions(entryPoints: string[]): BuildOptions {
   return {
@@ -36,7 +53,7 @@ export function serviceNowBundleOptions(entryPoints: string[]): BuildOptions {
     jsxFragment: 'Fragment',
     loader: { '.js': 'jsx', '.css': 'text' },
     mainFields: ['module', 'browser', 'main'],
-    plugins: [snabbdomDeepImports],
+    plugins: [snabbdomDeepImports, uiCoreWithoutAjv],
     logLevel: 'silent',
   };
 }

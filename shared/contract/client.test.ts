@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCcClient } from './client';
+import { contractValidator } from './contractValidator';
 
 const agent = { id: 'agent-000001', name: 'Jordan Lee', username: 'agent@customercard.example', role: 'agent', queues: [], skills: [], state: 'available', idleSince: '2026-11-25T09:00:00.000Z' };
 
@@ -66,5 +67,37 @@ describe('the bearer token of createCcClient (pages where the service cookie is 
     const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(init.headers).toMatchObject({ 'x-csrf-token': 'page-token' });
     expect(init.headers).not.toHaveProperty('authorization');
+  });
+});
+
+describe('the validator of createCcClient (tests pass the zod contract’s)', () => {
+  const answering = (body: unknown, status = 200) => vi.fn(async () => Response.json(body, { status }));
+
+  it('with the contract validator, a success body outside the contract throws; without one, it is answered as is', async () => {
+    const fetch = answering({ agent: { id: 'agent-000001' } });
+    await expect(createCcClient({ fetch, validator: contractValidator }).call('getMe')).rejects.toThrow(/getMe answered 200 outside its contract/);
+    await expect(createCcClient({ fetch }).call('getMe')).resolves.toEqual({ agent: { id: 'agent-000001' } });
+    await expect(createCcClient({ fetch: answering({ agent }), validator: contractValidator }).call('getMe')).resolves.toEqual({ agent });
+  });
+
+  it('leaves error bodies to the caller: they are the API’s error shape, not the operation’s', async () => {
+    const fetch = answering({ error: 'not_found', message: 'No such interaction.' }, 404);
+    await expect(createCcClient({ fetch, validator: contractValidator }).call('getInteraction', { params: { id: 'int-000404' } })).rejects.toMatchObject({ status: 404, code: 'not_found' });
+  });
+
+  it('hands each event of the stream to the validator, which refuses one outside its contract', async () => {
+    const stream = (data: unknown) =>
+      vi.fn(async () => new Response(new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(`event: agent.updated\ndata: ${JSON.stringify(data)}\n\n`));
+          controller.close();
+        },
+      })));
+    const seen: unknown[] = [];
+    const errors: unknown[] = [];
+    createCcClient({ token: 'tok', fetch: stream({ agent }), validator: contractValidator }).events('agent-000001', { 'agent.updated': (data) => seen.push(data) });
+    createCcClient({ token: 'tok', fetch: stream({ agent: { id: 'agent-000001' } }), validator: contractValidator }).events('agent-000001', { 'agent.updated': (data) => seen.push(data) }, (error) => errors.push(error));
+    await vi.waitFor(() => expect(seen).toEqual([{ agent }]));
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
   });
 });

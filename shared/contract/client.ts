@@ -1,7 +1,9 @@
+// Types only from the zod contract: the client runs in browsers, which should not load zod.
 import type { ErrorBody } from './common';
-import { ccContract, type CcContract, type OperationId } from './contract';
-import { agentEventSchemas, type AgentEventData, type AgentEventType } from './events';
-import { fillPath, type RouteDef, type RouteInput, type RouteResponse } from './route';
+import type { CcContract, OperationId } from './contract';
+import type { AgentEventData, AgentEventType } from './events';
+import { fillPath, type RouteInput, type RouteResponse } from './route';
+import { ccRouteTable } from './routeTable';
 import { sseParser } from './sse';
 
 /** The API's error as an Error: HTTP status, the machine code, the sentence, and the body. */
@@ -27,8 +29,16 @@ export interface CcClientOptions {
   /** Extra headers on every request (a server-side page forwards the visitor's cookie). */
   headers?: Record<string, string>;
   fetch?: typeof fetch;
-  /** Check every success body against the contract (tests turn it on). */
-  validateResponses?: boolean;
+  /** Checks every success body and event against the contract (tests pass `contractValidator`). */
+  validator?: CcValidator;
+}
+
+/** What checks the service's answers; `contractValidator` is the zod contract's. */
+export interface CcValidator {
+  /** Throws when a success body is outside the operation's contract. */
+  response(operationId: OperationId, status: number, body: unknown): void;
+  /** Answers the event's data as its contract parses it; throws when it is outside. */
+  event(type: AgentEventType, data: unknown): unknown;
 }
 
 type Input<Op extends OperationId> = RouteInput<CcContract[Op]>;
@@ -82,7 +92,8 @@ export function createCcClient(options: CcClientOptions = {}) {
     };
   };
 
-  async function request(route: RouteDef, input: LooseInput = {}): Promise<{ status: number; body: unknown }> {
+  async function request(operationId: OperationId, input: LooseInput = {}): Promise<{ status: number; body: unknown }> {
+    const route = ccRouteTable[operationId];
     const url = `${root}${fillPath(route.path, input.params)}${queryString(input.query)}`;
     const hasBody = input.body !== undefined;
     const response = await doFetch(url, {
@@ -98,17 +109,13 @@ export function createCcClient(options: CcClientOptions = {}) {
     } catch {
       body = { error: 'invalid_response', message: text.slice(0, 200) };
     }
-    if (response.ok && options.validateResponses) {
-      const schema = route.responses[response.status as 200];
-      const checked = schema?.safeParse(body);
-      if (!schema || !checked?.success) throw new Error(`${route.operationId} answered ${response.status} outside its contract: ${checked?.error?.message ?? 'undocumented status'}`);
-    }
+    if (response.ok) options.validator?.response(operationId, response.status, body);
     return { status: response.status, body };
   }
 
   /** Calls an operation; answers its success body or throws a CcApiError. */
   async function call<Op extends OperationId>(operation: Op, ...[input]: InputArgs<Op>): Promise<Output<Op>> {
-    const { status, body } = await request(ccContract[operation], input as LooseInput);
+    const { status, body } = await request(operation, input as LooseInput);
     if (status >= 400) {
       const error = body as ErrorBody;
       const code = typeof error.error === 'string' ? error.error : `HTTP ${status}`;
@@ -119,21 +126,21 @@ export function createCcClient(options: CcClientOptions = {}) {
 
   /** Sends an operation and answers status and body whatever they are (tests of bad input use it). */
   async function send<Op extends OperationId>(operation: Op, input?: Input<Op> | LooseInput): Promise<CcReply<Output<Op>>> {
-    return (await request(ccContract[operation], input as LooseInput)) as CcReply<Output<Op>>;
+    return (await request(operation, input as LooseInput)) as CcReply<Output<Op>>;
   }
 
   /**
-   * The agent's event stream, each event parsed by its contract; `close()` ends it. `onOpen`
+   * The agent's event stream, each event typed by its contract; `close()` ends it. `onOpen`
    * runs each time the stream (re)connects, so a client can read what it missed meanwhile.
    */
   function events(agentId: string, handlers: AgentEventHandlers, onError?: (error: unknown) => void, onOpen?: () => void): { close(): void } {
-    const deliver = (type: string, data: string) => {
-      const schema = agentEventSchemas[type as AgentEventType];
+    const deliver = (type: string, raw: string) => {
       const handler = handlers[type as AgentEventType] as ((d: unknown) => void) | undefined;
-      if (!schema || !handler) return;
-      handler(schema.parse(JSON.parse(data)));
+      if (!handler) return;
+      const data: unknown = JSON.parse(raw);
+      handler(options.validator ? options.validator.event(type as AgentEventType, data) : data);
     };
-    const url = `${root}${fillPath(ccContract.agentEvents.path, { id: agentId })}`;
+    const url = `${root}${fillPath(ccRouteTable.agentEvents.path, { id: agentId })}`;
     if (typeof EventSource !== 'undefined' && !token) {
       const source = new EventSource(url, { withCredentials: options.credentials === 'include' });
       for (const type of Object.keys(handlers)) source.addEventListener(type, (event) => deliver(type, (event as MessageEvent<string>).data));

@@ -14,6 +14,8 @@ export * from './tickets';
 export * from './events';
 export * from './contract';
 export * from './client';
+export * from './routeTable';
+export * from './contractValidator';
 export * from './openapi';
 export * from './sse';
 export * from './admin';

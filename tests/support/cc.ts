@@ -1,11 +1,11 @@
-import { createCcClient, type AgentEventType, type CcClient } from '../../shared/contract';
+import { contractValidator, createCcClient, type AgentEventType, type CcClient } from '../../shared/contract';
 
 export const CC_ADMIN = { username: 'admin@customercard.example', password: 'emulator' };
 export const CC_AGENT = { username: 'agent@customercard.example', password: 'emulator' };
 
-/** The shared contact-center client, signed in; every success body is checked against the contract. */
+/** The shared contact-center client, signed in; every success body and event is checked against the contract. */
 export async function signInCc(url: string, username = CC_AGENT.username, password = CC_AGENT.password) {
-  const client = createCcClient({ baseUrl: url, validateResponses: true });
+  const client = createCcClient({ baseUrl: url, validator: contractValidator });
   const { agent } = await client.signIn(username, password);
   return Object.assign(client, { agent });
 }

@@ -1,3 +1,4 @@
+import { whenComponentIsIdle } from '@servicenow/ui-core';
 import '../../../../servicenow-app/component/src/x-cc-customer-card';
 import { createCcClient } from '../../../../shared/contract/client';
 import { CARD_TAG } from '../../../../servicenow-app/component/src/x-cc-customer-card/properties';
@@ -81,6 +82,9 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<void> {
   // The card first: its requests go out before the record page's and the softphone's.
   const interactionId = options.interactionId ?? (await activeInteraction().catch(() => null));
   const card = mountCard(document.getElementById('card-panel')!, record, interactionId);
+  // ui-core runs the card's action handlers in idle time: let its first requests go out
+  // before the record page and the softphone keep the main thread busy.
+  await whenComponentIsIdle(card);
   const page = renderMain(document.getElementById('workspace-main')!, document.getElementById('record-tabs')!, view);
   mountSoftphone(document.getElementById('softphone')!, { agentId, onScreenPop: (interaction: AnsweredInteraction) => openScreenPop(interaction) });
   card.addEventListener(EMITTED.RECORD_UPDATED, () => void page?.refresh());

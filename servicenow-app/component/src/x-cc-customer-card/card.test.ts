@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RAFAEL } from './testing/fakeBackend';
+import { CASE_ID, fakeBackend, interaction, RAFAEL } from './testing/fakeBackend';
+import { loadCard } from './testing/loadCard';
 import { mountCard } from './testing/mountCard';
 
 afterEach(() => {
@@ -19,6 +20,25 @@ describe('the customer card (§1)', () => {
     expect(card.q('.facts')!.textContent).toContain('+14155551020');
     await card.openRelatesTo();
     expect(card.qa('[role=option]').map((o) => o.textContent)).toEqual(['ConsumerRafael Souza', 'AccountAcme Fibre Ltd.', 'Consumer(no name)', 'ConsumerAna Souza']);
+  });
+
+  it('shows who is calling as soon as the interaction is in, before the slower first requests answer', async () => {
+    const backend = fakeBackend();
+    let releaseConfig = () => {};
+    const configHeld = new Promise<void>((resolve) => (releaseConfig = resolve));
+    vi.stubGlobal('fetch', async (input: string | URL | Request, init?: RequestInit) => {
+      if (String(input).endsWith('/cc/v1/config')) await configHeld;
+      return backend.fetch(input, init);
+    });
+    const { whenComponentIsIdle } = await loadCard();
+    const element = Object.assign(document.createElement('x-cc-customer-card'), { interactionId: interaction.id, sysId: CASE_ID });
+    document.body.append(element);
+    await whenComponentIsIdle(element);
+    const root = element.shadowRoot!;
+    await vi.waitFor(() => expect(root.querySelector('.card-title')!.textContent).toBe('Ana Souza'));
+    expect(root.querySelector('.card')!.getAttribute('aria-busy')).toBe('true');
+    releaseConfig();
+    await vi.waitFor(() => expect(root.querySelector('.card')!.getAttribute('aria-busy')).toBe('false'));
   });
 
   it('expands and collapses its sections', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CcApiError, createCcClient } from '../../../../../shared/contract/client';
+import { contractValidator } from '../../../../../shared/contract/contractValidator';
 import { CARDS, fakeContactCenter, interaction, RAFAEL } from './fakeContactCenter';
 
 /** The shared client over the fake, checking every answer against the contract as the tests of the service do. */
@@ -7,7 +8,7 @@ function client() {
   const fake = fakeContactCenter();
   const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) =>
     fake.handle(new URL(String(input)), init.method ?? 'GET', init.body ? JSON.parse(String(init.body)) : undefined) ?? new Response(null, { status: 502 });
-  return { fake, cc: createCcClient({ baseUrl: 'https://cc.example.com', fetch, validateResponses: true }) };
+  return { fake, cc: createCcClient({ baseUrl: 'https://cc.example.com', fetch, validator: contractValidator }) };
 }
 
 const id = interaction.id;
