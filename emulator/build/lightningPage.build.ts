@@ -62,6 +62,8 @@ function options(): RollupOptions {
         rootDir: `${PAGE_DIR}/client`,
         modules: [...componentModules(), { dir: `${PAGE_DIR}/shims` }, { dir: `${PAGE_DIR}/shell` }, { npm: 'lightning-base-components' }],
         disableSyntheticShadowSupport: true,
+        // The card loads its dialogs on demand (`<lwc:component lwc:is>`), as in an org.
+        enableDynamicComponents: true,
       }),
       nodeResolve(),
       minify,

@@ -5,6 +5,14 @@ import { ccClient, hasToken, needsSignIn, signOut } from 'c/ccSession';
 import { reduceErrors } from 'c/reduceErrors';
 
 /**
+ * The dialogs and the sign-in form are LWC dynamic components (`lwc:is`, capability
+ * `lightning__dynamicComponent`): they alone use lightning-input, -textarea and -combobox,
+ * so the card's first load leaves those base components out until the agent opens one.
+ * https://developer.salesforce.com/docs/platform/lwc/guide/js-dynamic-components.html
+ */
+const loadComponent = async (load) => (await load()).default;
+
+/**
  * The customer card (PRODUCT.md §1): who the contact of the open interaction is, with the
  * *Current interaction* and *Related interactions* sections. It reports the record page it
  * sits on as visited (§3.1) and refreshes from the agent's event stream, never by polling.
@@ -24,8 +32,9 @@ export default class CustomerCard extends LightningElement {
     agentId;
     error;
     loaded = false;
-    showCreate = false;
-    showMerge = false;
+    /** The open dialog's constructor (`lwc:is`), loaded on demand; undefined when none is open. */
+    createDialog;
+    mergeDialog;
     pageInteractionId;
     /** The interaction the agent's desktop has in focus (issue 15); it wins over the page's. */
     focusInteractionId;
@@ -42,6 +51,8 @@ export default class CustomerCard extends LightningElement {
 
     /** The interaction was refused for want of a session: the card asks the agent to sign in. */
     signInNeeded = false;
+    /** The sign-in form's constructor, loaded when a sign-in is needed. */
+    signInForm;
 
     /** The contact-center client (cookie, or the token signed in in the card); its origin is trusted through the package's CspTrustedSite. */
     get cc() {
@@ -116,10 +127,13 @@ export default class CustomerCard extends LightningElement {
     fail(error) {
         // No session cookie reached the service (third-party cookies blocked) or the token expired.
         if (needsSignIn(error)) {
-            this.signInNeeded = true;
-            this.error = undefined;
+            this.askToSignIn();
             return;
         }
+        this.showError(error);
+    }
+
+    showError(error) {
         this.error = reduceErrors(error).join(' ');
         this.loaded = true;
     }
@@ -137,11 +151,22 @@ export default class CustomerCard extends LightningElement {
         this.card = undefined;
         this.links = [];
         this.loaded = false;
+        this.askToSignIn();
+    }
+
+    askToSignIn() {
         this.signInNeeded = true;
+        this.error = undefined;
+        loadComponent(() => import('c/ccSignIn'))
+            .then((form) => {
+                this.signInForm = form;
+            })
+            .catch((error) => this.showError(error));
     }
 
     handleSignedIn() {
         this.signInNeeded = false;
+        this.signInForm = undefined;
         if (this.stream) this.stream.close();
         this.start().catch((error) => this.fail(error));
     }
@@ -261,28 +286,36 @@ export default class CustomerCard extends LightningElement {
         return this.config.features.link.enabled;
     }
 
-    openCreate() {
-        this.showCreate = true;
+    async openCreate() {
+        try {
+            this.createDialog = await loadComponent(() => import('c/createRecordModal'));
+        } catch (error) {
+            this.showError(error);
+        }
     }
 
-    openMerge() {
-        this.showMerge = true;
+    async openMerge() {
+        try {
+            this.mergeDialog = await loadComponent(() => import('c/mergeDialog'));
+        } catch (error) {
+            this.showError(error);
+        }
     }
 
     closeDialogs() {
-        this.showCreate = false;
-        this.showMerge = false;
+        this.createDialog = undefined;
+        this.mergeDialog = undefined;
     }
 
     handleCreated(event) {
         const record = { crm: 'salesforce', object: event.detail.objectApiName, id: event.detail.id, name: '' };
         window.sessionStorage.setItem(this.createdKey, JSON.stringify([...this.createdRecords, record]));
-        this.showCreate = false;
+        this.createDialog = undefined;
         this.reload();
     }
 
     handleMerged() {
-        this.showMerge = false;
+        this.mergeDialog = undefined;
         this.reload();
     }
 }
