@@ -91,16 +91,24 @@ export default class CustomerCard extends LightningElement {
             // The agent focused another interaction in the desktop (in any tab): the card follows it.
             'agent.updated': ({ agent: updated }) => this.followFocus(updated.focusInteractionId)
         });
-        if (interactionId && this.recordId && this.objectApiName) {
+        // The visit is recorded while the interaction loads, not before: one round trip less.
+        const [visited] = await Promise.all([this.markVisited(interactionId), interactionId ? this.load(interactionId) : undefined]);
+        if (visited && this.interaction && this.interaction.id === interactionId) this.interaction = { ...this.interaction, visited };
+        this.loaded = true;
+    }
+
+    /** Reports this record page as visited during the interaction (§3.1); answers the interaction's visited records, if it took the visit. */
+    async markVisited(interactionId) {
+        if (!interactionId || !this.recordId || !this.objectApiName) return undefined;
+        const visit = { params: { id: interactionId }, body: { crm: 'salesforce', object: this.objectApiName, id: this.recordId } };
+        try {
+            return (await this.cc.call('markVisited', visit)).visited;
+        } catch (error) {
             // A closed interaction takes no more visits (409) but is still shown, e.g. with the
             // record created from it after after-call work.
-            const visit = { params: { id: interactionId }, body: { crm: 'salesforce', object: this.objectApiName, id: this.recordId } };
-            await cc.call('markVisited', visit).catch((error) => {
-                if (error.status !== 409) throw error;
-            });
+            if (error.status !== 409) throw error;
+            return undefined;
         }
-        if (interactionId) await this.load(interactionId);
-        this.loaded = true;
     }
 
     async load(interactionId) {
