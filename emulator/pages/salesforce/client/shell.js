@@ -11,7 +11,9 @@ page.ccBaseUrl ||= window.location.origin;
 
 // Before the softphone and the card start reading, so that each read is made once.
 shareReads(window);
-mountUtilityBar(page);
+// After the page's own components (this module runs before the page's entry mounts them): the
+// card's reads go first, and the softphone's config read shares the card's.
+queueMicrotask(() => mountUtilityBar(page));
 
 document.addEventListener('lightning__showtoast', (event) => showToast(event.detail));
 carryToasts();

@@ -28,7 +28,8 @@ export default class CustomerCard extends LightningElement {
     interaction;
     card;
     links = [];
-    config = defaultConfig();
+    /** The admin's configuration (§1.3), once read; until then nothing depends on it but the card being on. */
+    config;
     agentId;
     error;
     loaded = false;
@@ -75,9 +76,14 @@ export default class CustomerCard extends LightningElement {
 
     async start() {
         const cc = this.cc;
+        // The page's own interaction (a screen pop's c__interactionId) is almost always the one in
+        // focus: it is read beside the agent instead of after it, and dropped if another wins.
+        const pageRead = this.pageInteractionId ? this.read(this.pageInteractionId) : undefined;
+        if (pageRead) pageRead.catch(() => undefined);
         const [{ config }, { agent }] = await Promise.all([cc.call('getConfig'), cc.call('getMe')]);
         const parsed = parseConfig(config);
-        if (parsed.ok) this.config = parsed.config;
+        // One this card cannot read leaves every default on (parsed only then: a parse costs on the way to the card).
+        this.config = parsed.ok ? parsed.config : defaultConfig();
         this.agentId = agent.id;
         this.focusInteractionId = agent.focusInteractionId;
         const interactionId = this.focusInteractionId || this.pageInteractionId || agent.activeInteractions[0];
@@ -92,7 +98,8 @@ export default class CustomerCard extends LightningElement {
             'agent.updated': ({ agent: updated }) => this.followFocus(updated.focusInteractionId)
         });
         // The visit is recorded while the interaction loads, not before: one round trip less.
-        const [visited] = await Promise.all([this.markVisited(interactionId), interactionId ? this.load(interactionId) : undefined]);
+        const reading = interactionId && interactionId === this.pageInteractionId ? pageRead : undefined;
+        const [visited] = await Promise.all([this.markVisited(interactionId), interactionId ? this.load(interactionId, reading) : undefined]);
         if (visited && this.interaction && this.interaction.id === interactionId) this.interaction = { ...this.interaction, visited };
         this.loaded = true;
     }
@@ -111,15 +118,21 @@ export default class CustomerCard extends LightningElement {
         }
     }
 
-    async load(interactionId) {
+    /** The interaction with its card and its links, as the service has them now. */
+    async read(interactionId) {
         // Links need only the interaction id: fetch them while the interaction comes.
         const cc = this.cc;
         const links = cc.call('listLinks', { params: { id: interactionId } });
         const { interaction } = await cc.call('getInteraction', { params: { id: interactionId } });
         const [cardResult, linkResult] = await Promise.all([interaction.cardId ? cc.call('getCard', { params: { id: interaction.cardId } }) : Promise.resolve({}), links]);
+        return { interaction, card: cardResult.card, links: linkResult.links || [] };
+    }
+
+    async load(interactionId, reading = this.read(interactionId)) {
+        const { interaction, card, links } = await reading;
         this.interaction = interaction;
-        this.card = cardResult.card;
-        this.links = linkResult.links || [];
+        this.card = card;
+        this.links = links;
         this.error = undefined;
     }
 
@@ -185,7 +198,7 @@ export default class CustomerCard extends LightningElement {
 
     /** §1.3: an admin may turn the card off; it then shows nothing but that. */
     get cardEnabled() {
-        return this.config.features.card.enabled;
+        return !this.config || this.config.features.card.enabled;
     }
 
     get cardDisabled() {
