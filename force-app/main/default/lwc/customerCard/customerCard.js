@@ -5,9 +5,10 @@ import { ccClient, hasToken, needsSignIn, signOut } from 'c/ccSession';
 import { reduceErrors } from 'c/reduceErrors';
 
 /**
- * The dialogs and the sign-in form are LWC dynamic components (`lwc:is`, capability
- * `lightning__dynamicComponent`): they alone use lightning-input, -textarea and -combobox,
- * so the card's first load leaves those base components out until the agent opens one.
+ * The dialogs, the sign-in form and the messages view are LWC dynamic components (`lwc:is`,
+ * capability `lightning__dynamicComponent`): they alone use lightning-input, -textarea,
+ * -combobox and -formatted-date-time, so the card's first load leaves those base components
+ * out until the agent needs one.
  * https://developer.salesforce.com/docs/platform/lwc/guide/js-dynamic-components.html
  */
 const loadComponent = async (load) => (await load()).default;
@@ -54,6 +55,8 @@ export default class CustomerCard extends LightningElement {
     signInNeeded = false;
     /** The sign-in form's constructor, loaded when a sign-in is needed. */
     signInForm;
+    /** The messages view's constructor, loaded with the first digital interaction: a voice call never needs it. */
+    messagesView;
 
     /** The contact-center client (cookie, or the token signed in in the card); its origin is trusted through the package's CspTrustedSite. */
     get cc() {
@@ -130,10 +133,20 @@ export default class CustomerCard extends LightningElement {
 
     async load(interactionId, reading = this.read(interactionId)) {
         const { interaction, card, links } = await reading;
+        this.showMessagesOf(interaction);
         this.interaction = interaction;
         this.card = card;
         this.links = links;
         this.error = undefined;
+    }
+
+    showMessagesOf(interaction) {
+        if (this.messagesView || !isDigital(interaction.channel)) return;
+        loadComponent(() => import('c/digitalMessages'))
+            .then((view) => {
+                this.messagesView = view;
+            })
+            .catch((error) => this.showError(error));
     }
 
     followFocus(interactionId) {

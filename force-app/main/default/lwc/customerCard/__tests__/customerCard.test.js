@@ -171,10 +171,10 @@ describe('c-customer-card', () => {
     it('refreshes a digital interaction on card.updated (§1.2)', async () => {
         interaction = { ...interaction, channel: 'chat', state: 'assigned', messages: [{ from: 'ana.mueller@example.com', text: 'Hallo?', at: '2026-11-25T09:02:11.000Z', direction: 'inbound' }] };
         const element = await mount();
-        expect(element.querySelector('c-digital-messages').messages).toHaveLength(1);
+        await waitFor(() => expect(element.querySelector('.cc-digital-messages').messages).toHaveLength(1));
         interaction = { ...interaction, messages: [...interaction.messages, { from: 'ana.mueller@example.com', text: 'Still there?', at: '2026-11-25T09:03:00.000Z', direction: 'inbound' }] };
         streams[0].emit('card.updated', { cardId: 'card-000003', interactionId: 'int-000007', reason: 'message' });
-        await waitFor(() => expect(element.querySelector('c-digital-messages').messages).toHaveLength(2));
+        await waitFor(() => expect(element.querySelector('.cc-digital-messages').messages).toHaveLength(2));
     });
 
     it('shows nothing but a note when the admin turned the card off (§1.3)', async () => {
