@@ -5,15 +5,6 @@ import { ccClient, hasToken, needsSignIn, signOut } from 'c/ccSession';
 import { reduceErrors } from 'c/reduceErrors';
 
 /**
- * The dialogs, the sign-in form and the messages view are LWC dynamic components (`lwc:is`,
- * capability `lightning__dynamicComponent`): they alone use lightning-input, -textarea,
- * -combobox and -formatted-date-time, so the card's first load leaves those base components
- * out until the agent needs one.
- * https://developer.salesforce.com/docs/platform/lwc/guide/js-dynamic-components.html
- */
-const loadComponent = async (load) => (await load()).default;
-
-/**
  * The customer card (PRODUCT.md §1): who the contact of the open interaction is, with the
  * *Current interaction* and *Related interactions* sections. It reports the record page it
  * sits on as visited (§3.1) and refreshes from the agent's event stream, never by polling.
@@ -82,10 +73,12 @@ export default class CustomerCard extends LightningElement {
         // The page's own interaction (a screen pop's c__interactionId) is almost always the one in
         // focus: it is read beside the agent instead of after it, and dropped if another wins.
         const pageRead = this.pageInteractionId ? this.read(this.pageInteractionId) : undefined;
+        // A read that is dropped must not end as an unhandled rejection; a used one fails in load().
         if (pageRead) pageRead.catch(() => undefined);
         const [{ config }, { agent }] = await Promise.all([cc.call('getConfig'), cc.call('getMe')]);
         const parsed = parseConfig(config);
-        // One this card cannot read leaves every default on (parsed only then: a parse costs on the way to the card).
+        // A configuration the card cannot read leaves the defaults on; they are built only then,
+        // since building them is a parse on the way to the card.
         this.config = parsed.ok ? parsed.config : defaultConfig();
         this.agentId = agent.id;
         this.focusInteractionId = agent.focusInteractionId;
@@ -141,12 +134,22 @@ export default class CustomerCard extends LightningElement {
     }
 
     showMessagesOf(interaction) {
-        if (this.messagesView || !isDigital(interaction.channel)) return;
-        loadComponent(() => import('c/digitalMessages'))
-            .then((view) => {
-                this.messagesView = view;
-            })
-            .catch((error) => this.showError(error));
+        if (!this.messagesView && isDigital(interaction.channel)) this.loadComponent('messagesView', () => import('c/digitalMessages'));
+    }
+
+    /**
+     * The dialogs, the sign-in form and the messages view are LWC dynamic components (`lwc:is`,
+     * capability `lightning__dynamicComponent`): they alone use lightning-input, -textarea,
+     * -combobox and -formatted-date-time, so the card's first load leaves those base components
+     * out until the agent needs one. `field` receives the constructor its `lwc:is` renders.
+     * https://developer.salesforce.com/docs/platform/lwc/guide/js-dynamic-components.html
+     */
+    async loadComponent(field, load) {
+        try {
+            this[field] = (await load()).default;
+        } catch (error) {
+            this.showError(error);
+        }
     }
 
     followFocus(interactionId) {
@@ -191,11 +194,7 @@ export default class CustomerCard extends LightningElement {
     askToSignIn() {
         this.signInNeeded = true;
         this.error = undefined;
-        loadComponent(() => import('c/ccSignIn'))
-            .then((form) => {
-                this.signInForm = form;
-            })
-            .catch((error) => this.showError(error));
+        this.loadComponent('signInForm', () => import('c/ccSignIn'));
     }
 
     handleSignedIn() {
@@ -320,20 +319,12 @@ export default class CustomerCard extends LightningElement {
         return this.config.features.link.enabled;
     }
 
-    async openCreate() {
-        try {
-            this.createDialog = await loadComponent(() => import('c/createRecordModal'));
-        } catch (error) {
-            this.showError(error);
-        }
+    openCreate() {
+        return this.loadComponent('createDialog', () => import('c/createRecordModal'));
     }
 
-    async openMerge() {
-        try {
-            this.mergeDialog = await loadComponent(() => import('c/mergeDialog'));
-        } catch (error) {
-            this.showError(error);
-        }
+    openMerge() {
+        return this.loadComponent('mergeDialog', () => import('c/mergeDialog'));
     }
 
     closeDialogs() {
