@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lwc from '@lwc/rollup-plugin';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -12,6 +13,8 @@ import type { BuildStep } from './run';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const LWC_DIR = `${root}force-app/main/default/lwc`;
 const PAGE_DIR = `${root}emulator/pages/salesforce`;
+/** The framework-free softphone every local page embeds; the console's utility bar holds it. */
+const SOFTPHONE_DIR = `${root}emulator/pages/common/client`;
 export const LIGHTNING_BUILD_DIR = `${root}emulator/pages/build/lightning`;
 
 /** SFDX keeps bundles flat under `lwc/` with the implicit `c` namespace: one alias each. */
@@ -37,12 +40,59 @@ const salesforceSchema: Plugin = {
   },
 };
 
+/**
+ * The utility bar's softphone and the card share one contact-center client: the softphone's
+ * import of `shared/contract/client` resolves to the generated domain module, which carries
+ * that same client, so zod and the contract ship once per page instead of twice. The few
+ * other `shared/` modules the softphone imports are TypeScript, compiled here by esbuild.
+ */
+const softphoneOnDomainModule: Plugin = {
+  name: 'softphone-on-domain-module',
+  resolveId(source, importer) {
+    if (!importer || !source.startsWith('.')) return null;
+    const target = resolvePath(dirname(importer), source);
+    if (importer.startsWith(SOFTPHONE_DIR) && target === `${root}shared/contract/client`) return this.resolve('c/customerCardDomain', importer, { skipSelf: true });
+    // TypeScript imports name no extension.
+    if (target.startsWith(`${root}shared/`) && existsSync(`${target}.ts`)) return `${target}.ts`;
+    return null;
+  },
+  async transform(code, id) {
+    if (!id.startsWith(`${root}shared/`) || !id.endsWith('.ts')) return null;
+    const result = await transform(code, { loader: 'ts', format: 'esm', target: 'es2022' });
+    return { code: result.code, map: null };
+  },
+};
+
 /** Every chunk minified by esbuild: the page ships a quarter of the bytes (issue 16). */
 const minify: Plugin = {
   name: 'minify',
   async renderChunk(code) {
     const result = await transform(code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
     return { code: result.code, map: null };
+  },
+};
+
+/** Where the build lists each page's chunks, for the page to preload them (`lightningChunks.ts` reads it). */
+export const PAGE_CHUNKS_FILE = 'page-chunks.json';
+
+/**
+ * Every chunk a page's entry imports, however deep: the page names them in
+ * `<link rel="modulepreload">`, so the browser fetches them with the entry instead of one
+ * level of imports after another.
+ */
+const pageChunks: Plugin = {
+  name: 'page-chunks',
+  generateBundle(_options, bundle) {
+    const importsOf = (fileName: string, seen = new Set<string>()): Set<string> => {
+      const chunk = bundle[fileName];
+      if (chunk?.type !== 'chunk' || seen.has(fileName)) return seen;
+      seen.add(fileName);
+      for (const imported of chunk.imports) importsOf(imported, seen);
+      return seen;
+    };
+    const pages = Object.values(bundle).filter((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+    const listing = Object.fromEntries(pages.map((page) => [page.name, [...importsOf(page.fileName)]]));
+    this.emitFile({ type: 'asset', fileName: PAGE_CHUNKS_FILE, source: JSON.stringify(listing, null, 2) });
   },
 };
 
@@ -57,14 +107,18 @@ function options(): RollupOptions {
     input: Object.fromEntries(LIGHTNING_PAGES.map((name) => [name, `${PAGE_DIR}/client/${name}.js`])),
     plugins: [
       salesforceSchema,
+      softphoneOnDomainModule,
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.env.SSR': 'false' } }),
       lwc({
         rootDir: `${PAGE_DIR}/client`,
         modules: [...componentModules(), { dir: `${PAGE_DIR}/shims` }, { dir: `${PAGE_DIR}/shell` }, { npm: 'lightning-base-components' }],
         disableSyntheticShadowSupport: true,
+        // The card loads its dialogs on demand (`<lwc:component lwc:is>`), as in an org.
+        enableDynamicComponents: true,
       }),
       nodeResolve(),
       minify,
+      pageChunks,
     ],
     onwarn(warning, warn) {
       // A missing shim must fail the build, not the agent's page at run time.
@@ -87,7 +141,7 @@ const step: BuildStep = {
     const config = options();
     if (watch) {
       // The page keeps serving the last bundle while the watcher rebuilds over it.
-      const watcher = rollupWatch({ ...config, watch: { include: [`${LWC_DIR}/**`, `${PAGE_DIR}/**`] } });
+      const watcher = rollupWatch({ ...config, watch: { include: [`${LWC_DIR}/**`, `${PAGE_DIR}/**`, `${SOFTPHONE_DIR}/**`, `${root}shared/**`] } });
       watcher.on('event', (event) => {
         if (event.code === 'ERROR') console.error('[build] Lightning page:', event.error.message);
         if ('result' in event && event.result) event.result.close();

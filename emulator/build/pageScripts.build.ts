@@ -16,7 +16,6 @@ export const PAGE_SCRIPTS_DIR = path('../pages/build/scripts');
 const ENTRIES = {
   softphone: path('../pages/common/client/softphone.js'),
   simulator: path('../pages/common/client/simulator.js'),
-  'lightning-utility': path('../pages/common/client/lightning-utility.js'),
   'import-progress': path('../pages/tickets/client/importProgress.ts'),
   'ticket-suggestions': path('../pages/tickets/client/ticketSuggestions.ts'),
 };

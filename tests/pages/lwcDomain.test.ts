@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import step from '../../emulator/build/lwcDomain.build';
+import step, { DOMAIN_EXPORTS } from '../../emulator/build/lwcDomain.build';
 
 const DIR = 'force-app/main/default/lwc/customerCardDomain';
 let source: string;
@@ -47,6 +47,22 @@ describe('the generated LWC domain module', () => {
     // The CRMs are reached through Lightning Data Service inside the org, never over REST.
     expect(source).not.toMatch(/\/services\/data\/|\/api\/now\/|\/api\/v2\//);
     expect(source.length).toBeLessThan(1_000_000);
+  });
+
+  it('exports exactly what the components import from it, so nothing unused ships', async () => {
+    const imported = new Set<string>();
+    for (const bundle of await readdir('force-app/main/default/lwc')) {
+      const files = (await readdir(`force-app/main/default/lwc/${bundle}`)).filter((f) => f.endsWith('.js') && bundle !== 'customerCardDomain');
+      for (const file of files) {
+        const code = await readFile(`force-app/main/default/lwc/${bundle}/${file}`, 'utf8');
+        for (const [, names] of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*'c\/customerCardDomain'/g)) for (const name of names.split(',')) imported.add(name.trim());
+      }
+    }
+    // CcApiError comes with the client: callers tell the API's errors apart by it.
+    const exported = Object.values(DOMAIN_EXPORTS).flat().filter((name) => name !== 'CcApiError');
+    expect(exported.sort()).toEqual([...imported].filter(Boolean).sort());
+    const domain = await import(/* @vite-ignore */ `${process.cwd()}/${DIR}/customerCardDomain.js`);
+    expect(Object.keys(domain).sort()).toEqual(Object.values(DOMAIN_EXPORTS).flat().sort());
   });
 
   it('ships as an unexposed service module', async () => {

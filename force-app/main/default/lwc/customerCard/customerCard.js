@@ -20,12 +20,14 @@ export default class CustomerCard extends LightningElement {
     interaction;
     card;
     links = [];
-    config = defaultConfig();
+    /** The admin's configuration (§1.3), once read; until then nothing depends on it but the card being on. */
+    config;
     agentId;
     error;
     loaded = false;
-    showCreate = false;
-    showMerge = false;
+    /** The open dialog's constructor (`lwc:is`), loaded on demand; undefined when none is open. */
+    createDialog;
+    mergeDialog;
     pageInteractionId;
     /** The interaction the agent's desktop has in focus (issue 15); it wins over the page's. */
     focusInteractionId;
@@ -42,6 +44,10 @@ export default class CustomerCard extends LightningElement {
 
     /** The interaction was refused for want of a session: the card asks the agent to sign in. */
     signInNeeded = false;
+    /** The sign-in form's constructor, loaded when a sign-in is needed. */
+    signInForm;
+    /** The messages view's constructor, loaded with the first digital interaction: a voice call never needs it. */
+    messagesView;
 
     /** The contact-center client (cookie, or the token signed in in the card); its origin is trusted through the package's CspTrustedSite. */
     get cc() {
@@ -64,9 +70,16 @@ export default class CustomerCard extends LightningElement {
 
     async start() {
         const cc = this.cc;
+        // The page's own interaction (a screen pop's c__interactionId) is almost always the one in
+        // focus: it is read beside the agent instead of after it, and dropped if another wins.
+        const pageRead = this.pageInteractionId ? this.read(this.pageInteractionId) : undefined;
+        // A read that is dropped must not end as an unhandled rejection; a used one fails in load().
+        if (pageRead) pageRead.catch(() => undefined);
         const [{ config }, { agent }] = await Promise.all([cc.call('getConfig'), cc.call('getMe')]);
         const parsed = parseConfig(config);
-        if (parsed.ok) this.config = parsed.config;
+        // A configuration the card cannot read leaves the defaults on; they are built only then,
+        // since building them is a parse on the way to the card.
+        this.config = parsed.ok ? parsed.config : defaultConfig();
         this.agentId = agent.id;
         this.focusInteractionId = agent.focusInteractionId;
         const interactionId = this.focusInteractionId || this.pageInteractionId || agent.activeInteractions[0];
@@ -80,28 +93,63 @@ export default class CustomerCard extends LightningElement {
             // The agent focused another interaction in the desktop (in any tab): the card follows it.
             'agent.updated': ({ agent: updated }) => this.followFocus(updated.focusInteractionId)
         });
-        if (interactionId && this.recordId && this.objectApiName) {
-            // A closed interaction takes no more visits (409) but is still shown, e.g. with the
-            // record created from it after after-call work.
-            const visit = { params: { id: interactionId }, body: { crm: 'salesforce', object: this.objectApiName, id: this.recordId } };
-            await cc.call('markVisited', visit).catch((error) => {
-                if (error.status !== 409) throw error;
-            });
-        }
-        if (interactionId) await this.load(interactionId);
+        // The visit is recorded while the interaction loads, not before: one round trip less.
+        const reading = interactionId && interactionId === this.pageInteractionId ? pageRead : undefined;
+        const [visited] = await Promise.all([this.markVisited(interactionId), interactionId ? this.load(interactionId, reading) : undefined]);
+        if (visited && this.interaction && this.interaction.id === interactionId) this.interaction = { ...this.interaction, visited };
         this.loaded = true;
     }
 
-    async load(interactionId) {
+    /** Reports this record page as visited during the interaction (§3.1); answers the interaction's visited records, if it took the visit. */
+    async markVisited(interactionId) {
+        if (!interactionId || !this.recordId || !this.objectApiName) return undefined;
+        const visit = { params: { id: interactionId }, body: { crm: 'salesforce', object: this.objectApiName, id: this.recordId } };
+        try {
+            return (await this.cc.call('markVisited', visit)).visited;
+        } catch (error) {
+            // A closed interaction takes no more visits (409) but is still shown, e.g. with the
+            // record created from it after after-call work.
+            if (error.status !== 409) throw error;
+            return undefined;
+        }
+    }
+
+    /** The interaction with its card and its links, as the service has them now. */
+    async read(interactionId) {
         // Links need only the interaction id: fetch them while the interaction comes.
         const cc = this.cc;
         const links = cc.call('listLinks', { params: { id: interactionId } });
         const { interaction } = await cc.call('getInteraction', { params: { id: interactionId } });
         const [cardResult, linkResult] = await Promise.all([interaction.cardId ? cc.call('getCard', { params: { id: interaction.cardId } }) : Promise.resolve({}), links]);
+        return { interaction, card: cardResult.card, links: linkResult.links || [] };
+    }
+
+    async load(interactionId, reading = this.read(interactionId)) {
+        const { interaction, card, links } = await reading;
+        this.showMessagesOf(interaction);
         this.interaction = interaction;
-        this.card = cardResult.card;
-        this.links = linkResult.links || [];
+        this.card = card;
+        this.links = links;
         this.error = undefined;
+    }
+
+    showMessagesOf(interaction) {
+        if (!this.messagesView && isDigital(interaction.channel)) this.loadComponent('messagesView', () => import('c/digitalMessages'));
+    }
+
+    /**
+     * The dialogs, the sign-in form and the messages view are LWC dynamic components (`lwc:is`,
+     * capability `lightning__dynamicComponent`): they alone use lightning-input, -textarea,
+     * -combobox and -formatted-date-time, so the card's first load leaves those base components
+     * out until the agent needs one. `field` receives the constructor its `lwc:is` renders.
+     * https://developer.salesforce.com/docs/platform/lwc/guide/js-dynamic-components.html
+     */
+    async loadComponent(field, load) {
+        try {
+            this[field] = (await load()).default;
+        } catch (error) {
+            this.showError(error);
+        }
     }
 
     followFocus(interactionId) {
@@ -116,10 +164,13 @@ export default class CustomerCard extends LightningElement {
     fail(error) {
         // No session cookie reached the service (third-party cookies blocked) or the token expired.
         if (needsSignIn(error)) {
-            this.signInNeeded = true;
-            this.error = undefined;
+            this.askToSignIn();
             return;
         }
+        this.showError(error);
+    }
+
+    showError(error) {
         this.error = reduceErrors(error).join(' ');
         this.loaded = true;
     }
@@ -137,11 +188,18 @@ export default class CustomerCard extends LightningElement {
         this.card = undefined;
         this.links = [];
         this.loaded = false;
+        this.askToSignIn();
+    }
+
+    askToSignIn() {
         this.signInNeeded = true;
+        this.error = undefined;
+        this.loadComponent('signInForm', () => import('c/ccSignIn'));
     }
 
     handleSignedIn() {
         this.signInNeeded = false;
+        this.signInForm = undefined;
         if (this.stream) this.stream.close();
         this.start().catch((error) => this.fail(error));
     }
@@ -152,7 +210,7 @@ export default class CustomerCard extends LightningElement {
 
     /** §1.3: an admin may turn the card off; it then shows nothing but that. */
     get cardEnabled() {
-        return this.config.features.card.enabled;
+        return !this.config || this.config.features.card.enabled;
     }
 
     get cardDisabled() {
@@ -262,27 +320,27 @@ export default class CustomerCard extends LightningElement {
     }
 
     openCreate() {
-        this.showCreate = true;
+        return this.loadComponent('createDialog', () => import('c/createRecordModal'));
     }
 
     openMerge() {
-        this.showMerge = true;
+        return this.loadComponent('mergeDialog', () => import('c/mergeDialog'));
     }
 
     closeDialogs() {
-        this.showCreate = false;
-        this.showMerge = false;
+        this.createDialog = undefined;
+        this.mergeDialog = undefined;
     }
 
     handleCreated(event) {
         const record = { crm: 'salesforce', object: event.detail.objectApiName, id: event.detail.id, name: '' };
         window.sessionStorage.setItem(this.createdKey, JSON.stringify([...this.createdRecords, record]));
-        this.showCreate = false;
+        this.createDialog = undefined;
         this.reload();
     }
 
     handleMerged() {
-        this.showMerge = false;
+        this.mergeDialog = undefined;
         this.reload();
     }
 }

@@ -50,6 +50,12 @@ afterEach(() => {
     jest.clearAllMocks();
 });
 
+/** The admin turned merging on: the card offers Merge. */
+const mergeEnabled = (fetchMock) => (url, init) => {
+    if (url !== 'https://cc.example.com/cc/v1/config') return fetchMock(url, init);
+    return respond({ config: { ...config.config, features: { ...config.config.features, merge: { enabled: true } } } });
+};
+
 async function mount(props = { recordId: '0015g00000Alp01AAA', objectApiName: 'Account' }) {
     const element = createElement('c-customer-card', { is: CustomerCard });
     // The admin sets the service's origin in Lightning App Builder; the card needs it.
@@ -105,20 +111,44 @@ describe('c-customer-card', () => {
         expect(element.querySelector('lightning-button.cc-merge')).toBeNull();
     });
 
-    it('opens the create pop-up', async () => {
+    it('loads the create pop-up when it opens, with the interaction, and closes it', async () => {
         const element = await mount();
+        // A dynamic component (lwc:is): nothing of it is on the card until the agent asks.
+        expect(element.querySelector('.cc-create-dialog')).toBeNull();
         element.querySelector('lightning-button.cc-create').click();
+        const dialog = await waitFor(() => {
+            expect(element.querySelector('.cc-create-dialog')).not.toBeNull();
+            return element.querySelector('.cc-create-dialog');
+        });
+        expect(dialog.interaction.id).toBe('int-000007');
+        expect(dialog.querySelector('[role="dialog"]')).not.toBeNull();
+        dialog.dispatchEvent(new CustomEvent('close'));
         await flushPromises();
-        expect(element.querySelector('c-create-record-modal')).not.toBeNull();
+        expect(element.querySelector('.cc-create-dialog')).toBeNull();
+    });
+
+    it('loads the merge dialog when it opens, with the card', async () => {
+        global.fetch.mockImplementation(mergeEnabled(global.fetch.getMockImplementation()));
+        const element = await mount();
+        expect(element.querySelector('.cc-merge-dialog')).toBeNull();
+        element.querySelector('lightning-button.cc-merge').click();
+        const dialog = await waitFor(() => {
+            expect(element.querySelector('.cc-merge-dialog')).not.toBeNull();
+            return element.querySelector('.cc-merge-dialog');
+        });
+        expect(dialog.card.id).toBe(card.id);
+        dialog.dispatchEvent(new CustomEvent('merged'));
+        await flushPromises();
+        expect(element.querySelector('.cc-merge-dialog')).toBeNull();
     });
 
     it('keeps the records created during the interaction for Related interactions (§5.1)', async () => {
         const element = await mount();
         element.querySelector('lightning-button.cc-create').click();
+        await waitFor(() => expect(element.querySelector('.cc-create-dialog')).not.toBeNull());
+        element.querySelector('.cc-create-dialog').dispatchEvent(new CustomEvent('created', { detail: { id: '5005g00000New01AAA', objectApiName: 'Case' } }));
         await flushPromises();
-        element.querySelector('c-create-record-modal').dispatchEvent(new CustomEvent('created', { detail: { id: '5005g00000New01AAA', objectApiName: 'Case' } }));
-        await flushPromises();
-        expect(element.querySelector('c-create-record-modal')).toBeNull();
+        expect(element.querySelector('.cc-create-dialog')).toBeNull();
         expect(element.querySelector('c-related-records').created).toEqual([{ crm: 'salesforce', object: 'Case', id: '5005g00000New01AAA', name: '' }]);
         // Creating opens the new record: the card on that page still knows.
         document.body.removeChild(element);
@@ -141,10 +171,10 @@ describe('c-customer-card', () => {
     it('refreshes a digital interaction on card.updated (§1.2)', async () => {
         interaction = { ...interaction, channel: 'chat', state: 'assigned', messages: [{ from: 'ana.mueller@example.com', text: 'Hallo?', at: '2026-11-25T09:02:11.000Z', direction: 'inbound' }] };
         const element = await mount();
-        expect(element.querySelector('c-digital-messages').messages).toHaveLength(1);
+        await waitFor(() => expect(element.querySelector('.cc-digital-messages').messages).toHaveLength(1));
         interaction = { ...interaction, messages: [...interaction.messages, { from: 'ana.mueller@example.com', text: 'Still there?', at: '2026-11-25T09:03:00.000Z', direction: 'inbound' }] };
         streams[0].emit('card.updated', { cardId: 'card-000003', interactionId: 'int-000007', reason: 'message' });
-        await waitFor(() => expect(element.querySelector('c-digital-messages').messages).toHaveLength(2));
+        await waitFor(() => expect(element.querySelector('.cc-digital-messages').messages).toHaveLength(2));
     });
 
     it('shows nothing but a note when the admin turned the card off (§1.3)', async () => {

@@ -55,18 +55,18 @@ async function mountSignedOut() {
     const element = createElement('c-customer-card', { is: CustomerCard });
     Object.assign(element, { ccBaseUrl: 'https://cc.example.com', recordId: '0015g00000Alp01AAA', objectApiName: 'Account' });
     document.body.appendChild(element);
-    await waitFor(() => expect(element.querySelector('c-cc-sign-in form')).not.toBeNull());
+    await waitFor(() => expect(element.querySelector('.cc-sign-in-panel form')).not.toBeNull());
     return element;
 }
 
 async function signInWith(element, username, password) {
-    const [user, secret] = element.querySelectorAll('c-cc-sign-in lightning-input');
+    const [user, secret] = element.querySelectorAll('.cc-sign-in-panel lightning-input');
     user.value = username;
     user.dispatchEvent(new CustomEvent('change'));
     secret.value = password;
     secret.dispatchEvent(new CustomEvent('change'));
     await flushPromises();
-    element.querySelector('c-cc-sign-in lightning-button').click();
+    element.querySelector('.cc-sign-in-panel lightning-button').click();
     await flushPromises();
 }
 
@@ -82,7 +82,7 @@ describe('c-customer-card where the browser blocks the service’s cookie (issue
         const element = await mountSignedOut();
         await signInWith(element, 'agent@customercard.example', 'emulator');
         await waitFor(() => expect(element.querySelector('.cc-card-title').textContent).toBe('Ana Müller'));
-        expect(element.querySelector('c-cc-sign-in')).toBeNull();
+        expect(element.querySelector('.cc-sign-in-panel')).toBeNull();
         const afterSignIn = global.fetch.mock.calls.filter(([url]) => url !== `${SERVICE}/auth/token` && url.startsWith(SERVICE));
         expect(afterSignIn.filter(([, init]) => bearer(init) === `Bearer ${TOKEN}`).map(([url]) => url)).toEqual(
             expect.arrayContaining([`${SERVICE}/agents/me`, `${SERVICE}/interactions/int-000007`, `${SERVICE}/interactions/int-000007/visited`, `${SERVICE}/agents/agent-sam/events`])
@@ -98,7 +98,7 @@ describe('c-customer-card where the browser blocks the service’s cookie (issue
         await signInWith(element, 'agent@customercard.example', 'emulator');
         await waitFor(() => expect(element.querySelector('.cc-card-title').textContent).toBe('Ana Müller'));
         element.querySelector('.cc-sign-out').click();
-        await waitFor(() => expect(element.querySelector('c-cc-sign-in form')).not.toBeNull());
+        await waitFor(() => expect(element.querySelector('.cc-sign-in-panel form')).not.toBeNull());
         expect(global.fetch).toHaveBeenCalledWith(`${SERVICE}/auth/logout`, expect.objectContaining({ method: 'POST', headers: expect.objectContaining({ authorization: `Bearer ${TOKEN}` }) }));
         expect(element.querySelector('.cc-card-title').textContent).toBe('Customer card');
         expect(element.querySelector('.cc-sign-out')).toBeNull();
@@ -107,7 +107,7 @@ describe('c-customer-card where the browser blocks the service’s cookie (issue
     it('keeps what the agent typed and says why when the password is wrong', async () => {
         const element = await mountSignedOut();
         await signInWith(element, 'agent@customercard.example', 'wrong');
-        await waitFor(() => expect(element.querySelector('c-cc-sign-in [role="alert"]').textContent).toBe('Wrong username or password.'));
+        await waitFor(() => expect(element.querySelector('.cc-sign-in-panel [role="alert"]').textContent).toBe('Wrong username or password.'));
         expect(element.querySelector('.cc-sign-in-username').value).toBe('agent@customercard.example');
         expect(element.querySelector('.cc-card-title').textContent).toBe('Customer card');
     });
