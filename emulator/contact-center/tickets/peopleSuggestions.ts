@@ -1,8 +1,9 @@
-import type { TicketArchive } from './archive';
+import type { ArchivedUser, TicketArchive } from './archive';
 import { fold, foldedUser } from './foldedNames';
 
 const MAX_SUGGESTIONS = 10;
-const AGENT_ROLES = new Set(['agent', 'admin']);
+/** The roles the agent filter suggests; every other role is a contact. */
+export const AGENT_ROLES = new Set(['agent', 'admin']);
 
 /**
  * Suggestions for the agent and contact filters as the agent types: imported users of that
@@ -10,10 +11,15 @@ const AGENT_ROLES = new Set(['agent', 'admin']);
  * with it first.
  */
 export function peopleSuggestions(archive: TicketArchive, role: 'agent' | 'contact', typed: string): { name: string; email: string }[] {
+  return rankPeople(Object.values(archive.users), role, typed);
+}
+
+/** The suggestions among some users (wherever they were read from). */
+export function rankPeople(users: Iterable<ArchivedUser>, role: 'agent' | 'contact', typed: string): { name: string; email: string }[] {
   const wanted = fold(typed.trim());
   if (wanted === '') return [];
   const found: { name: string; email: string; rank: number }[] = [];
-  for (const user of Object.values(archive.users)) {
+  for (const user of users) {
     if (AGENT_ROLES.has(user.role) !== (role === 'agent')) continue;
     const { name, email } = foldedUser(user);
     const rank = name.startsWith(wanted) ? 0 : name.includes(wanted) ? 1 : email.includes(wanted) ? 2 : -1;
