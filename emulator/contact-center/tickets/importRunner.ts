@@ -87,9 +87,9 @@ export class ImportRunner {
 
   /**
    * The next page is asked for while the current one is judged and indexed, so the CRM and the
-   * import work side by side. Each page then takes effect in one synchronous step (archive,
-   * report, progress, cursor), so whenever the store writes, what it writes agrees with its
-   * cursor. A store file is written whole, so the run writes a checkpoint now and then (a
+   * import work side by side. Each page is judged and stored by the ticket index (in the
+   * archive tables on PostgreSQL) before its progress and cursor move on, so whenever the store
+   * writes a cursor, the pages before it are stored. A store file is written whole, so the run writes a checkpoint now and then (a
    * crash redoes the pages since), is not held up by it, and waits only for its last write,
    * after it stops or ends.
    */

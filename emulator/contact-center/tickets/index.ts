@@ -18,9 +18,7 @@ const RETENTION_EVERY_MS = 60 * 60 * 1000;
  */
 export function createTicketsPart(ctx: CcContext, config: () => Config, selfUrl: () => string, database?: Pool) {
   const archive = () => ticketArchive(ctx.cc.data);
-  const memory = database ? undefined : new MemoryTicketIndex(archive);
-  const tables = database ? new PgTicketIndex(database, archive) : undefined;
-  const index = (memory ?? tables)!;
+  const index = database ? new PgTicketIndex(database, archive) : new MemoryTicketIndex(archive);
   const runner = new ImportRunner(ctx, config, selfUrl, index);
   const scheduler = new ImportScheduler(ctx, (source) => runner.begin(source));
   let retention: NodeJS.Timeout | undefined;
@@ -35,11 +33,11 @@ export function createTicketsPart(ctx: CcContext, config: () => Config, selfUrl:
     /** Mounted before the session check: push sources sign with their API key. */
     pushRouter: pushRoutes(ctx, config, index),
     async start() {
-      if (memory) {
+      if (index instanceof MemoryTicketIndex) {
         await purge();
-        memory.rebuild();
+        index.rebuild();
       } else {
-        await tables!.adopt();
+        await index.adopt();
         // The tables are searched where they lie: a start waits for no pass over the archive.
         void purge().catch(() => undefined);
       }

@@ -44,7 +44,7 @@ function positive(value: string | undefined, fallback: number, name: string): nu
   return Number.isInteger(number) && number >= 1 ? number : { error: `${name} must be a whole number from 1.` };
 }
 
-/** The keys each side of a ticket can be named by: the filters' keys are whom the agent and contact filters name. */
+/** The user keys an agent or contact filter value names, wherever the users are kept (`TicketIndex.usersNamed`). */
 export type NamedUsers = (value: string) => Promise<Set<string>>;
 
 /** `GET /cc/v1/tickets` query parameters with the agent and contact filters looked up wherever the users are. */
