@@ -19,7 +19,7 @@ const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`
  * The ticket index port on PostgreSQL (issue 22): archived tickets and users live in their own
  * tables (migration 003), searched where they lie and never loaded at start. The archive in
  * the store keeps only what an import needs across pages (runs, cursors, refused users); an
- * import page borrows the rows it judges (`borrow`) and gives them back through `apply`.
+ * import page borrows the rows it is judged against (`judge`), stores its change, and lets go.
  */
 export class PgTicketIndex implements TicketIndex {
   /** The page being judged: pages take turns, as each borrows into the one archive in memory. */
