@@ -63,7 +63,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
   });
   const wrapUpClock = new WrapUpClock(ctx);
   registerContactCenterMetrics(ctx);
-  const tickets = createTicketsPart(ctx, config, context.selfUrl);
+  const tickets = createTicketsPart(ctx, config, context.selfUrl, context.store.database);
   const assignCard = async (interaction: Parameters<typeof cards.assign>[0]) => {
     cards.assign(interaction);
     await cc.save();

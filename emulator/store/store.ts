@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low, Memory } from 'lowdb';
+import type { Pool } from 'pg';
 import { DataFile } from 'lowdb/node';
 import { coalescedWriter } from './coalescedWriter';
 
@@ -23,6 +24,8 @@ export interface NamespaceStore<T> {
 export interface Store {
   /** Where the data lives, for logs: a file, `:memory:` or the database (never its password). */
   readonly location: string;
+  /** The PostgreSQL adapter's connections, for parts that query their data where it lies instead of loading it (the ticket archive). */
+  readonly database?: Pool;
   namespace<T extends object>(name: Namespace, initial: () => T): NamespaceStore<T>;
   isSeeded(): boolean;
   markSeeded(): Promise<void>;

@@ -15,18 +15,14 @@ import { importTicket } from '../../emulator/zendesk/tickets/tickets';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import { spawnEmulator, startMemoryEmulator, type EmulatorProcess } from '../support/emulator';
 import { percentile, type Benchmark, type Figure } from './figure';
+import { CHANNELS, DAY, ticketArchiveData, WORDS } from './ticketArchiveData';
 
 /** Sizes: the issues' figures by default; smaller through the environment to check the bench quickly. */
 const IMPORT_TICKETS = Number(process.env.TICKETS_BENCH_IMPORT ?? 100_000);
 const SEARCH_TICKETS = Number(process.env.TICKETS_BENCH_SEARCH ?? 1_000_000);
-/** Users behind the archived tickets' contacts: one per 20 tickets, as many as 50k. */
-const SEARCH_USERS = Math.min(50_000, Math.ceil(SEARCH_TICKETS / 20));
 const STATUSES = ['new', 'open', 'pending', 'hold', 'solved', 'closed'];
-const CHANNELS = ['email', 'web', 'chat', 'voice', 'api'];
-const WORDS = ['router', 'fibre', 'invoice', 'modem', 'outage', 'television', 'remote', 'upgrade', 'refund', 'contract', 'signal', 'password', 'voicemail', 'roaming', 'installation', 'technician', 'billing', 'speed', 'latency', 'cancel'];
-const DAY = 86_400_000;
-/** Archived text draws on a vocabulary of a few thousand words, as support tickets do, not on twenty. */
-const VOCABULARY = Array.from({ length: 5000 }, (_, i) => `${WORDS[i % WORDS.length]}${i < WORDS.length ? '' : i.toString(36)}`);
+const ARCHIVE = ticketArchiveData(SEARCH_TICKETS);
+const SEARCH_USERS = ARCHIVE.contacts;
 
 /**
  * Issue 10: a Zendesk import of 100k tickets, and ticket search over 1M archived tickets
@@ -144,47 +140,10 @@ async function importOnce(zendeskUrl: string, importer: RunningEmulator): Promis
   }
 }
 
-function archivedTicket(i: number): ArchivedTicket {
-  const created = new Date(Date.UTC(2025, 0, 1) + (i % 90) * DAY + (i % 86_400) * 1000).toISOString().slice(0, 19) + 'Z';
-  const word = (k: number) => VOCABULARY[(i * k * 7919 + k * 104_729) % VOCABULARY.length];
-  return {
-    key: `zendesk:${i}`,
-    crm: 'zendesk',
-    id: String(i),
-    subject: `${word(1)} ${word(7)}`,
-    description: `Customer ${i} reports ${word(3)}`,
-    status: i % 2 ? 'solved' : 'closed',
-    channel: CHANNELS[i % CHANNELS.length],
-    priority: null,
-    requesterKey: `zendesk:r${i % SEARCH_USERS}`,
-    assigneeKey: `zendesk:a${i % 200}`,
-    createdAt: created,
-    updatedAt: created,
-    solvedAt: created,
-    crmUrl: '',
-    comments: [{ id: `c${i}`, authorKey: `zendesk:a${i % 200}`, body: `Fixed the ${word(11)} ref${i % 100_000}`, public: true, createdAt: created }],
-    recordings: [],
-  };
-}
-
 type Query = TicketFilters;
 
-const TEXT_QUERIES: Query[] = [
-  { q: 'router' },
-  { q: 'ref4242' },
-  { q: 'invoice refund' },
-  { q: 'modem', channel: 'voice' },
-  { q: 'outage', from: '2025-03-01T00:00:00', to: '2025-03-10T23:59:59' },
-  { q: 'speed', status: 'solved', assigneeKeys: new Set(['zendesk:a17']) },
-];
-const FILTER_QUERIES: Query[] = [
-  {},
-  { status: 'solved', channel: 'chat' },
-  { assigneeKeys: new Set(['zendesk:a17']) },
-  { requesterKeys: new Set(['zendesk:r123']), from: '2025-02-01T00:00:00' },
-  { from: '2025-03-01T00:00:00', to: '2025-03-10T23:59:59', channel: 'email' },
-  { status: 'closed' },
-];
+const TEXT_QUERIES: Query[] = ARCHIVE.textQueries;
+const FILTER_QUERIES: Query[] = ARCHIVE.filterQueries;
 
 /** What a search without indexes does: look at every ticket, keep the matches, sort them. */
 function linearScan(all: ArchivedTicket[], query: Query): ArchivedTicket[] {
@@ -214,23 +173,12 @@ function latencies(search: TicketSearch, queries: Query[], rounds: number, sort:
   return samples;
 }
 
-const FIRST_NAMES = ['Maria', 'Mariana', 'Marius', 'Liam', 'Mei', 'Noah', 'Olivia', 'Jonas', 'Amara', 'Björn', 'Sofia', 'Kenji', 'Priya', 'Lucas', 'Emma'];
-const LAST_NAMES = ['García', 'Lindqvist', 'Lin', 'Okafor', 'Müller', 'Rossi', 'Tanaka', 'Singh', 'Dubois', 'Novak'];
-
-/** The archive's users behind the tickets' requester and assignee keys, with names to search by part. */
+/** The archive's users behind the tickets' requester and assignee keys. */
 function archiveWithUsers(): TicketArchive {
-  const users: TicketArchive['users'] = {};
-  const add = (key: string, n: number, role: string) => {
-    const name = `${FIRST_NAMES[n % FIRST_NAMES.length]} ${LAST_NAMES[(n * 7) % LAST_NAMES.length]} ${n}`;
-    users[key] = { key, crm: 'zendesk', id: key.slice(8), name, email: `user${n}@example.com`, role, active: true };
-  };
-  for (let n = 0; n < SEARCH_USERS; n++) add(`zendesk:r${n}`, n, 'end-user');
-  for (let n = 0; n < 200; n++) add(`zendesk:a${n}`, n, 'agent');
-  return { users, refusedUsers: {}, tickets: {}, runs: {}, cursors: {} };
+  return { users: Object.fromEntries(ARCHIVE.users().map((u) => [u.key, u])), refusedUsers: {}, tickets: {}, runs: {}, cursors: {} };
 }
 
-/** Agent and contact filters by part of a name or email, as the search page sends them (issue 24). */
-const PARTIAL_NAME_QUERIES = [{ contact: 'mari' }, { contact: 'lindq' }, { agent: 'mei' }, { contact: 'user4242' }, { contact: 'okafor', channel: 'chat' }, { agent: 'jonas', q: 'router' }];
+const PARTIAL_NAME_QUERIES = ARCHIVE.partialNameQueries;
 
 /** Each query parsed (names looked up) and searched with its facets; one untimed round first, as a running service is warm. */
 function partialNameLatencies(search: TicketSearch, archive: TicketArchive, rounds: number): number[] {
@@ -285,7 +233,7 @@ async function pushThroughput(): Promise<Figure[]> {
 }
 
 function searchLatency(): Figure[] {
-  const all = Array.from({ length: SEARCH_TICKETS }, (_, i) => archivedTicket(i));
+  const all = Array.from({ length: SEARCH_TICKETS }, (_, i) => ARCHIVE.ticket(i));
   const search = new TicketSearch();
   const indexing = performance.now();
   search.rebuild(all);

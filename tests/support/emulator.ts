@@ -30,7 +30,9 @@ export interface EmulatorProcess {
 export async function spawnEmulator(env: Record<string, string>, args: string[] = [], { script = 'emulator/main.ts', startWithinMs = 30_000 } = {}): Promise<EmulatorProcess> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  // TypeScript through tsx; compiled JavaScript (dist/server) as production runs it, with node alone.
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, script, ...args], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -26,3 +26,8 @@ export function foldedPeople(archive: Pick<TicketArchive, 'users' | 'usersVersio
   cache.set(archive.users, { version: archive.usersVersion, people });
   return people;
 }
+
+/** One user's name and email folded, for a user read on its own (a database row). */
+export function foldedUser(user: ArchivedUser): { name: string; email: string } {
+  return { name: fold(user.name), email: fold(user.email) };
+}

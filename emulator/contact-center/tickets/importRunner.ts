@@ -1,16 +1,13 @@
 import { importReport, requireFeature, type Config, type ExportPage, type ExportStart, type FeatureDisabled, type ImportReport, type Ticket, type TicketUser } from '../../../shared';
 import type { CcContext } from '../context';
 import { nextId } from '../data';
-import { IMPORT_SOURCES, ticketArchive, type ArchivedTicket, type ImportRun, type ImportSource } from './archive';
+import { archiveKey, IMPORT_SOURCES, ticketArchive, type ImportRun, type ImportSource } from './archive';
 import { importTicketsPage, mayKeep, refusedUsers } from './importTickets';
 import { importUsersPage } from './importUsers';
-import { purgeExpired } from './retention';
 import { ticketSource, type TicketSource } from './sources';
+import { usersChange, type ArchiveChange, type BorrowedPage, type TicketIndex } from './ticketIndex';
 
-export interface ArchiveChange {
-  stored: ArchivedTicket[];
-  removed: string[];
-}
+export type { ArchiveChange } from './ticketIndex';
 
 /** The least time between two checkpoints of a run: each write serializes the whole store. */
 const CHECKPOINT_MS = 1000;
@@ -40,7 +37,7 @@ export class ImportRunner {
     private readonly ctx: CcContext,
     private readonly config: () => Config,
     private readonly selfUrl: () => string,
-    private readonly onChange: (change: ArchiveChange) => void,
+    private readonly index: TicketIndex,
   ) {}
 
   async begin(source: ImportSource, perPage?: number): Promise<{ run: ImportRun } | { running: ImportRun } | FeatureDisabled> {
@@ -90,9 +87,9 @@ export class ImportRunner {
 
   /**
    * The next page is asked for while the current one is judged and indexed, so the CRM and the
-   * import work side by side. Each page then takes effect in one synchronous step (archive,
-   * report, progress, cursor), so whenever the store writes, what it writes agrees with its
-   * cursor. A store file is written whole, so the run writes a checkpoint now and then (a
+   * import work side by side. Each page is judged and stored by the ticket index (in the
+   * archive tables on PostgreSQL) before its progress and cursor move on, so whenever the store
+   * writes a cursor, the pages before it are stored. A store file is written whole, so the run writes a checkpoint now and then (a
    * crash redoes the pages since), is not held up by it, and waits only for its last write,
    * after it stops or ends.
    */
@@ -108,7 +105,8 @@ export class ImportRunner {
         const fetched = await (ahead ?? this.fetch(run, source, phase, from));
         const cursor = fetched.page.cursor ?? from;
         ahead = fetched.page.end ? undefined : handled(this.fetch(run, source, phase, cursor));
-        const change = this.apply(run, fetched);
+        // The index (the tables, on PostgreSQL) holds the page before its cursor moves on.
+        await this.index.judge(borrowedBy(fetched), () => ({ change: this.apply(run, fetched) }));
         run.progress.pages += 1;
         run.cursor = cursor;
         if (fetched.page.end) {
@@ -116,9 +114,7 @@ export class ImportRunner {
           run.cursor = null;
           run.phase = phase === 'users' ? 'tickets' : 'done';
         }
-        if (run.phase === 'done') this.finish(run, change);
-        // The index follows before anyone can read the page's outcome.
-        this.onChange(change);
+        if (run.phase === 'done') await this.finish(run);
         if (performance.now() >= nextCheckpoint) {
           const began = performance.now();
           void this.ctx.cc.save().catch(() => undefined);
@@ -148,7 +144,7 @@ export class ImportRunner {
       const report = importUsersPage(archive, fetched.page.items, this.config(), this.ctx.now());
       appendReport(run, report.imported, report.skipped);
       run.progress.users += fetched.page.items.length;
-      return { stored: [], removed: [] };
+      return { stored: [], removed: [], users: usersChange(archive, fetched.page.items.map((u) => archiveKey(u.crm, u.id))) };
     }
     const result = importTicketsPage(archive, fetched.page.items, this.ctx.now(), fetched.crmUrl);
     appendReport(run, result.imported, result.skipped);
@@ -158,13 +154,18 @@ export class ImportRunner {
   }
 
   /** The retention job runs after every import, so nothing imported outlives the 90 days. */
-  private finish(run: ImportRun, change: ArchiveChange): void {
-    const purged = purgeExpired(ticketArchive(this.ctx.cc.data), this.ctx.now());
-    change.removed.push(...purged);
+  private async finish(run: ImportRun): Promise<void> {
+    const purged = await this.index.purgeExpired(this.ctx.now());
     run.progress.removedTickets += purged.length;
     run.state = 'done';
     run.finishedAt = this.ctx.now().toISOString();
   }
+}
+
+/** What a page must find in the archive to be judged: the tickets it names, the users it names or whose emails it holds. */
+function borrowedBy(fetched: Fetched): BorrowedPage {
+  if (fetched.phase === 'users') return { users: fetched.page.items.map((u) => ({ key: archiveKey(u.crm, u.id), email: u.email })) };
+  return { ticketKeys: fetched.page.items.map((t) => archiveKey(t.crm, t.id)) };
 }
 
 /** Adds a page's entries to the run's report in place: copying a 100k-entry report per page is what slowed imports. */

@@ -1,8 +1,9 @@
-import type { TicketArchive } from './archive';
-import { fold, foldedPeople } from './foldedNames';
+import type { ArchivedUser, TicketArchive } from './archive';
+import { fold, foldedPeople, type FoldedPeople } from './foldedNames';
 
 const MAX_SUGGESTIONS = 10;
-const AGENT_ROLES = new Set(['agent', 'admin']);
+/** The roles the agent filter suggests; every other role is a contact. */
+export const AGENT_ROLES = new Set(['agent', 'admin']);
 
 /**
  * Suggestions for the agent and contact filters as the agent types: imported users of that
@@ -10,10 +11,19 @@ const AGENT_ROLES = new Set(['agent', 'admin']);
  * with it first.
  */
 export function peopleSuggestions(archive: TicketArchive, role: 'agent' | 'contact', typed: string): { name: string; email: string }[] {
+  return rankFolded(foldedPeople(archive), role, typed);
+}
+
+/** The suggestions among some users (wherever they were read from). */
+export function rankPeople(users: Iterable<ArchivedUser>, role: 'agent' | 'contact', typed: string): { name: string; email: string }[] {
+  const list = [...users];
+  return rankFolded({ users: list, names: list.map((u) => fold(u.name)), emails: list.map((u) => fold(u.email)) }, role, typed);
+}
+
+function rankFolded(people: FoldedPeople, role: 'agent' | 'contact', typed: string): { name: string; email: string }[] {
   const wanted = fold(typed.trim());
   if (wanted === '') return [];
   const found: { name: string; email: string; rank: number }[] = [];
-  const people = foldedPeople(archive);
   for (let i = 0; i < people.users.length; i++) {
     const user = people.users[i];
     if (AGENT_ROLES.has(user.role) !== (role === 'agent')) continue;

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { importReport, type Config, type Ticket } from '../../../shared';
 import type { pushTicket, pushUser } from '../../../shared/contract/imports';
-import type { ImportRun, TicketArchive } from './archive';
-import type { ArchiveChange } from './importRunner';
+import { archiveKey, type ImportRun, type TicketArchive } from './archive';
+import { usersChange, type ArchiveChange, type BorrowedPage } from './ticketIndex';
 import { importTicketsPage } from './importTickets';
 import { importUsersPage, type SourceUser } from './importUsers';
 import type { PushSourceRecord } from './pushSources';
@@ -78,5 +78,14 @@ export function applyPush(archive: TicketArchive, source: PushSourceRecord, batc
   };
   archive.runs[run.id] = run;
   source.lastPushAt = at;
-  return { run, change: { stored: tickets.stored, removed: tickets.removed } };
+  const userKeys = batch.users.map((u) => archiveKey(source.id, u.id));
+  return { run, change: { stored: tickets.stored, removed: tickets.removed, users: usersChange(archive, userKeys) } };
+}
+
+/** What a batch must find in the archive to be judged (see `TicketIndex.borrow`). */
+export function borrowedByPush(source: PushSourceRecord, batch: PushBatch): BorrowedPage {
+  return {
+    ticketKeys: batch.tickets.map((t) => archiveKey(source.id, t.id)),
+    users: batch.users.map((u) => ({ key: archiveKey(source.id, u.id), email: u.email ?? null })),
+  };
 }

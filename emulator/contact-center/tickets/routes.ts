@@ -8,13 +8,11 @@ import { IMPORT_SOURCES, ticketArchive } from './archive';
 import { scheduleView } from './scheduleView';
 import { setSchedule } from './importSchedules';
 import type { ImportRunner } from './importRunner';
-import { purgeExpired } from './retention';
 import { filterPreferencesOf } from './filterPreferences';
 import { issueKey, publicSource, pushSources, type PushSourceRecord } from './pushSources';
-import { peopleSuggestions } from './peopleSuggestions';
-import { parseTicketQuery } from './ticketQuery';
-import type { TicketSearch } from './ticketSearch';
-import { runView, ticketDetail, ticketSummary } from './ticketViews';
+import type { TicketIndex } from './ticketIndex';
+import { parseTicketQueryWith } from './ticketQuery';
+import { runView, ticketDetail, ticketSummary, userKeysOf } from './ticketViews';
 
 /** How many of the contact's other tickets the viewer lists. */
 const RELATED_TICKETS = 10;
@@ -23,7 +21,7 @@ const RELATED_TICKETS = 10;
 const agentOf = (res: Response) => res.locals.agent as AgentRecord;
 
 /** Imports (admin), ticket search and the ticket viewer under `/cc/v1` (issue 10). */
-export function ticketRoutes(ctx: CcContext, runner: ImportRunner, search: TicketSearch): Router {
+export function ticketRoutes(ctx: CcContext, runner: ImportRunner, index: TicketIndex): Router {
   const router = Router();
   const archive = () => ticketArchive(ctx.cc.data);
   endpoint(router, ccContract.listImportSchedules, (_input, { reply }) => {
@@ -72,19 +70,19 @@ export function ticketRoutes(ctx: CcContext, runner: ImportRunner, search: Ticke
     reply(200, runView(run));
   });
   endpoint(router, ccContract.purgeExpiredTickets, async (_input, { reply }) => {
-    const purged = purgeExpired(archive(), ctx.now());
-    for (const key of purged) search.remove(key);
+    const purged = await index.purgeExpired(ctx.now());
     await ctx.cc.save();
     reply(200, { purged });
   });
-  endpoint(router, ccContract.searchTickets, ({ query }, { res, reply }) => {
-    const parsed = parseTicketQuery(query, archive());
+  endpoint(router, ccContract.searchTickets, async ({ query }, { res, reply }) => {
+    const parsed = await parseTicketQueryWith(query, (value) => index.usersNamed(value));
     if ('errors' in parsed) return sendError(res, 400, 'invalid_query', { errors: parsed.errors });
-    const found = search.search(parsed.filters, (parsed.page - 1) * parsed.pageSize, parsed.pageSize, query.sort);
-    reply(200, { tickets: found.tickets.map((t) => ticketSummary(archive(), t)), total: found.total, page: parsed.page, pageSize: parsed.pageSize, facets: found.facets });
+    const found = await index.search(parsed.filters, (parsed.page - 1) * parsed.pageSize, parsed.pageSize, query.sort);
+    const users = await index.users(userKeysOf(found.tickets));
+    reply(200, { tickets: found.tickets.map((t) => ticketSummary(users, t)), total: found.total, page: parsed.page, pageSize: parsed.pageSize, facets: found.facets });
   });
-  endpoint(router, ccContract.suggestTicketPeople, ({ query }, { reply }) => {
-    reply(200, { people: peopleSuggestions(archive(), query.role, query.q) });
+  endpoint(router, ccContract.suggestTicketPeople, async ({ query }, { reply }) => {
+    reply(200, { people: await index.suggestPeople(query.role, query.q) });
   });
   endpoint(router, ccContract.getTicketPreferences, (_input, { res, reply }) => {
     reply(200, { visibleFilters: filterPreferencesOf(ctx.cc.data, agentOf(res).id) });
@@ -94,12 +92,13 @@ export function ticketRoutes(ctx: CcContext, runner: ImportRunner, search: Ticke
     await ctx.cc.save();
     reply(200, { visibleFilters: filterPreferencesOf(ctx.cc.data, agentOf(res).id) });
   });
-  endpoint(router, ccContract.getTicket, ({ params }, { res, reply }) => {
-    const ticket = search.get(params.id);
+  endpoint(router, ccContract.getTicket, async ({ params }, { res, reply }) => {
+    const ticket = await index.get(params.id);
     if (!ticket) return sendError(res, 404, 'not_found', { message: `No imported ticket ${params.id}.` });
-    const sameContact = ticket.requesterKey ? search.search({ requesterKeys: new Set([ticket.requesterKey]) }, 0, RELATED_TICKETS + 1, 'created').tickets : [];
+    const sameContact = ticket.requesterKey ? (await index.search({ requesterKeys: new Set([ticket.requesterKey]) }, 0, RELATED_TICKETS + 1, 'created')).tickets : [];
     const related = sameContact.filter((t) => t.key !== ticket.key).slice(0, RELATED_TICKETS);
-    reply(200, { ...ticketDetail(archive(), ticket), related: related.map((t) => ticketSummary(archive(), t)) });
+    const users = await index.users([...userKeysOf([ticket], true), ...userKeysOf(related)]);
+    reply(200, { ...ticketDetail(users, ticket), related: related.map((t) => ticketSummary(users, t)) });
   });
   return router;
 }

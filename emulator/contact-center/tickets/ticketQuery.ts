@@ -25,8 +25,7 @@ function instant(value: string | undefined, endOfDay: boolean): string | undefin
 }
 
 /** The archived users a filter value names: by id, CRM id, or any part of their name or email ("mari" finds María García), ignoring case and accents. */
-function usersNamed(archive: TicketArchive, value: string | undefined): Set<string> | undefined {
-  if (value === undefined) return undefined;
+export function usersNamed(archive: TicketArchive, value: string): Set<string> {
   const wanted = fold(value);
   const keys = new Set<string>([value, archiveKey('zendesk', value), archiveKey('salesforce', value)]);
   const { users, names, emails } = foldedPeople(archive);
@@ -42,8 +41,27 @@ function positive(value: string | undefined, fallback: number, name: string): nu
   return Number.isInteger(number) && number >= 1 ? number : { error: `${name} must be a whole number from 1.` };
 }
 
-/** `GET /cc/v1/tickets` query parameters, or every problem with them. */
+/** The user keys an agent or contact filter value names, wherever the users are kept (`TicketIndex.usersNamed`). */
+export type NamedUsers = (value: string) => Promise<Set<string>>;
+
+/** `GET /cc/v1/tickets` query parameters with the agent and contact filters looked up wherever the users are. */
+export async function parseTicketQueryWith(q: Record<string, string | undefined>, named: NamedUsers): Promise<ParsedQuery | { errors: string[] }> {
+  const parsed = parseTicketParams(q);
+  if ('errors' in parsed) return parsed;
+  const [assigneeKeys, requesterKeys] = await Promise.all([parsed.agent, parsed.contact].map((value) => (value === undefined ? undefined : named(value))));
+  return { ...parsed, filters: { ...parsed.filters, assigneeKeys, requesterKeys } };
+}
+
+/** The same over an archive in memory. */
 export function parseTicketQuery(q: Record<string, string | undefined>, archive: TicketArchive): ParsedQuery | { errors: string[] } {
+  const parsed = parseTicketParams(q);
+  if ('errors' in parsed) return parsed;
+  const named = (value: string | undefined) => (value === undefined ? undefined : usersNamed(archive, value));
+  return { ...parsed, filters: { ...parsed.filters, assigneeKeys: named(parsed.agent), requesterKeys: named(parsed.contact) } };
+}
+
+/** The query parameters, or every problem with them; the agent and contact filters as typed. */
+function parseTicketParams(q: Record<string, string | undefined>): (ParsedQuery & { agent?: string; contact?: string }) | { errors: string[] } {
   const from = instant(one(q.from), false);
   const to = instant(one(q.to), true);
   const page = positive(one(q.page), 1, 'page');
@@ -53,11 +71,9 @@ export function parseTicketQuery(q: Record<string, string | undefined>, archive:
   const filters: TicketFilters = {
     status: one(q.status),
     channel: one(q.channel),
-    assigneeKeys: usersNamed(archive, one(q.agent)),
-    requesterKeys: usersNamed(archive, one(q.contact)),
     from: from as string | undefined,
     to: to as string | undefined,
     q: one(q.q),
   };
-  return { filters, page: page as number, pageSize: Math.min(pageSize as number, MAX_PAGE_SIZE) };
+  return { filters, agent: one(q.agent), contact: one(q.contact), page: page as number, pageSize: Math.min(pageSize as number, MAX_PAGE_SIZE) };
 }

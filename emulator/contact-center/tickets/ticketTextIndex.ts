@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { ArchivedTicket } from './archive';
+import { ticketBody } from './ticketBody';
 
 interface TextDocument {
   slot: number;
@@ -8,12 +9,7 @@ interface TextDocument {
   body: string;
 }
 
-/** Zendesk's description is the first comment's text: indexed once, not twice. */
-const documentOf = (slot: number, ticket: ArchivedTicket): TextDocument => ({
-  slot,
-  subject: ticket.subject,
-  body: [ticket.description, ...ticket.comments.filter((c, i) => i > 0 || c.body !== ticket.description).map((c) => c.body)].join('\n'),
-});
+const documentOf = (slot: number, ticket: ArchivedTicket): TextDocument => ({ slot, subject: ticket.subject, body: ticketBody(ticket) });
 
 /** Every word must match; a subject word counts twice as much as one in the text. */
 const WHOLE_WORDS: SearchOptions = { combineWith: 'AND', boost: { subject: 2 }, prefix: false, fuzzy: false };

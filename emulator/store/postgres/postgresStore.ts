@@ -56,6 +56,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
 
   return {
     location: describeDatabase(url),
+    database: pool,
     namespace<T extends object>(name: Namespace, initial: () => T): NamespaceStore<T> {
       if (!documents.has(name)) documents.set(name, initial() as Record<string, unknown>);
       return {

@@ -1,0 +1,123 @@
+import type { Pool } from 'pg';
+import type { ArchivedTicket } from '../archive';
+import type { Facets } from '../ticketFilterIndex';
+import type { TicketFilters, TicketPage, TicketSort } from '../ticketSearch';
+import { TICKET_LANGUAGES } from './ticketLanguage';
+
+/** A statement's conditions and the parameters they number. */
+class Conditions {
+  readonly params: unknown[] = [];
+  readonly clauses: string[] = [];
+
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
+  where(extra: string[] = []): string {
+    const all = [...this.clauses, ...extra];
+    return all.length ? `WHERE ${all.join(' AND ')}` : '';
+  }
+}
+
+/**
+ * A text query read in every language a ticket may be indexed in, any reading matching: a
+ * German ticket is found by its German stems, an English one by its English stems.
+ */
+const eachLanguage = (build: (language: string) => string) => `(${TICKET_LANGUAGES.map(build).join(' || ')})`;
+const wholeWords = (q: string) => eachLanguage((l) => `websearch_to_tsquery('${l}', ${q})`);
+const lastAsPrefix = (head: string, last: string) => eachLanguage((l) => `(websearch_to_tsquery('${l}', ${head}) && to_tsquery('${l}', ${last}))`);
+
+/** Creation bounds as the in-memory index takes them: whole seconds, `to` up to its last millisecond. */
+const bound = (time: string, end: boolean) => `${time}${end ? '.999' : '.000'}Z`;
+
+/** Every filter but status and channel: the facets count across those two. */
+function baseConditions(filters: TicketFilters, text?: (c: Conditions) => string): { base: Conditions; tsquery?: string } {
+  const c = new Conditions();
+  if (filters.assigneeKeys) c.clauses.push(`assignee_key = ANY(${c.param([...filters.assigneeKeys])}::text[])`);
+  if (filters.requesterKeys) c.clauses.push(`requester_key = ANY(${c.param([...filters.requesterKeys])}::text[])`);
+  if (filters.from) c.clauses.push(`created_at >= ${c.param(bound(filters.from, false))}::timestamptz`);
+  if (filters.to) c.clauses.push(`created_at <= ${c.param(bound(filters.to, true))}::timestamptz`);
+  const tsquery = text?.(c);
+  if (tsquery !== undefined) c.clauses.push(`document @@ ${tsquery}`);
+  return { base: c, tsquery };
+}
+
+interface Cell {
+  status: string;
+  channel: string;
+  n: string;
+}
+
+/**
+ * Tickets per status and channel among the matches of every filter but those two: the facets
+ * and the total come from it in one pass. Without other filters, the kept counts answer it.
+ */
+async function countCells(pool: Pool, base: Conditions): Promise<Cell[]> {
+  if (base.clauses.length === 0) return (await pool.query<Cell>('SELECT status, channel, tickets AS n FROM archived_ticket_counts')).rows;
+  return (await pool.query<Cell>(`SELECT status, channel, count(*) AS n FROM archived_tickets ${base.where()} GROUP BY status, channel`, base.params)).rows;
+}
+
+function tally(cells: Cell[], status: string | undefined, channel: string | undefined): { total: number; facets: Facets } {
+  const facets: Facets = { status: {}, channel: {} };
+  let total = 0;
+  for (const cell of cells) {
+    const n = Number(cell.n);
+    const statusOk = status === undefined || cell.status === status;
+    const channelOk = channel === undefined || cell.channel === channel;
+    if (channelOk) facets.status[cell.status] = (facets.status[cell.status] ?? 0) + n;
+    if (statusOk) facets.channel[cell.channel] = (facets.channel[cell.channel] ?? 0) + n;
+    if (statusOk && channelOk) total += n;
+  }
+  return { total, facets };
+}
+
+const ORDERS = {
+  created: 'created_at DESC, key DESC',
+  updated: 'updated_at DESC, created_at DESC, key DESC',
+} as const;
+
+/**
+ * The search of §8.4 in SQL, answering as `TicketSearch` does in memory: every word of the
+ * text must match (the last one as a prefix while it is no word of the archive yet); best
+ * matches first unless a time order is asked; facets counted without their own filter.
+ */
+export async function searchTickets(pool: Pool, filters: TicketFilters, offset: number, limit: number, sort: TicketSort = 'relevance'): Promise<TicketPage> {
+  const status = filters.status?.toLowerCase();
+  const channel = filters.channel?.toLowerCase();
+  const q = filters.q?.trim();
+  let { base, tsquery } = baseConditions(filters, q ? (c) => wholeWords(c.param(q)) : undefined);
+  let cells = await countCells(pool, base);
+  if (q && cells.length === 0) {
+    const prefixed = await prefixQuery(pool, filters, q);
+    if (prefixed) ({ base, tsquery, cells } = prefixed);
+  }
+  const { total, facets } = tally(cells, status, channel);
+  if (total === 0 || offset >= total) return { tickets: [], total, facets };
+  const own: string[] = [];
+  if (status !== undefined) own.push(`status = ${base.param(status)}`);
+  if (channel !== undefined) own.push(`channel = ${base.param(channel)}`);
+  const order = tsquery !== undefined && sort === 'relevance' ? `ts_rank(document, ${tsquery}) DESC, ${ORDERS.created}` : ORDERS[sort === 'updated' ? 'updated' : 'created'];
+  const rows = await pool.query<{ value: ArchivedTicket }>(
+    `SELECT value FROM archived_tickets ${base.where(own)} ORDER BY ${order} LIMIT ${base.param(limit)} OFFSET ${base.param(offset)}`,
+    base.params,
+  );
+  return { tickets: rows.rows.map((r) => r.value), total, facets };
+}
+
+/** Three letters at least, as in memory: a shorter prefix matches most of the archive. */
+const MIN_PREFIX = 3;
+
+/**
+ * The last word as a prefix, when whole words found nothing and that word is no word of the
+ * archive at all (it is still being typed).
+ */
+async function prefixQuery(pool: Pool, filters: TicketFilters, q: string) {
+  const words = q.split(/\s+/);
+  const last = (words.at(-1) ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+  if (last.length < MIN_PREFIX) return undefined;
+  const known = await pool.query(`SELECT 1 FROM archived_tickets WHERE document @@ ${wholeWords('$1')} LIMIT 1`, [last]);
+  if (known.rowCount) return undefined;
+  const { base, tsquery } = baseConditions(filters, (c) => lastAsPrefix(c.param(words.slice(0, -1).join(' ')), c.param(`${last}:*`)));
+  return { base, tsquery, cells: await countCells(pool, base) };
+}

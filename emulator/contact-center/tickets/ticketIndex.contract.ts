@@ -1,0 +1,176 @@
+import { afterEach, expect, it } from 'vitest';
+import type { ArchivedTicket, ArchivedUser, TicketArchive } from './archive';
+import type { TicketIndex } from './ticketIndex';
+import type { TicketFilters, TicketSort } from './ticketSearch';
+
+/** A fresh, empty index and the archive in memory it judges pages on. */
+export interface TicketIndexUnderTest {
+  index: TicketIndex;
+  archive: TicketArchive;
+  close(): Promise<void>;
+}
+
+const NOW = new Date('2025-06-30T12:00:00Z');
+const HOUR = 3_600_000;
+const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * HOUR).toISOString();
+
+const user = (key: string, name: string, email: string, role = 'end-user'): ArchivedUser => ({ key, crm: 'zendesk', id: key.split(':')[1], name, email, role, active: true });
+const USERS = [
+  user('zendesk:10', 'María García', 'maria.garcia@example.es'),
+  user('zendesk:11', 'Mariana Lindqvist', 'mariana@example.se'),
+  user('zendesk:12', 'Jonas Okafor', 'jonas@example.ng'),
+  user('zendesk:2', 'Mei Lin', 'mei.lin@support.example', 'agent'),
+  user('zendesk:7', 'Marius Novak', 'marius@support.example', 'admin'),
+];
+
+/**
+ * Forty tickets: created an hour apart, updated in the other order (ties every fourth),
+ * statuses and channels alternating, a third about an invoice, three assigned to agent 7.
+ */
+function tickets(): ArchivedTicket[] {
+  return Array.from({ length: 40 }, (_, i) => {
+    const createdAt = new Date(Date.UTC(2025, 4, 1) + i * HOUR).toISOString();
+    const invoice = i % 3 === 0;
+    return {
+      key: `zendesk:${i}`,
+      crm: 'zendesk',
+      id: String(i),
+      subject: invoice ? 'Invoice charged twice' : 'Router keeps rebooting',
+      description: invoice ? 'The invoice came twice this month.' : 'Since the firmware update.',
+      status: i % 2 ? 'solved' : 'closed',
+      channel: i % 5 ? 'email' : 'voice',
+      priority: null,
+      requesterKey: USERS[i % 3].key,
+      assigneeKey: i < 3 ? 'zendesk:7' : 'zendesk:2',
+      createdAt,
+      updatedAt: new Date(Date.UTC(2025, 5, 1) - Math.floor(i / 4) * HOUR).toISOString(),
+      solvedAt: i === 39 ? daysAgo(91) : daysAgo(20),
+      crmUrl: `https://example.zendesk.com/agent/tickets/${i}`,
+      comments: [{ id: `c${i}`, authorKey: USERS[i % 3].key, body: i === 4 ? 'It blinks amber.' : 'Thanks for the help.', public: true, createdAt }],
+      recordings: [],
+    };
+  });
+}
+
+/** The same search on every adapter (ARCHITECTURE rule 8): in memory and on PostgreSQL. */
+export function ticketIndexContract(open: () => Promise<TicketIndexUnderTest>): void {
+  let subject: TicketIndexUnderTest | undefined;
+  afterEach(async () => {
+    await subject?.close();
+    subject = undefined;
+  });
+  const all = tickets();
+
+  /** An index holding the forty tickets and five users, stored as an import page stores them. */
+  async function filled(): Promise<TicketIndex> {
+    subject = await open();
+    const { index, archive } = subject;
+    await index.judge({ ticketKeys: all.map((t) => t.key), users: USERS }, () => {
+      for (const t of all) archive.tickets[t.key] = t;
+      for (const u of USERS) archive.users[u.key] = u;
+      return { change: { stored: all, removed: [], users: { stored: USERS, removed: [] } } };
+    });
+    return index;
+  }
+
+  const keysOf = async (index: TicketIndex, filters: TicketFilters, sort?: TicketSort, offset = 0, limit = 100) => (await index.search(filters, offset, limit, sort)).tickets.map((t) => t.key);
+  /** Every match in a time order, newest first, ties newest created. */
+  const expected = (keep: (t: ArchivedTicket) => boolean, field: 'createdAt' | 'updatedAt' = 'createdAt') =>
+    all.filter(keep).sort((a, b) => b[field].localeCompare(a[field]) || b.createdAt.localeCompare(a.createdAt)).map((t) => t.key);
+  const tally = (list: ArchivedTicket[], field: 'status' | 'channel') => list.reduce<Record<string, number>>((n, t) => ({ ...n, [t[field]]: (n[t[field]] ?? 0) + 1 }), {});
+
+  it('answers newest first, paged, with the total and both facets', async () => {
+    const index = await filled();
+    expect(await index.search({}, 10, 3)).toMatchObject({ total: 40, tickets: expected(() => true).slice(10, 13).map((key) => ({ key })), facets: { status: tally(all, 'status'), channel: tally(all, 'channel') } });
+    expect(await keysOf(index, {}, 'updated', 6, 5)).toEqual(expected(() => true, 'updatedAt').slice(6, 11));
+  });
+
+  it('combines status (any case), channel, agent, contact and a creation time range', async () => {
+    const index = await filled();
+    expect(await keysOf(index, { status: 'Solved', channel: 'voice' })).toEqual(expected((t) => t.status === 'solved' && t.channel === 'voice'));
+    expect(await keysOf(index, { assigneeKeys: new Set(['zendesk:7']), status: 'closed' })).toEqual(['zendesk:2', 'zendesk:0']);
+    expect(await keysOf(index, { requesterKeys: new Set(['zendesk:11']), from: '2025-05-02T00:00:00' })).toEqual(expected((t) => t.requesterKey === 'zendesk:11' && t.createdAt >= '2025-05-02'));
+    expect(await keysOf(index, { from: '2025-05-01T10:00:00', to: '2025-05-01T12:00:00' })).toEqual(['zendesk:12', 'zendesk:11', 'zendesk:10']);
+    expect(await index.search({ channel: 'fax' }, 0, 10)).toMatchObject({ tickets: [], total: 0 });
+    const closedEmail = await index.search({ status: 'closed', channel: 'email' }, 0, 2);
+    expect(closedEmail.facets).toEqual({ status: tally(all.filter((t) => t.channel === 'email'), 'status'), channel: tally(all.filter((t) => t.status === 'closed'), 'channel') });
+  });
+
+  it('matches every word of the text, the last one as a prefix while it is no word yet', async () => {
+    const index = await filled();
+    const invoices = all.filter((t) => t.subject.startsWith('Invoice'));
+    expect((await keysOf(index, { q: 'invoice' })).sort()).toEqual(invoices.map((t) => t.key).sort());
+    expect((await keysOf(index, { q: 'invo' })).sort()).toEqual(invoices.map((t) => t.key).sort());
+    expect(await keysOf(index, { q: 'amber' })).toEqual(['zendesk:4']);
+    expect(await keysOf(index, { q: 'router amber' })).toEqual(['zendesk:4']);
+    expect(await keysOf(index, { q: 'invoice amber' })).toEqual([]);
+    expect((await keysOf(index, { q: 'route', status: 'closed', from: '2025-05-02T10:00:00' })).sort()).toEqual(
+      all.filter((t) => !t.subject.startsWith('Invoice') && t.status === 'closed' && t.createdAt >= '2025-05-02T10').map((t) => t.key).sort(),
+    );
+  });
+
+  it('orders text matches by time when asked, and counts each facet without its own filter', async () => {
+    const index = await filled();
+    expect(await keysOf(index, { q: 'invoice', channel: 'email' }, 'updated', 1, 4)).toEqual(expected((t) => t.subject.startsWith('Invoice') && t.channel === 'email', 'updatedAt').slice(1, 5));
+    expect(await keysOf(index, { q: 'router' }, 'created', 0, 3)).toEqual(expected((t) => t.subject.startsWith('Router')).slice(0, 3));
+    const page = await index.search({ q: 'rebooting', status: 'solved', channel: 'voice' }, 0, 100);
+    const router = all.filter((t) => t.subject.startsWith('Router'));
+    expect(page.facets).toEqual({ status: tally(router.filter((t) => t.channel === 'voice'), 'status'), channel: tally(router.filter((t) => t.status === 'solved'), 'channel') });
+    expect(page.total).toBe(router.filter((t) => t.status === 'solved' && t.channel === 'voice').length);
+  });
+
+  it('follows changes: a ticket stored again or removed, a user removed', async () => {
+    const index = await filled();
+    const { archive } = subject!;
+    const quiet = { ...all[4], comments: [] };
+    await index.judge({ ticketKeys: [quiet.key, 'zendesk:5'] }, () => {
+      archive.tickets[quiet.key] = quiet;
+      delete archive.tickets['zendesk:5'];
+      return { change: { stored: [quiet], removed: ['zendesk:5'] } };
+    });
+    expect((await index.search({ q: 'amber' }, 0, 10)).total).toBe(0);
+    expect(await index.get('zendesk:5')).toBeUndefined();
+    expect(await index.get('zendesk:4')).toEqual(quiet);
+    expect((await index.search({}, 0, 1)).total).toBe(39);
+    await index.judge({ users: [{ key: 'zendesk:12', email: null }] }, () => {
+      delete archive.users['zendesk:12'];
+      return { change: { stored: [], removed: [], users: { stored: [], removed: ['zendesk:12'] } } };
+    });
+    expect([...(await index.users(['zendesk:12', 'zendesk:10'])).keys()]).toEqual(['zendesk:10']);
+  });
+
+  it('judges a page with the stored tickets it names and the users holding its emails', async () => {
+    const index = await filled();
+    const { archive } = subject!;
+    const seen = await index.judge({ ticketKeys: ['zendesk:3', 'zendesk:99'], users: [{ key: 'zendesk:50', email: 'Maria.Garcia@example.es' }] }, () => ({
+      change: { stored: [], removed: [] },
+      tickets: Object.hasOwn(archive.tickets, 'zendesk:3') && !Object.hasOwn(archive.tickets, 'zendesk:99'),
+      emailHolder: Object.values(archive.users).find((u) => u.email === 'maria.garcia@example.es')?.key,
+    }));
+    expect(seen).toMatchObject({ tickets: true, emailHolder: 'zendesk:10' });
+  });
+
+  it('names users by id or any part of their name or email, ignoring case and accents, and suggests them', async () => {
+    const index = await filled();
+    const named = async (value: string) => [...(await index.usersNamed(value))].filter((key) => USERS.some((u) => u.key === key)).sort();
+    expect(await named('mari')).toEqual(['zendesk:10', 'zendesk:11', 'zendesk:7']);
+    expect(await named('GARCÍA')).toEqual(['zendesk:10']);
+    expect(await named('example.ng')).toEqual(['zendesk:12']);
+    expect(await named('2')).toEqual(['zendesk:2']);
+    expect(await index.suggestPeople('contact', 'mar')).toEqual([
+      { name: 'María García', email: 'maria.garcia@example.es' },
+      { name: 'Mariana Lindqvist', email: 'mariana@example.se' },
+    ]);
+    expect(await index.suggestPeople('agent', 'support')).toEqual([
+      { name: 'Marius Novak', email: 'marius@support.example' },
+      { name: 'Mei Lin', email: 'mei.lin@support.example' },
+    ]);
+  });
+
+  it('purges the tickets past the 90-day retention', async () => {
+    const index = await filled();
+    expect(await index.purgeExpired(NOW)).toEqual(['zendesk:39']);
+    expect(await index.get('zendesk:39')).toBeUndefined();
+    expect((await index.search({}, 0, 1)).total).toBe(39);
+  });
+}
