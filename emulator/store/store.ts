@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low, Memory } from 'lowdb';
 import { DataFile } from 'lowdb/node';
+import type { StoreCluster } from './cluster';
 import { coalescedWriter } from './coalescedWriter';
 
 /** Each emulated service keeps its data under its own namespace; nothing else touches the file. */
@@ -23,6 +24,8 @@ export interface NamespaceStore<T> {
 export interface Store {
   /** Where the data lives, for logs: a file, `:memory:` or the database (never its password). */
   readonly location: string;
+  /** Present when several instances may share this store (PostgreSQL); absent on lowdb. */
+  readonly cluster?: StoreCluster;
   namespace<T extends object>(name: Namespace, initial: () => T): NamespaceStore<T>;
   isSeeded(): boolean;
   markSeeded(): Promise<void>;

@@ -1,8 +1,12 @@
 import storeEntries from './001_store_entries';
+import cluster from './002_cluster';
 
 /**
  * Every schema change, in order; applied once each by `npm run db:migrate`. Kept as modules
  * (not loose .sql files) so the compiled service carries them with no copy step. Never edit
  * an applied one: add the next.
  */
-export const MIGRATIONS: readonly { name: string; sql: string }[] = [{ name: '001_store_entries', sql: storeEntries }];
+export const MIGRATIONS: readonly { name: string; sql: string }[] = [
+  { name: '001_store_entries', sql: storeEntries },
+  { name: '002_cluster', sql: cluster },
+];
