@@ -1,3 +1,4 @@
+import type { StoreCluster } from '../../store/cluster';
 import type { CcContext } from '../context';
 import { observeAcdWait } from '../ops/metrics';
 import { isActive, isWaiting, pickAgent } from './pickAgent';
@@ -32,11 +33,16 @@ export async function dispatchWaiting(ctx: CcContext): Promise<void> {
 /** ISO-8601 UTC timestamps of one format sort as plain text; `localeCompare` would cost a collation per pair. */
 const compareTimes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Serializes dispatch runs so that two events never offer one interaction twice. */
-export function serialDispatcher(ctx: CcContext): () => Promise<void> {
+/**
+ * Serializes dispatch runs so that two events never offer one interaction twice. Instances
+ * sharing a database also take turns (a PostgreSQL advisory lock), each starting on the data
+ * the previous one saved, so neither offers what the other did nor overloads an agent.
+ */
+export function serialDispatcher(ctx: CcContext, cluster?: Pick<StoreCluster, 'exclusive'>): () => Promise<void> {
   let chain: Promise<void> = Promise.resolve();
+  const run = cluster ? () => cluster.exclusive('acd-dispatch', () => dispatchWaiting(ctx)) : () => dispatchWaiting(ctx);
   return () => {
-    chain = chain.then(() => dispatchWaiting(ctx)).catch((error) => console.error('[contact-center] dispatch failed:', error));
+    chain = chain.then(run).catch((error) => console.error('[contact-center] dispatch failed:', error));
     return chain;
   };
 }
