@@ -48,7 +48,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
   const config = () => currentConfig(cc);
   const steps = createCrmSteps(ctx, config, context.selfUrl);
   const cards = new CardDirectory(ctx, () => config().phone.defaultRegion);
-  const outbox = new Outbox(ctx, steps.connections, () => config().writeBack.maxAttempts);
+  const outbox = new Outbox(ctx, steps.connections, () => config().writeBack.maxAttempts, cluster);
   ctx.lifecycle = createLifecycle(ctx, {
     createInteractionRecords: (interaction) => steps.onAnswer(interaction),
     closeInteractionRecords: (interaction) => steps.onClose(interaction),
