@@ -48,11 +48,12 @@ describe('dispatchWaiting', () => {
 });
 
 describe('serialDispatcher with several instances', () => {
-  it('runs each dispatch inside the cluster\'s exclusive section, one after the other', async () => {
+  it('offers inside the cluster\'s exclusive section, one run after the other', async () => {
     const calls = [waiting('first', '2026-01-01T09:50:00.000Z')];
     const ctx = contextWith(calls);
     const sections: string[] = [];
     const cluster = {
+      sync: async () => {},
       async exclusive<T>(name: string, work: () => Promise<T>) {
         sections.push(`enter ${name}`);
         const result = await work();
@@ -62,7 +63,18 @@ describe('serialDispatcher with several instances', () => {
     };
     const dispatch = serialDispatcher(ctx, cluster);
     await Promise.all([dispatch(), dispatch()]);
-    expect(sections).toEqual(['enter acd-dispatch', 'leave acd-dispatch', 'enter acd-dispatch', 'leave acd-dispatch']);
+    // The second run finds the only agent alerted: nothing to offer, so no turn taken.
+    expect(sections).toEqual(['enter acd-dispatch', 'leave acd-dispatch']);
     expect(calls[0].state).toBe('alerting');
+  });
+
+  it('does not take the turn when nothing could be offered', async () => {
+    const calls = [waiting('busy', '2026-01-01T09:00:00.000Z', { state: 'connected', agentId: 'a' }), waiting('next', '2026-01-01T09:50:00.000Z')];
+    const ctx = contextWith(calls);
+    let turns = 0;
+    const dispatch = serialDispatcher(ctx, { sync: async () => {}, exclusive: async (_name, work) => ((turns += 1), work()) });
+    await dispatch();
+    expect(turns).toBe(0);
+    expect(calls[1].state).toBe('queued');
   });
 });
