@@ -63,7 +63,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
       interaction.acwDeadline = acwDeadline(config().wrapUp, interaction.endedAt ? new Date(interaction.endedAt) : ctx.now());
     },
   });
-  const wrapUpClock = new WrapUpClock(ctx);
+  const wrapUpClock = new WrapUpClock(ctx, cluster);
   registerContactCenterMetrics(ctx);
   const tickets = createTicketsPart(ctx, config, context.selfUrl);
   const assignCard = async (interaction: Parameters<typeof cards.assign>[0]) => {
