@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, postgresAnswers, type TestDatabase } from '../../../tests/support/postgres';
 import type { Store } from '../store';
@@ -114,5 +115,29 @@ describe.skipIf(!postgres)('two stores on one PostgreSQL database', () => {
     await a.cluster!.broadcast('test', { small: true });
     await a.cluster!.broadcast('test', large);
     await vi.waitFor(() => expect(heard).toEqual([{ small: true }, large]));
+  });
+});
+
+describe.skipIf(!postgres)('a store whose listening connection is cut', () => {
+  let database: TestDatabase | undefined;
+  afterAll(() => database?.drop());
+
+  it('listens again and reads back every row the others saved meanwhile, then is ready', async () => {
+    database = await createTestDatabase();
+    const a = await openPostgresStore(database.url);
+    const b = await openPostgresStore(database.url);
+    const onA = a.namespace('contactCenter', initial);
+    const onB = b.namespace('contactCenter', initial);
+    // Ends the listening sessions as a failover or an idle timeout would.
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    const killed = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'customer-card-listener'");
+    await admin.end();
+    expect(killed.rowCount).toBe(2);
+    onA.data.interactions['int-while-deaf'] = { id: 'int-while-deaf', state: 'queued' };
+    await onA.save();
+    await vi.waitFor(() => expect(onB.data.interactions['int-while-deaf']).toEqual({ id: 'int-while-deaf', state: 'queued' }), { timeout: 10_000 });
+    await vi.waitFor(() => expect(b.check()).resolves.toBeUndefined(), { timeout: 10_000 });
+    await Promise.all([a.close(), b.close()]);
   });
 });

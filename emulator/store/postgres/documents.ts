@@ -73,6 +73,11 @@ export class Documents {
     return { upserts, deletes };
   }
 
+  /** The keys of a namespace's rows as last written or read here. */
+  savedKeys(name: string): EntryKey[] {
+    return [...this.savedOf(name).keys()];
+  }
+
   clear(): void {
     this.live.clear();
     this.saved.clear();

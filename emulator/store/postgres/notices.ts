@@ -49,11 +49,16 @@ export async function listenForNotices(url: string, pool: Queryable, handle: (no
         }
         await handle(notice);
       })
-      .catch((error: unknown) => onLost(error as Error));
+      .catch((error: unknown) => lose(error as Error));
   });
-  client.on('error', (error) => {
-    if (!closing) onLost(error);
-  });
+  let lost = false;
+  const lose = (error: Error) => {
+    if (closing || lost) return;
+    lost = true;
+    onLost(error);
+  };
+  client.on('error', lose);
+  client.on('end', () => lose(new Error('the listening connection ended')));
   await client.query(`LISTEN ${CHANNEL}`);
   return async () => {
     closing = true;

@@ -44,6 +44,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     lost ??= error;
     console.error(`[store] ${describeDatabase(url)}: ${error.message}`);
   };
+  const RECONNECT_MS = 1_000;
 
   const documents = new Documents();
   const syncs = new Map<string, () => void>();
@@ -59,8 +60,45 @@ export async function openPostgresStore(url: string): Promise<Store> {
     if (notice.kind === 'rows') for (const change of notice.changes) documents.apply(change.namespace, await readRows(change.namespace, change.keys));
     else for (const handler of handlers.get(notice.topic) ?? []) handler(notice.message);
   };
+  let closed = false;
+  let stopListening: () => Promise<void> = async () => {};
+  /**
+   * Notices sent while this instance was not listening are gone: when the listening connection
+   * is lost it listens again, then reads every row back; until then `/readyz` says it is not ready.
+   */
+  const relisten = (error: Error) => {
+    fail(error);
+    void stopListening();
+    const retry = setTimeout(async () => {
+      if (closed) return;
+      try {
+        stopListening = await listenForNotices(url, pool, handle, relisten);
+        await reloadAll();
+        lost = null;
+        console.error(`[store] ${describeDatabase(url)}: listening again; every row read back`);
+      } catch (again) {
+        relisten(again as Error);
+      }
+    }, RECONNECT_MS);
+    retry.unref();
+  };
+  const reloadAll = async () => {
+    const all = await pool.query<{ namespace: string; key: string; json: string }>('SELECT namespace, key, value::text AS json FROM store_entries ORDER BY ord');
+    const byName = new Map<string, StoredRow[]>();
+    for (const row of all.rows) {
+      const rows = byName.get(row.namespace) ?? [];
+      rows.push({ key: row.key, json: row.json });
+      byName.set(row.namespace, rows);
+    }
+    for (const name of new Set([...byName.keys(), ...documents.live.keys()])) {
+      const rows = byName.get(name) ?? [];
+      const present = new Set(rows.map((row) => row.key));
+      const gone = documents.savedKeys(name).filter((key) => !present.has(key)).map((key) => ({ key, json: null }));
+      documents.apply(name, [...gone, ...rows]);
+    }
+  };
   // Listening starts before the rows are read: a save committed in between is reloaded, not missed.
-  const stopListening = await listenForNotices(url, pool, handle, fail);
+  stopListening = await listenForNotices(url, pool, handle, relisten);
 
   const byNamespace = new Map<string, { key: string; value: unknown }[]>();
   const rows = await pool.query<{ namespace: string; key: string; value: unknown }>('SELECT namespace, key, value FROM store_entries ORDER BY ord');
@@ -203,6 +241,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
       if (pending.length) throw new Error(`migrations not applied: ${pending.join(', ')}`);
     },
     async close() {
+      closed = true;
       clearInterval(cleanup);
       await save.idle();
       await stopListening();
