@@ -123,7 +123,17 @@ export interface ContactCenterData {
 
 export type ContactCenterStore = NamespaceStore<ContactCenterData>;
 
+/** Per live document: where its ids come from when several instances share the store. */
+const sharedSequences = new WeakMap<ContactCenterData, () => number>();
+
 export function openContactCenterData(store: Store): ContactCenterStore {
+  const cc = openNamespace(store);
+  const cluster = store.cluster;
+  if (cluster) sharedSequences.set(cc.data, () => cluster.nextNumber());
+  return cc;
+}
+
+function openNamespace(store: Store): ContactCenterStore {
   return store.namespace<ContactCenterData>('contactCenter', () => ({
     agents: [],
     queues: [],
@@ -140,10 +150,15 @@ export function openContactCenterData(store: Store): ContactCenterStore {
   }));
 }
 
-/** Readable, ordered ids such as `int-000042`; unique within one store. */
+/**
+ * Readable, ordered ids such as `int-000042`; unique within one store. Instances sharing a
+ * database take them from the store's shared sequence instead of the document's counter, which
+ * two of them would advance at once.
+ */
 export function nextId(data: ContactCenterData, prefix: string): string {
-  data.sequence += 1;
-  return `${prefix}-${String(data.sequence).padStart(6, '0')}`;
+  const shared = sharedSequences.get(data);
+  const number = shared ? shared() : (data.sequence += 1);
+  return `${prefix}-${String(number).padStart(6, '0')}`;
 }
 
 /**

@@ -16,6 +16,7 @@ import { createCrmSteps } from './crm/crmSteps';
 import { openContactCenterData } from './data';
 import { EventBus } from './events/eventBus';
 import { eventRoutes } from './events/routes';
+import { clusterSync } from './http/clusterSync';
 import { crmCors } from './http/crmCors';
 import { csrfGuard } from './http/csrfGuard';
 import { hostGuard } from './http/hostGuard';
@@ -41,12 +42,13 @@ import { createTicketsPart } from './tickets';
  */
 export function createContactCenterService(context: ServiceContext): EmulatedService {
   const cc = openContactCenterData(context.store);
-  const ctx = { cc, bus: new EventBus(), now: () => new Date() } as CcContext;
-  ctx.dispatch = serialDispatcher(ctx);
+  const cluster = context.store.cluster;
+  const ctx = { cc, bus: new EventBus(cluster), now: () => new Date() } as CcContext;
+  ctx.dispatch = serialDispatcher(ctx, cluster);
   const config = () => currentConfig(cc);
   const steps = createCrmSteps(ctx, config, context.selfUrl);
   const cards = new CardDirectory(ctx, () => config().phone.defaultRegion);
-  const outbox = new Outbox(ctx, steps.connections, () => config().writeBack.maxAttempts);
+  const outbox = new Outbox(ctx, steps.connections, () => config().writeBack.maxAttempts, cluster);
   ctx.lifecycle = createLifecycle(ctx, {
     createInteractionRecords: (interaction) => steps.onAnswer(interaction),
     closeInteractionRecords: (interaction) => steps.onClose(interaction),
@@ -61,7 +63,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
       interaction.acwDeadline = acwDeadline(config().wrapUp, interaction.endedAt ? new Date(interaction.endedAt) : ctx.now());
     },
   });
-  const wrapUpClock = new WrapUpClock(ctx);
+  const wrapUpClock = new WrapUpClock(ctx, cluster);
   registerContactCenterMetrics(ctx);
   const tickets = createTicketsPart(ctx, config, context.selfUrl, context.store.database);
   const assignCard = async (interaction: Parameters<typeof cards.assign>[0]) => {
@@ -96,6 +98,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
   const router = Router();
   // The CRMs' pages call from their own origins: the configured ones, as for frame-ancestors.
   const crmPages = () => crmFrameOrigins(config());
+  if (cluster) router.use('/cc/v1', clusterSync(cluster));
   router.use('/cc/v1', hostGuard(context.selfUrl), crmCors(crmPages), csrfGuard([], crmPages), api);
 
   return {

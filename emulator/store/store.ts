@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Low, Memory } from 'lowdb';
 import type { Pool } from 'pg';
 import { DataFile } from 'lowdb/node';
+import type { StoreCluster } from './cluster';
 import { coalescedWriter } from './coalescedWriter';
 
 /** Each emulated service keeps its data under its own namespace; nothing else touches the file. */
@@ -26,6 +27,8 @@ export interface Store {
   readonly location: string;
   /** The PostgreSQL adapter's connections, for parts that query their data where it lies instead of loading it (the ticket archive). */
   readonly database?: Pool;
+  /** Present when several instances may share this store (PostgreSQL); absent on lowdb. */
+  readonly cluster?: StoreCluster;
   namespace<T extends object>(name: Namespace, initial: () => T): NamespaceStore<T>;
   isSeeded(): boolean;
   markSeeded(): Promise<void>;

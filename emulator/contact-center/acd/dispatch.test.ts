@@ -3,7 +3,7 @@ import type { CcContext } from '../context';
 import type { AgentRecord, ContactCenterData, InteractionRecord } from '../data';
 import { EventBus } from '../events/eventBus';
 import { createLifecycle } from '../interactions/lifecycle';
-import { dispatchWaiting } from './dispatch';
+import { dispatchWaiting, serialDispatcher } from './dispatch';
 
 const agent: AgentRecord = {
   id: 'a', name: 'a', username: 'a@x.example', passwordHash: '', role: 'agent', queues: ['general'], skills: ['english'],
@@ -43,6 +43,38 @@ describe('dispatchWaiting', () => {
   it('leaves calls waiting while the agent is already on a call', async () => {
     const calls = [waiting('busy', '2026-01-01T09:00:00.000Z', { state: 'connected', agentId: 'a' }), waiting('next', '2026-01-01T09:50:00.000Z')];
     await dispatchWaiting(contextWith(calls));
+    expect(calls[1].state).toBe('queued');
+  });
+});
+
+describe('serialDispatcher with several instances', () => {
+  it('offers inside the cluster\'s exclusive section, one run after the other', async () => {
+    const calls = [waiting('first', '2026-01-01T09:50:00.000Z')];
+    const ctx = contextWith(calls);
+    const sections: string[] = [];
+    const cluster = {
+      sync: async () => {},
+      async exclusive<T>(name: string, work: () => Promise<T>) {
+        sections.push(`enter ${name}`);
+        const result = await work();
+        sections.push(`leave ${name}`);
+        return result;
+      },
+    };
+    const dispatch = serialDispatcher(ctx, cluster);
+    await Promise.all([dispatch(), dispatch()]);
+    // The second run finds the only agent alerted: nothing to offer, so no turn taken.
+    expect(sections).toEqual(['enter acd-dispatch', 'leave acd-dispatch']);
+    expect(calls[0].state).toBe('alerting');
+  });
+
+  it('does not take the turn when nothing could be offered', async () => {
+    const calls = [waiting('busy', '2026-01-01T09:00:00.000Z', { state: 'connected', agentId: 'a' }), waiting('next', '2026-01-01T09:50:00.000Z')];
+    const ctx = contextWith(calls);
+    let turns = 0;
+    const dispatch = serialDispatcher(ctx, { sync: async () => {}, exclusive: async (_name, work) => ((turns += 1), work()) });
+    await dispatch();
+    expect(turns).toBe(0);
     expect(calls[1].state).toBe('queued');
   });
 });

@@ -1,17 +1,21 @@
 import { defaultConfig, parseConfig, type Config } from '../../../shared';
-import type { ContactCenterStore } from '../data';
+import type { ContactCenterData, ContactCenterStore } from '../data';
 
-/** Parsed once per stored document: a PUT replaces the document, so its identity tells a change. */
-const parsed = new WeakMap<object, Config>();
+/**
+ * Parsed once per stored text. Not by the stored object's identity: with several instances
+ * (issue 22) a change another instance saved arrives row by row, inside the same object.
+ */
+const parsed = new WeakMap<ContactCenterData, { text: string; config: Config }>();
 
 /** The stored admin configuration with every default applied (the defaults when none is stored). */
 export function currentConfig(cc: ContactCenterStore): Config {
   const stored = cc.data.config;
   if (stored === undefined || stored === null || typeof stored !== 'object') return defaultConfig();
-  const known = parsed.get(stored);
-  if (known) return known;
+  const text = JSON.stringify(stored);
+  const known = parsed.get(cc.data);
+  if (known?.text === text) return known.config;
   const result = parseConfig(stored);
   const config = result.ok ? result.config : defaultConfig();
-  parsed.set(stored, config);
+  parsed.set(cc.data, { text, config });
   return config;
 }

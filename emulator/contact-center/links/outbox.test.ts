@@ -13,7 +13,7 @@ const interaction = {
 const dueLink = { id: 'lnk-1', interactionId: 'int-000001', record: { crm: 'salesforce', object: 'Contact', id: '003A' }, state: 'due', linkedAt: '2026-01-01T10:00:00.000Z' } as unknown as Link;
 
 /** An outbox over one Salesforce connection whose writes fail until `healthy` is set. */
-function outboxWith(maxAttempts: number) {
+function outboxWith(maxAttempts: number, cluster?: ConstructorParameters<typeof Outbox>[3]) {
   let clock = Date.parse('2026-01-01T10:00:00.000Z');
   const data = { agents: [], interactions: { [interaction.id]: interaction }, links: { [dueLink.id]: { ...dueLink } }, outbox: [], sequence: 0 } as unknown as ContactCenterData;
   const ctx = { cc: { data, save: async () => {} }, bus: new EventBus(), now: () => new Date(clock) } as unknown as CcContext;
@@ -28,7 +28,7 @@ function outboxWith(maxAttempts: number) {
       },
     },
   } as unknown as CrmConnection;
-  const outbox = new Outbox(ctx, () => [connection], () => maxAttempts);
+  const outbox = new Outbox(ctx, () => [connection], () => maxAttempts, cluster);
   const later = async () => {
     clock += 120_000;
     await outbox.drain();
@@ -61,5 +61,43 @@ describe('the write-back outbox says where each link stands (issue 15 item 7)', 
     await outbox.enqueue(link());
     await outbox.drain();
     expect(link().writeBack).toEqual({ status: 'written', attempts: 1 });
+  });
+});
+
+describe('the outbox with several instances (issue 22)', () => {
+  it('leaves an item another instance holds, and writes its outcome with the claim', async () => {
+    let held = true;
+    const committed: unknown[][] = [];
+    const cluster = {
+      claim: async () => (held ? null : { commit: async (paths: unknown[][]) => void committed.push(...paths), release: async () => {} }),
+    };
+    const { outbox, state, link } = outboxWith(5, cluster);
+    state.healthy = true;
+    await outbox.enqueue(link());
+    await outbox.drain();
+    expect(state.writes).toBe(0);
+    held = false;
+    await outbox.drain();
+    expect(state.writes).toBe(1);
+    expect(link().state).toBe('written');
+    expect(committed).toEqual([['outbox', { id: 'wb-000001' }], ['links', 'lnk-1']]);
+  });
+
+  it('writes nothing when the claimed row says another instance already wrote it', async () => {
+    const stored: { data?: ContactCenterData } = {};
+    const cluster = {
+      claim: async () => {
+        // What the claim loads: the row as the other instance left it.
+        const data = stored.data!;
+        data.outbox[0] = { ...data.outbox[0], attempts: 1, doneAt: '2026-01-01T10:00:01.000Z' };
+        return { commit: async () => {}, release: async () => {} };
+      },
+    };
+    const subject = outboxWith(5, cluster);
+    stored.data = subject.data;
+    subject.state.healthy = true;
+    await subject.outbox.enqueue(subject.link());
+    await subject.outbox.drain();
+    expect(subject.state.writes).toBe(0);
   });
 });

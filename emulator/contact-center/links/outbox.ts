@@ -1,4 +1,5 @@
 import { buildActivity, interactionId, transitionLink, type ActivityWrite, type Link, type LinkWriteBack } from '../../../shared';
+import type { StoreCluster } from '../../store/cluster';
 import type { CcContext } from '../context';
 import { nextId, type InteractionRecord, type OutboxItem } from '../data';
 import type { CrmConnection } from '../crm/connections';
@@ -57,6 +58,7 @@ export class Outbox {
     private readonly ctx: CcContext,
     private readonly connections: () => CrmConnection[],
     private readonly maxAttempts: () => number = () => 5,
+    private readonly cluster?: Pick<StoreCluster, 'claim'>,
   ) {}
 
   async enqueue(link: Link): Promise<void> {
@@ -120,13 +122,26 @@ export class Outbox {
     for (const item of due) await this.attempt(item);
   }
 
-  private async attempt(item: OutboxItem): Promise<void> {
+  /**
+   * One try of one item. With several instances the item's row is claimed first (`FOR UPDATE
+   * SKIP LOCKED`): an item another instance is trying is skipped, and the claim holds until the
+   * outcome is written with it, so an item is tried by one instance at a time. A crash lets the
+   * claim go; the next try finds the activity under the item's key instead of writing it again.
+   */
+  private async attempt(queued: OutboxItem): Promise<void> {
+    const path = [['outbox', { id: queued.id }]];
+    const claim = this.cluster ? await this.cluster.claim('contactCenter', path[0]) : null;
+    if (this.cluster && !claim) return;
     const data = this.ctx.cc.data;
+    // The claim loads the item as stored: another instance may have written or given it up meanwhile.
+    const item = claim ? data.outbox.find((i) => i.id === queued.id) : queued;
+    if (!item || item.doneAt || item.gaveUpAt || item.nextAttemptAt > this.ctx.now().toISOString()) return void (await claim?.release());
+    const save = () => (claim ? claim.commit([...path, ['links', item.linkId]]) : this.ctx.cc.save());
     const link = data.links[item.linkId];
     const interaction = data.interactions[item.interactionId];
     if (!link || !interaction || link.state !== 'due') {
       item.doneAt = this.ctx.now().toISOString();
-      return void (await this.ctx.cc.save());
+      return void (await save());
     }
     const connection = this.connections().find((c) => c.crm === link.record.crm);
     item.attempts += 1;
@@ -149,6 +164,6 @@ export class Outbox {
         this.report(link.id, { status: 'retrying', attempts: item.attempts, lastError: item.lastError, nextAttemptAt: item.nextAttemptAt });
       }
     }
-    await this.ctx.cc.save();
+    await save();
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffEntries, fromEntries, toEntries } from './entries';
+import { deleteAt, diffEntries, fromEntries, rowAt, setAt, toEntries } from './entries';
 
 const rows = (entries: Map<string, string>) => [...entries].map(([key, json]) => ({ key, value: JSON.parse(json) }));
 
@@ -41,5 +41,40 @@ describe('a namespace as rows', () => {
   it('keeps ids such as __proto__ as plain keys', () => {
     const tricky = JSON.parse('{"links":{"__proto__":{"id":"x"}}}') as object;
     expect(JSON.stringify(fromEntries(rows(toEntries(tricky))))).toBe(JSON.stringify(tricky));
+  });
+});
+
+describe('a list of records with ids as rows', () => {
+  const document = { agents: [{ id: 'agent-1', state: 'available' }, { id: 'agent-2', state: 'unavailable' }], skills: ['fr'], outbox: [] as { id: string }[] };
+
+  it('keeps an empty shell row and one row per element, so one element changes one row', () => {
+    const before = toEntries(document);
+    expect(before.get('["agents"]')).toBe('[]');
+    expect(before.get('["agents",{"id":"agent-2"}]')).toBe('{"id":"agent-2","state":"unavailable"}');
+    expect(before.get('["skills"]')).toBe('["fr"]');
+    const changed = structuredClone(document);
+    changed.agents[1].state = 'available';
+    changed.outbox.push({ id: 'wb-1' });
+    const { upserts, deletes } = diffEntries(before, toEntries(changed));
+    expect(upserts.map(([key]) => key)).toEqual(['["agents",{"id":"agent-2"}]', '["outbox",{"id":"wb-1"}]']);
+    expect(deletes).toEqual([]);
+    expect(fromEntries(rows(toEntries(changed)))).toEqual(changed);
+  });
+
+  it('takes in a row written elsewhere and forgets a deleted one, leaving the rest of the live document alone', () => {
+    const live = structuredClone(document) as Record<string, unknown> & typeof document;
+    setAt(live, ['outbox', { id: 'wb-7' }], { id: 'wb-7', attempts: 0 });
+    setAt(live, ['agents', { id: 'agent-1' }], { id: 'agent-1', state: 'unavailable' });
+    setAt(live, ['agents'], []);
+    setAt(live, ['interactions', 'int-000001'], { id: 'int-000001' });
+    expect(live.outbox).toEqual([{ id: 'wb-7', attempts: 0 }]);
+    expect(live.agents.map((a) => a.state)).toEqual(['unavailable', 'unavailable']);
+    expect(live.interactions).toEqual({ 'int-000001': { id: 'int-000001' } });
+    expect(deleteAt(live, ['agents', { id: 'agent-2' }])).toBe(true);
+    expect(deleteAt(live, ['agents', { id: 'agent-9' }])).toBe(false);
+    expect(live.agents.map((a) => a.id)).toEqual(['agent-1']);
+    expect(rowAt(live, ['agents'])).toBe('[]');
+    expect(rowAt(live, ['interactions'])).toBeUndefined();
+    expect(rowAt(live, ['skills'])).toBe('["fr"]');
   });
 });

@@ -1,4 +1,5 @@
 import storeEntries from './001_store_entries';
+import cluster from './002_cluster';
 import ticketArchive from './003_ticket_archive';
 
 /**
@@ -8,5 +9,6 @@ import ticketArchive from './003_ticket_archive';
  */
 export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '001_store_entries', sql: storeEntries },
+  { name: '002_cluster', sql: cluster },
   { name: '003_ticket_archive', sql: ticketArchive },
 ];
