@@ -6,7 +6,7 @@ import { seedContactCenter } from '../../emulator/contact-center/seed';
 import { loadStory } from '../../emulator/seed/story';
 import type { RunningEmulator } from '../../emulator/server';
 import { openPostgresStore } from '../../emulator/store/postgres/postgresStore';
-import { createCcClient } from '../../shared/contract';
+import { contractValidator, createCcClient } from '../../shared/contract';
 import { AGENT, CLIENT } from '../salesforce/connect';
 import { CC_AGENT, openEvents, signInCc, type SignedInClient } from '../support/cc';
 import { spawnEmulator, startMemoryEmulator, type EmulatorProcess } from '../support/emulator';
@@ -35,7 +35,7 @@ async function retried<T>(step: () => Promise<T>, tries = 10): Promise<T> {
 
 /** The same signed-in session, talking to another instance (a load balancer's next pick). */
 const through = (client: SignedInClient, url: string): SignedInClient =>
-  Object.assign(createCcClient({ baseUrl: url, token: client.token, validateResponses: true }), { agent: client.agent });
+  Object.assign(createCcClient({ baseUrl: url, token: client.token, validator: contractValidator }), { agent: client.agent });
 
 /**
  * Issue 22 item 3: two `npm run serve` processes on one fresh PostgreSQL database behave as one.
