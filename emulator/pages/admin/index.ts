@@ -63,12 +63,12 @@ export function createAdminPages(context: ServiceContext): Router {
 
   router.get('/admin', (_req, res) => res.redirect(302, '/admin/lookup'));
 
-  /** Queues and skills: the contact center's setup, saved at once (it is not part of the versioned configuration). */
+  /** Queues and skills: the contact center's setup, saved at once as a new version (no draft: agents' skills change while calls run). */
   async function queuesPage(req: Request, res: Response, extra: { status?: number; typed?: Record<string, string>; errors?: ConfigError[]; notice?: string } = {}) {
     const api = pageCcClient(context, req);
     const [{ draft }, setup] = await Promise.all([working(api), api.call('listAgents')]);
     const formHtml = renderSectionForm({ action: '/admin/queues', fields: setupFields(setup), config: setup, typed: extra.typed, errors: extra.errors, submit: 'Save queues and skills' });
-    send(res, extra.status ?? 200, 'queues', `<p class="slds-m-bottom_small">The contact center's queues and skills, which routing rules name, and the queues and skills of each agent. Saved at once: calls use them from the next one.</p>${extra.notice ?? ''}${formHtml}`, draft);
+    send(res, extra.status ?? 200, 'queues', `<p class="slds-m-bottom_small">The contact center's queues and skills, which routing rules name, and the queues and skills of each agent. Saved at once as a new version, which the Versions page can roll back: calls use them from the next one.</p>${extra.notice ?? ''}${formHtml}`, draft);
   }
 
   router.get('/admin/queues', async (req, res) => queuesPage(req, res, { notice: req.query.saved ? alertBox('success', 'Queues and skills saved.') : '' }));
