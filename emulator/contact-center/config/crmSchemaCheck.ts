@@ -1,9 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Config, ConfigError } from '../../../shared';
+import { CRM_NAMES as NAMES, type Config, type ConfigError } from '../../../shared';
 import type { CrmConnection } from '../crm/connections';
 import type { ObjectFields } from '../crm/schemaProbe';
-
-const NAMES = { salesforce: 'Salesforce', servicenow: 'ServiceNow', zendesk: 'Zendesk', dynamics: 'Dynamics 365' } as const;
 
 /** How long the save waits for a CRM's describe before it saves with a warning instead. */
 const CHECK_BUDGET_MS = 5000;
