@@ -45,6 +45,13 @@ describe('Connections form: URLs and credentials, secrets write-only', () => {
     expect(withFormValues(connected, fields, readSectionForm(fields, body).values).connections).toEqual({ servicenow: connected.connections.servicenow });
   });
 
+  it('a refused connection shows each error beside its own field, not beside the Connect box', () => {
+    const fields = SECTIONS.connections.fields(context(connected));
+    const errors = [{ path: 'connections.servicenow.user', message: 'required (string)' }];
+    const html = renderSectionForm({ action: '/admin/connections', fields, config: redactSecrets(connected), errors });
+    expect(html).toContain('<div class="slds-form-element__help" id="f-connections-servicenow-user-error">connections.servicenow.user: required (string)</div>');
+  });
+
   it('ticking a new CRM connects it with what was typed', () => {
     const { saved } = roundTrip('connections', connected, {
       'connections.salesforce': 'on',

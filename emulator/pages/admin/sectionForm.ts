@@ -51,7 +51,8 @@ const errorText = (errors: FieldError[]) => errors.map((e) => `${escapeHtml(e.pa
 function renderLeaf(field: FieldSpec & { kind: InputKind }, path: string[], state: RenderState): string {
   const name = dotted(path);
   const id = idOf(path);
-  const mine = state.errors.filter((e) => !state.claimed.has(e) && under(name, e));
+  // A presence box stands for its whole object: the errors of the fields inside are theirs.
+  const mine = state.errors.filter((e) => !state.claimed.has(e) && (field.kind === 'present' ? e.path === name : under(name, e)));
   mine.forEach((e) => state.claimed.add(e));
   const text = state.typed && Object.hasOwn(state.typed, name) ? state.typed[name] : shownValue(field.kind, valueAt(state.config, path));
   const help = field.kind === 'secret' ? secretHelp(valueAt(state.config, path) !== undefined, field.help) : field.help;
