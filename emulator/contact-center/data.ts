@@ -67,21 +67,31 @@ export interface ConfigChangeRecord {
   after?: unknown;
 }
 
+/** The queues, skills and agents' queues and skills that routing rules name (§7.3), as one version holds them. */
+export interface RoutingSetupSnapshot {
+  queues: { key: string; name: string }[];
+  skills: string[];
+  agents: { id: string; queues: string[]; skills: string[] }[];
+}
+
 export interface ConfigVersionRecord {
   version: number;
   author: ConfigAuthor;
   at: string;
-  action: 'initial' | 'save' | 'publish' | 'rollback';
+  /** `setup`: the queues and skills changed, the configuration stayed. */
+  action: 'initial' | 'save' | 'publish' | 'rollback' | 'setup';
   rollbackOf?: number;
   changes: ConfigChangeRecord[];
   /** The whole configuration as saved (secrets included: it is what calls run with). */
   config: unknown;
+  /** The routing setup with it; absent in versions saved before the setup was versioned (a rollback to them keeps today's). */
+  setup?: RoutingSetupSnapshot;
 }
 
 export interface ConfigAuditRecord {
   at: string;
   actor: ConfigAuthor & { role: Role };
-  action: 'save' | 'draft' | 'discard-draft' | 'publish' | 'rollback';
+  action: 'save' | 'draft' | 'discard-draft' | 'publish' | 'rollback' | 'setup';
   version?: number;
   changes: ConfigChangeRecord[];
 }

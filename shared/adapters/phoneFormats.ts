@@ -18,6 +18,23 @@ export interface PhoneFormats {
  * (ServiceNow) must be asked for, not every combination of prefix, bracket and separator.
  */
 export function phoneFormats(raw: string, defaultRegion: Region = 'US'): PhoneFormats | null {
+  const key = `${defaultRegion}|${raw}`;
+  if (recent.has(key)) return recent.get(key)!;
+  const formats = computeFormats(raw, defaultRegion);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(key, formats);
+  return formats;
+}
+
+/**
+ * One IVR lookup asks for the same number's formats once per CRM and per object searched
+ * (libphonenumber parses and formats it each time): the last few numbers' are kept. Frozen,
+ * as every caller shares them.
+ */
+const RECENT = 64;
+const recent = new Map<string, Readonly<PhoneFormats> | null>();
+
+function computeFormats(raw: string, defaultRegion: Region): Readonly<PhoneFormats> | null {
   const e164 = normalizePhone(raw, defaultRegion);
   const parsed = e164 ? parsePhoneNumberFromString(e164) : undefined;
   if (!e164 || !parsed) return null;
@@ -43,5 +60,5 @@ export function phoneFormats(raw: string, defaultRegion: Region = 'US'): PhoneFo
     e164.slice(1),
     raw.trim(),
   ];
-  return { e164, e164Digits: e164.slice(1), nationalDigits: String(parsed.nationalNumber), typed: [...new Set(typed)] };
+  return Object.freeze({ e164, e164Digits: e164.slice(1), nationalDigits: String(parsed.nationalNumber), typed: Object.freeze([...new Set(typed)]) as string[] });
 }

@@ -15,7 +15,8 @@ export const configVersionSummary = z
     version: z.number().int().min(1),
     author,
     at: isoTime,
-    action: z.enum(['initial', 'save', 'publish', 'rollback']),
+    /** `setup`: the queues, skills or agents' queues and skills changed (`PUT /routing-setup`); the configuration stayed. */
+    action: z.enum(['initial', 'save', 'publish', 'rollback', 'setup']),
     /** The version a rollback restored. */
     rollbackOf: z.number().int().optional(),
     changes: z.array(configChange),
@@ -31,11 +32,18 @@ export const auditEntry = z
   .object({
     at: isoTime,
     actor: author.extend({ role: z.string() }),
-    action: z.enum(['save', 'draft', 'discard-draft', 'publish', 'rollback']),
+    action: z.enum(['save', 'draft', 'discard-draft', 'publish', 'rollback', 'setup']),
     version: z.number().int().optional(),
     changes: z.array(configChange),
   })
   .meta({ id: 'ConfigAuditEntry' });
+
+/** The queues, skills and agents' queues and skills a version holds; absent in versions older than their versioning. */
+const routingSetupSnapshot = z.object({
+  queues: z.array(z.object({ key: z.string(), name: z.string() })),
+  skills: z.array(z.string()),
+  agents: z.array(z.object({ id: z.string(), queues: z.array(z.string()), skills: z.array(z.string()) })),
+});
 
 const versionParams = z.object({ version: z.string().regex(/^[1-9]\d{0,8}$/, 'a version number') });
 
@@ -92,14 +100,14 @@ export const adminRoutes = {
     tag: 'config',
     access: 'admin',
     params: versionParams,
-    responses: { 200: z.object({ version: configVersionSummary.extend({ config: configSchema }) }) },
+    responses: { 200: z.object({ version: configVersionSummary.extend({ config: configSchema, setup: routingSetupSnapshot.optional() }) }) },
     errors: [403, 404],
   }),
   rollbackConfig: defineRoute({
     operationId: 'rollbackConfig',
     method: 'post',
     path: '/config/versions/{version}/rollback',
-    summary: 'Make an earlier version current again, as a new version',
+    summary: 'Make an earlier version current again, with its queues and skills, as a new version',
     tag: 'config',
     access: 'admin',
     params: versionParams,

@@ -43,7 +43,8 @@ export const agentRoutes = {
     tag: 'agents',
     access: 'admin',
     body: routingSetupSchema,
-    responses: { 200: setupView },
+    /** Every change is a version of the configuration's history (author, time, diff, audit, rollback). */
+    responses: { 200: setupView.extend({ version: z.number().int() }) },
     errors: [403],
   }),
   getMe: defineRoute({

@@ -2,6 +2,9 @@
 export const CRMS = ['salesforce', 'servicenow', 'zendesk', 'dynamics'] as const;
 export type Crm = (typeof CRMS)[number];
 
+/** Each CRM's name as its vendor writes it, for messages and the console. */
+export const CRM_NAMES: Record<Crm, string> = { salesforce: 'Salesforce', servicenow: 'ServiceNow', zendesk: 'Zendesk', dynamics: 'Dynamics 365' };
+
 /**
  * A reference to one record in a CRM: `object` is the CRM's own type name
  * (Salesforce sObject such as `Contact`, ServiceNow table such as `csm_consumer`).

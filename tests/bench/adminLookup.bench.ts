@@ -66,7 +66,11 @@ const bench: Benchmark = {
       for (let n = 0; n < 10; n++) await admin.send('testLookup', { body: { value: callerOf(TIMED + n).ani, kind: 'ani' } });
       for (let n = 0; n < 10; n++) await call(agent, TIMED + n);
 
+      // CPU time tells less of the machine's load than wall time: the service, the emulated CRMs and this client share the process.
+      const cpuBefore = process.cpuUsage();
       const lookups = await timed(TIMED, (n) => testLookup(admin, n));
+      const cpu = process.cpuUsage(cpuBefore);
+      const cpuPerLookup = (cpu.user + cpu.system) / 1000 / TIMED;
       const calls = await timed(TIMED, async (n) => (await call(agent, TIMED * 2 + n)).ms);
 
       const { config } = await admin.call('getConfig');
@@ -89,6 +93,7 @@ const bench: Benchmark = {
       return [
         { name: `Test lookup by phone via POST /cc/v1/admin/test/lookup, p50 (${TIMED}, both CRMs searched)`, value: percentile(lookups, 50), unit: 'ms' },
         { name: `Test lookup by phone via POST /cc/v1/admin/test/lookup, p99 (${TIMED})`, value: p99(lookups), unit: 'ms', goal: `<= ${P99_GOAL_MS} ms`, met: p99(lookups) <= P99_GOAL_MS },
+        { name: `Test lookup: CPU time per lookup, service + both emulated CRMs + client in one process (${TIMED})`, value: cpuPerLookup, unit: 'ms' },
         { name: `call identified and routed via POST /cc/v1/calls, p50 (${TIMED}, half in each CRM)`, value: percentile(calls, 50), unit: 'ms' },
         { name: `call identified and routed via POST /cc/v1/calls, p99 (${TIMED})`, value: p99(calls), unit: 'ms', goal: `<= ${P99_GOAL_MS} ms`, met: p99(calls) <= P99_GOAL_MS },
         {

@@ -89,7 +89,7 @@ describe('configuration versions, drafts, rollback and audit (issue 18)', () => 
     await admin.call('discardConfigDraft');
   });
 
-  it('refuses lookup plan objects and fields the CRM does not have; Test connection signs in and reads one record', async () => {
+  it('refuses lookup plan objects and fields, and facts\' fields, the CRM does not have; Test connection signs in and reads one record', async () => {
     const before = await config();
     const lookup = {
       ...before.ivr.lookup,
@@ -109,6 +109,15 @@ describe('configuration versions, drafts, rollback and audit (issue 18)', () => 
     expect(saved.status).toBe(200);
     expect(saved.body.warnings).toEqual([{ path: 'ivr.lookup.servicenow', message: expect.stringMatching(/^ServiceNow could not be reached .*: its objects and fields were not checked$/) }]);
     expect((await admin.call('testConnection', { body: { crm: 'servicenow' } })).ok).toBe(false);
+    await admin.call('putConfig', { body: before });
+
+    // A fact's new field must be on an object the plan searches: Contact has Title, none has Region__c.
+    const fact = (salesforce: string[]) => ({ ...before, facts: { ...before.facts, role: { label: 'Role', salesforce, servicenow: [], zendesk: [], dynamics: [] } } });
+    const unknownFact = await admin.send('putConfig', { body: fact(['Title', 'Region__c']) });
+    expect(unknownFact.status).toBe(400);
+    expect(unknownFact.body.errors).toEqual([{ path: 'facts.role.salesforce[1]', message: "no object the Salesforce lookup plan searches has a field 'Region__c'" }]);
+    expect(await config()).toEqual(before);
+    expect((await admin.send('putConfig', { body: fact(['Title', 'Account.Region__c']) })).status).toBe(200);
     await admin.call('putConfig', { body: before });
 
     for (const crm of ['salesforce', 'servicenow'] as const) {

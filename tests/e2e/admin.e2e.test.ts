@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pageScripts from '../../emulator/build/pageScripts.build';
+import { ADMIN_PAGES } from '../../emulator/pages/admin/layout';
 import type { RunningEmulator } from '../../emulator/server';
 import { placeCall } from '../contact-center/flow';
 import { signInCc, type SignedInClient } from '../support/cc';
@@ -38,6 +39,15 @@ async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
   const result = await page.evaluate(() => (window as unknown as { axe: { run(el: Element): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run(document.documentElement));
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
+
+/** axe at the desktop width and at a phone's (390 px), then back to the desktop. */
+async function axeAtBothWidths(page: Page): Promise<string[]> {
+  const wide = await axeViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const narrow = await axeViolations(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  return [...wide, ...narrow.map((id) => `${id} at 390 px`)];
 }
 
 const maria = '(415) 555-1000';
@@ -162,6 +172,73 @@ describe('the admin console in Chromium (issue 18)', () => {
     expect(agents.find((a) => a.id === agent.agent.id)!.skills).toContain('Portuguese');
     await page.close();
   }, 60_000);
+
+  it('connections, the lookup plan and customer facts are forms: refusals keep what was typed beside each error, secrets are never shown', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const admin = await signInCc(emulator.url, 'admin@customercard.example');
+    await signInAs(page, 'admin@customercard.example', '/admin/connections');
+    expect(await axeAtBothWidths(page)).toEqual([]);
+    // Connecting ServiceNow without its URL and user is refused beside each field; the URL typed stays, the password does not.
+    await page.getByLabel('Connect ServiceNow').check();
+    await page.locator('#f-connections-servicenow-instanceUrl').fill('not a url');
+    await page.locator('#f-connections-servicenow-password').fill('typed-s3cret');
+    await page.getByRole('button', { name: 'Save to draft' }).click();
+    await expect.poll(() => page.locator('#f-connections-servicenow-instanceUrl-error').textContent()).toContain('connections.servicenow.instanceUrl');
+    expect(await page.locator('#f-connections-servicenow-user-error').textContent()).toContain('connections.servicenow.user');
+    expect(await page.locator('#f-connections-servicenow-instanceUrl').inputValue()).toBe('not a url');
+    expect(await page.locator('#f-connections-servicenow-password').inputValue()).toBe('');
+    expect(await page.content()).not.toContain('typed-s3cret');
+    expect(await axeAtBothWidths(page)).toEqual([]);
+    await page.getByLabel('Connect ServiceNow').uncheck();
+    // Test connection signs in and reads one record, with its time and requests.
+    await page.getByRole('button', { name: 'Test ServiceNow' }).click();
+    await expect.poll(() => page.locator('#test-result-heading').textContent(), { timeout: 20_000 }).toMatch(/^servicenow: connected in \d+ ms$/);
+    expect(await page.locator('#test-result').textContent()).toMatch(/Read \w+ \w+/);
+
+    // The lookup plan: a Salesforce field the org does not have is refused beside the step's fields.
+    await page.getByRole('link', { name: 'Lookup plan' }).click();
+    const fields = page.locator('#f-ivr-lookup-salesforce-0--targets-0--fields');
+    await fields.fill(`${await fields.inputValue()}, Fax_Number__c`);
+    await page.getByRole('button', { name: 'Save to draft' }).click();
+    await expect.poll(() => page.locator('#f-ivr-lookup-salesforce-0--targets-0--fields-error').textContent()).toContain("Contact has no field 'Fax_Number__c'");
+    expect(await fields.inputValue()).toMatch(/, Fax_Number__c$/);
+    expect(await fields.getAttribute('aria-invalid')).toBe('true');
+    expect(await axeAtBothWidths(page)).toEqual([]);
+    await screenshot(page, 'admin-lookup-refused', { fullPage: true });
+    await fields.fill((await fields.inputValue()).replace(', Fax_Number__c', ''));
+    await Promise.all([page.waitForURL(/saved=1/), page.getByRole('button', { name: 'Save to draft' }).click()]);
+
+    // Customer facts: a new fact read from a dot-walked ServiceNow field; a name given twice is refused beside it.
+    await page.getByRole('link', { name: 'Customer facts' }).click();
+    expect(await axeAtBothWidths(page)).toEqual([]);
+    const n = Number(await page.locator('input[name="facts.__count"]').inputValue()) - 1;
+    await page.locator(`#f-facts-${n}--name`).fill('tier');
+    await page.locator(`#f-facts-${n}--servicenow`).fill('account.u_region');
+    await page.getByRole('button', { name: 'Save to draft' }).click();
+    await expect.poll(() => page.locator(`#f-facts-${n}--name-error`).textContent()).toContain("fact 'tier' is listed twice");
+    expect(await page.locator(`#f-facts-${n}--servicenow`).inputValue()).toBe('account.u_region');
+    await page.locator(`#f-facts-${n}--name`).fill('region');
+    await Promise.all([page.waitForURL(/saved=1/), page.getByRole('button', { name: 'Save to draft' }).click()]);
+
+    const { draft } = await admin.call('getConfigDraft');
+    expect(draft.config.facts.region).toEqual({ salesforce: [], servicenow: ['account.u_region'], zendesk: [], dynamics: [] });
+    expect(draft.config.connections).toEqual({});
+    expect(draft.changes.map((c) => c.path)).toEqual(['facts.region']);
+    await admin.send('discardConfigDraft');
+    await page.close();
+  }, 120_000);
+
+  it('every console page passes axe at 1440 and 390 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signInAs(page, 'admin@customercard.example', '/admin/lookup');
+    const found: string[] = [];
+    for (const [key] of ADMIN_PAGES) {
+      await page.goto(`${emulator.url}/admin/${key}`);
+      found.push(...(await axeAtBothWidths(page)).map((id) => `${key}: ${id}`));
+    }
+    expect(found).toEqual([]);
+    await page.close();
+  }, 120_000);
 
   it('wrap-up, screen pop, display and feature switches are forms; a refused disposition list keeps what was typed', async () => {
     const page = await browser.newPage();

@@ -3,6 +3,8 @@ import { ccContract, checkRoutingSetup } from '../../../shared';
 import { isActive } from '../acd/pickAgent';
 import { currentAgent } from '../auth/sessions';
 import { currentConfig } from '../config/currentConfig';
+import { saveVersion } from '../config/history';
+import { announceAgents } from '../config/routingSetup';
 import type { CcContext } from '../context';
 import { ownEntry } from '../data';
 import { endpoint } from '../http/endpoint';
@@ -17,18 +19,16 @@ export function agentRoutes(ctx: CcContext): Router {
   endpoint(router, ccContract.listAgents, (_input, { reply }) => {
     reply(200, { agents: ctx.cc.data.agents.map((a) => view(a.id)!), queues: ctx.cc.data.queues, skills: ctx.cc.data.skills });
   });
-  // The console's Queues and skills page: a queue or skill the published rules still name stays (§7.3).
+  // The console's Queues and skills page: a queue or skill the published rules still name stays (§7.3); every change is a version.
   endpoint(router, ccContract.putRoutingSetup, async ({ body }, { res, reply }) => {
     const unknownAgents = body.agents.flatMap((a, i) => (ctx.cc.data.agents.some((x) => x.id === a.id) ? [] : [{ path: `agents[${i}].id`, message: `unknown agent '${a.id}'` }]));
     const stillNamed = checkRoutingSetup(currentConfig(ctx.cc).routing, { queues: body.queues.map((q) => q.key), skills: body.skills });
     const errors = [...unknownAgents, ...stillNamed.map((e) => ({ path: e.path, message: `${e.message}: the published routing still names it` }))];
     if (errors.length) return sendError(res, 400, 'invalid_setup', { errors });
-    ctx.cc.data.queues = body.queues.map((q) => ({ ...q }));
-    ctx.cc.data.skills = [...body.skills];
-    for (const change of body.agents) Object.assign(ctx.cc.data.agents.find((a) => a.id === change.id)!, { queues: [...change.queues], skills: [...change.skills] });
-    await ctx.cc.save();
-    for (const change of body.agents) ctx.bus.publish(change.id, 'agent.updated', { agent: view(change.id)! });
-    reply(200, { agents: ctx.cc.data.agents.map((a) => view(a.id)!), queues: ctx.cc.data.queues, skills: ctx.cc.data.skills });
+    // A version like a configuration save: author, time, diff, in the audit, and a rollback can bring it back.
+    const version = await saveVersion(ctx.cc, { config: currentConfig(ctx.cc), setup: body }, currentAgent(res.locals), ctx.now().toISOString(), 'setup');
+    announceAgents(ctx, body.agents.map((a) => a.id));
+    reply(200, { agents: ctx.cc.data.agents.map((a) => view(a.id)!), queues: ctx.cc.data.queues, skills: ctx.cc.data.skills, version: version.version });
   });
   endpoint(router, ccContract.getMe, (_input, { res, reply }) => {
     reply(200, { agent: view(currentAgent(res.locals).id)! });

@@ -1,7 +1,8 @@
 import { diffConfig, type Config } from '../../../shared';
-import type { AgentRecord, ConfigAuditRecord, ConfigHistory, ConfigVersionRecord, ContactCenterData } from '../data';
+import type { AgentRecord, ConfigAuditRecord, ConfigHistory, ConfigVersionRecord, ContactCenterData, RoutingSetupSnapshot } from '../data';
 import { currentConfig } from './currentConfig';
 import type { ContactCenterStore } from '../data';
+import { applySetup, setupChanges, setupSnapshot } from './routingSetup';
 
 const authorOf = (agent: AgentRecord) => ({ id: agent.id, name: agent.name });
 
@@ -11,7 +12,7 @@ const authorOf = (agent: AgentRecord) => ({ id: agent.id, name: agent.name });
  */
 export function configHistory(data: ContactCenterData, now: string): ConfigHistory {
   data.configHistory ??= {
-    versions: [{ version: 1, author: { id: 'system', name: 'Initial configuration' }, at: now, action: 'initial', changes: [], config: data.config ?? {} }],
+    versions: [{ version: 1, author: { id: 'system', name: 'Initial configuration' }, at: now, action: 'initial', changes: [], config: data.config ?? {}, setup: setupSnapshot(data) }],
     audit: [],
   };
   return data.configHistory;
@@ -23,20 +24,30 @@ function audit(history: ConfigHistory, entry: Omit<ConfigAuditRecord, 'actor'>, 
   history.audit.push({ ...entry, actor: { ...authorOf(agent), role: agent.role } });
 }
 
+/** What a version changes: the configuration, and the routing setup when given (else it stays). */
+export interface VersionChange {
+  config: Config;
+  setup?: RoutingSetupSnapshot;
+}
+
 /**
  * Every save is a new version with its author, time and changes from the version before,
- * and an audit entry; the configuration calls run with changes at once.
+ * and an audit entry; calls run with the changes at once. A version holds the configuration and
+ * the routing setup together, so a rollback brings back queues and skills its rules named.
  */
 export async function saveVersion(
   cc: ContactCenterStore,
-  config: Config,
+  change: VersionChange,
   agent: AgentRecord,
   at: string,
   action: ConfigVersionRecord['action'] & ConfigAuditRecord['action'],
   rollbackOf?: number,
 ): Promise<ConfigVersionRecord> {
   const history = configHistory(cc.data, at);
-  const changes = diffConfig(currentConfig(cc), config);
+  const setupBefore = setupSnapshot(cc.data);
+  if (change.setup) applySetup(cc.data, change.setup);
+  const setup = setupSnapshot(cc.data);
+  const changes = [...diffConfig(currentConfig(cc), change.config), ...setupChanges(setupBefore, setup)];
   const version: ConfigVersionRecord = {
     version: currentVersion(history).version + 1,
     author: authorOf(agent),
@@ -44,11 +55,12 @@ export async function saveVersion(
     action,
     ...(rollbackOf ? { rollbackOf } : {}),
     changes,
-    config,
+    config: change.config,
+    setup,
   };
   history.versions.push(version);
   audit(history, { at, action, version: version.version, changes }, agent);
-  cc.data.config = config;
+  cc.data.config = change.config;
   await cc.save();
   return version;
 }
@@ -72,4 +84,4 @@ export async function discardDraft(cc: ContactCenterStore, agent: AgentRecord, a
 }
 
 /** What a version or the draft looks like to an admin: its changes are already free of secrets. */
-export const versionSummary = ({ config: _config, ...summary }: ConfigVersionRecord) => summary;
+export const versionSummary = ({ config: _config, setup: _setup, ...summary }: ConfigVersionRecord) => summary;

@@ -7,6 +7,7 @@ import { endpoint } from '../http/endpoint';
 import { sendError } from '../http/respond';
 import { currentConfig } from './currentConfig';
 import { configHistory, currentVersion, discardDraft, saveDraft, saveVersion, versionSummary } from './history';
+import { announceAgents } from './routingSetup';
 import { guessIdentifier, testConnection, testLookup } from './testLookup';
 import { testLookupSessions } from './testSessions';
 import { validateConfig } from './validateConfig';
@@ -49,7 +50,7 @@ export function configRoutes(ctx: CcContext, deps: ConfigRouteDeps): Router {
     async ({ body }, { res, reply }) => {
       const checked = await validate(body);
       if (!checked.ok) return sendError(res, 400, 'invalid_config', { errors: checked.errors });
-      const version = await saveVersion(ctx.cc, checked.config, currentAgent(res.locals), now(), 'save');
+      const version = await saveVersion(ctx.cc, { config: checked.config }, currentAgent(res.locals), now(), 'save');
       reply(200, { config: checked.config, version: version.version, warnings: checked.warnings });
     },
     { ownBodyValidation: true },
@@ -64,16 +65,18 @@ export function configRoutes(ctx: CcContext, deps: ConfigRouteDeps): Router {
     const found = history().versions.find((v) => v.version === Number(params.version));
     if (!found) return sendError(res, 404, 'not_found', { message: `No version ${params.version}.` });
     const parsed = parseConfig(found.config);
-    reply(200, { version: { ...versionSummary(found), config: parsed.ok ? parsed.config : currentConfig(ctx.cc) } });
+    reply(200, { version: { ...versionSummary(found), config: parsed.ok ? parsed.config : currentConfig(ctx.cc), ...(found.setup ? { setup: found.setup } : {}) } });
   });
 
-  // A rollback is a save of an earlier configuration: checked against today's queues, skills and CRMs, and a new version.
+  // A rollback is a save of an earlier configuration and its queues and skills: checked against them and today's CRMs, and a new version.
   endpoint(router, ccContract.rollbackConfig, async ({ params }, { res, reply }) => {
     const found = history().versions.find((v) => v.version === Number(params.version));
     if (!found) return sendError(res, 404, 'not_found', { message: `No version ${params.version}.` });
-    const checked = await validate(found.config);
+    const setup = found.setup && { queues: found.setup.queues.map((q) => q.key), skills: found.setup.skills };
+    const checked = await validateConfig(ctx, found.config, deps.connectionsFor, setup);
     if (!checked.ok) return sendError(res, 400, 'invalid_config', { message: `Version ${found.version} no longer fits the setup.`, errors: checked.errors });
-    const version = await saveVersion(ctx.cc, checked.config, currentAgent(res.locals), now(), 'rollback', found.version);
+    const version = await saveVersion(ctx.cc, { config: checked.config, setup: found.setup }, currentAgent(res.locals), now(), 'rollback', found.version);
+    announceAgents(ctx, found.setup?.agents.map((a) => a.id) ?? []);
     reply(200, { version: versionSummary(version) });
   });
 
@@ -105,7 +108,7 @@ export function configRoutes(ctx: CcContext, deps: ConfigRouteDeps): Router {
     // The setup may have changed since the draft was saved: it is checked again.
     const checked = await validate(draft.config);
     if (!checked.ok) return sendError(res, 400, 'invalid_config', { errors: checked.errors });
-    const version = await saveVersion(ctx.cc, checked.config, currentAgent(res.locals), now(), 'publish');
+    const version = await saveVersion(ctx.cc, { config: checked.config }, currentAgent(res.locals), now(), 'publish');
     history().draft = undefined;
     await ctx.cc.save();
     reply(200, { version: versionSummary(version) });

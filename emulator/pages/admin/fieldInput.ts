@@ -1,10 +1,17 @@
+import { MASK } from '../../../shared';
 import { escapeHtml } from '../common';
 
-/** The kinds of a single input; `value` is a condition's value: one scalar, or a list when comma separated. */
-export type InputKind = 'text' | 'number' | 'checkbox' | 'select' | 'list' | 'json' | 'value';
+/**
+ * The kinds of a single input; `value` is a condition's value: one scalar, or a list when comma
+ * separated; `secret` a write-only credential (never shown, empty keeps the stored one); `present`
+ * a box that says whether the object at its path exists at all (a connection is set up or not).
+ */
+export type InputKind = 'text' | 'number' | 'checkbox' | 'select' | 'list' | 'json' | 'value' | 'secret' | 'present';
 
 /** What an input shows of a configuration value. */
 export function shownValue(kind: InputKind, value: unknown): string {
+  if (kind === 'secret') return '';
+  if (kind === 'present') return String(!!value && typeof value === 'object');
   if (kind === 'json') return JSON.stringify(value ?? null, null, 2);
   // A list of one keeps its comma, so it reads back as a list ('in' takes lists only).
   if (kind === 'value' && Array.isArray(value) && value.length === 1) return `${String(value[0])},`;
@@ -26,7 +33,11 @@ function scalar(text: string): string | number | boolean {
 export function parseInput(kind: InputKind, text: string, checked: boolean): { value: unknown } | { error: string } {
   switch (kind) {
     case 'checkbox':
+    case 'present':
       return { value: checked };
+    case 'secret':
+      // The mask stands for the stored secret, which the save keeps.
+      return { value: text === '' ? MASK : text };
     case 'number':
       if (text.trim() === '') return { value: undefined };
       return { value: Number.isFinite(Number(text)) ? Number(text) : text };
@@ -65,7 +76,10 @@ export function inputHtml(kind: InputKind, text: string, a: InputAttributes): st
   const common = `id="${a.id}" name="${escapeHtml(a.name)}"${a.described ? ` aria-describedby="${a.described}"` : ''}${a.invalid ? ' aria-invalid="true"' : ''}`;
   switch (kind) {
     case 'checkbox':
+    case 'present':
       return `<input type="checkbox" ${common} value="on"${text === 'true' ? ' checked' : ''}>`;
+    case 'secret':
+      return `<input class="slds-input" type="password" autocomplete="new-password" ${common} value="">`;
     case 'select': {
       // A value the options do not hold (typed before, or removed since) is still shown, so saving keeps it.
       const options = [...(a.options ?? [])];

@@ -15,7 +15,15 @@ export function diffTable(changes: Change[], caption: string): string {
 <tbody>${changes.map((c) => `<tr><th scope="row">${escapeHtml(c.path)}</th><td>${shownValue(c.before)}</td><td>${shownValue(c.after)}</td></tr>`).join('')}</tbody></table>`;
 }
 
-const ACTIONS: Record<string, string> = { initial: 'Initial', save: 'Saved', publish: 'Published', rollback: 'Rolled back', draft: 'Draft saved', 'discard-draft': 'Draft discarded' };
+const ACTIONS: Record<string, string> = {
+  initial: 'Initial',
+  save: 'Saved',
+  publish: 'Published',
+  rollback: 'Rolled back',
+  draft: 'Draft saved',
+  'discard-draft': 'Draft discarded',
+  setup: 'Queues and skills saved',
+};
 
 /** `GET /admin/versions`: every version, newest first, each with its diff and a rollback button. */
 export function versionsPage(current: number, versions: Version[]): string {

@@ -1,13 +1,13 @@
 import express, { Router, type Request, type Response } from 'express';
-import { redactSecrets, type Config, type ConfigError, type Identifier } from '../../../shared';
+import { CRM_NAMES, CRMS, isCrm, redactSecrets, type Config, type ConfigError, type Identifier } from '../../../shared';
 import type { ServiceContext } from '../../service';
 import { escapeHtml, pageAgent, requirePageSession } from '../common';
 import { pageCcClient } from '../common/pageCcClient';
-import { valueAt, withValueAt } from './configPaths';
+import { withFormValues } from './formToConfig';
 import { auditPage, diffTable, versionsPage } from './historyPages';
 import { adminShell, alertBox, ADMIN_PAGES, type AdminPageKey, type DraftState } from './layout';
 import { formPathOf, readSectionForm, renderSectionForm } from './sectionForm';
-import { isSection, keepMaskedSecrets, SECTIONS, type SectionKey } from './sections';
+import { isSection, SECTIONS, type SectionKey } from './sections';
 import { setupBody, setupFields } from './setupForm';
 import { connectionResult, lookupForm, lookupResult } from './testResults';
 
@@ -57,18 +57,18 @@ export function createAdminPages(context: ServiceContext): Router {
   }
 
   const connectionButtons = () =>
-    `<div class="slds-box slds-theme_default slds-m-bottom_medium"><h2 class="slds-text-heading_small">Test connection</h2><p>Signs in and reads one record.</p>${(['salesforce', 'servicenow'] as const)
-      .map((crm) => `<form method="post" action="/admin/connections/test" class="slds-show_inline-block slds-m-right_x-small"><input type="hidden" name="crm" value="${crm}"><button class="slds-button slds-button_neutral" type="submit">Test ${crm}</button></form>`)
-      .join('')}</div>`;
+    `<div class="slds-box slds-theme_default slds-m-bottom_medium"><h2 class="slds-text-heading_small">Test connection</h2><p>Signs in with the saved settings (the draft's when there is one) and reads one record.</p>${CRMS.map(
+      (crm) => `<form method="post" action="/admin/connections/test" class="slds-show_inline-block slds-m-right_x-small slds-m-top_x-small"><input type="hidden" name="crm" value="${crm}"><button class="slds-button slds-button_neutral" type="submit">Test ${escapeHtml(CRM_NAMES[crm])}</button></form>`,
+    ).join('')}</div>`;
 
   router.get('/admin', (_req, res) => res.redirect(302, '/admin/lookup'));
 
-  /** Queues and skills: the contact center's setup, saved at once (it is not part of the versioned configuration). */
+  /** Queues and skills: the contact center's setup, saved at once as a new version (no draft: agents' skills change while calls run). */
   async function queuesPage(req: Request, res: Response, extra: { status?: number; typed?: Record<string, string>; errors?: ConfigError[]; notice?: string } = {}) {
     const api = pageCcClient(context, req);
     const [{ draft }, setup] = await Promise.all([working(api), api.call('listAgents')]);
     const formHtml = renderSectionForm({ action: '/admin/queues', fields: setupFields(setup), config: setup, typed: extra.typed, errors: extra.errors, submit: 'Save queues and skills' });
-    send(res, extra.status ?? 200, 'queues', `<p class="slds-m-bottom_small">The contact center's queues and skills, which routing rules name, and the queues and skills of each agent. Saved at once: calls use them from the next one.</p>${extra.notice ?? ''}${formHtml}`, draft);
+    send(res, extra.status ?? 200, 'queues', `<p class="slds-m-bottom_small">The contact center's queues and skills, which routing rules name, and the queues and skills of each agent. Saved at once as a new version, which the Versions page can roll back: calls use them from the next one.</p>${extra.notice ?? ''}${formHtml}`, draft);
   }
 
   router.get('/admin/queues', async (req, res) => queuesPage(req, res, { notice: req.query.saved ? alertBox('success', 'Queues and skills saved.') : '' }));
@@ -116,9 +116,7 @@ export function createAdminPages(context: ServiceContext): Router {
     const fields = SECTIONS[key].fields({ config, queues: queues.map((q) => q.key), skills });
     const read = readSectionForm(fields, bodyOf(req));
     if (read.errors.length) return sectionPage(req, res, key, { status: 400, typed: read.typed, errors: read.errors });
-    let changed = config as unknown;
-    for (const [path, value] of read.values) changed = withValueAt(changed, path, keepMaskedSecrets(value === null ? undefined : value, valueAt(config, path)));
-    const saved = await api.send('putConfigDraft', { body: changed as Config });
+    const saved = await api.send('putConfigDraft', { body: withFormValues(config, fields, read.values) });
     if (saved.status !== 200) {
       const errors = (saved.body.errors ?? [{ path: '', message: saved.body.message ?? 'refused' }]).map((e) => ({ ...e, path: formPathOf(e.path, read.renamed) }));
       return sectionPage(req, res, key, { status: 400, typed: read.typed, errors });
@@ -141,7 +139,8 @@ export function createAdminPages(context: ServiceContext): Router {
   }
 
   router.post('/admin/connections/test', form, async (req, res) => {
-    const crm = bodyOf(req).crm === 'servicenow' ? 'servicenow' : 'salesforce';
+    const crm = bodyOf(req).crm;
+    if (!isCrm(crm)) return sectionPage(req, res, 'connections', { status: 400, result: alertBox('error', 'Choose a CRM to test.') });
     const api = pageCcClient(context, req);
     const hasDraft = (await api.send('getConfigDraft')).status === 200;
     await sectionPage(req, res, 'connections', { result: connectionResult(await api.call('testConnection', { body: { crm, draft: hasDraft } })) });

@@ -49,6 +49,7 @@ export function readRows(field: FieldSpec, path: string[], serverPath: string[],
     kept.push({ order, i });
   }
   kept.sort((a, b) => a.order - b.order || a.i - b.i);
+  if (field.keyedBy) return { value: readKeyedItems(field, field.keyedBy, path, serverPath, kept, body, read, readField), empty: kept.length === 0 };
   const value = kept.map(({ i }, k) => {
     const itemPath = [...path, String(i)];
     const savedPath = [...serverPath, String(k)];
@@ -56,4 +57,37 @@ export function readRows(field: FieldSpec, path: string[], serverPath: string[],
     return itemValue(columns, columns.map((column) => readField(column, [...itemPath, ...column.path], [...savedPath, ...column.path], body, read).value));
   });
   return { value, empty: value.length === 0 };
+}
+
+/**
+ * Items saved as a record by their key (facts by name): the server names an item by its key
+ * (`facts.tier.salesforce[0]`), the form by its place. A key left empty or given twice is refused here.
+ */
+function readKeyedItems(
+  field: FieldSpec,
+  keyedBy: string,
+  path: string[],
+  serverPath: string[],
+  kept: { i: number }[],
+  body: Record<string, unknown>,
+  read: RowsRead,
+  readField: ReadField,
+): Record<string, unknown> {
+  const columns = field.columns ?? [];
+  const record: Record<string, unknown> = {};
+  for (const { i } of kept) {
+    const itemPath = [...path, String(i)];
+    const keyName = dotted([...itemPath, keyedBy]);
+    const key = typeof body[keyName] === 'string' ? (body[keyName] as string).trim() : '';
+    const what = (field.itemLabel ?? 'item').toLowerCase();
+    if (!key) read.errors.push({ path: keyName, message: `a ${what} needs a name` });
+    else if (Object.hasOwn(record, key)) read.errors.push({ path: keyName, message: `${what} '${key}' is listed twice` });
+    const savedPath = [...serverPath, key];
+    if (key) read.renamed.set(dotted(savedPath), dotted(itemPath));
+    const values = columns.map((column) => readField(column, [...itemPath, ...column.path], [...savedPath, ...column.path], body, read).value);
+    const { [keyedBy]: _key, ...item } = itemValue(columns, values);
+    // Defined, not assigned: a key such as __proto__ stays an entry the server refuses by name.
+    if (key && !Object.hasOwn(record, key)) Object.defineProperty(record, key, { value: item, enumerable: true, writable: true, configurable: true });
+  }
+  return record;
 }

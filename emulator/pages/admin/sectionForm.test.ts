@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formPathOf, readSectionForm, renderSectionForm, type FieldSpec } from './sectionForm';
+import { submitted } from './testing/submittedForm';
 
 const rules: FieldSpec = {
   path: ['routing', 'rules'],
@@ -33,20 +34,6 @@ const config = {
     ],
   },
 };
-
-/** What the browser sends for a rendered form: every named input's value, checked boxes only. */
-function submitted(html: string): Record<string, string> {
-  const body: Record<string, string> = {};
-  for (const [, attrs, inner] of html.matchAll(/<select([^>]*)>([\s\S]*?)<\/select>/g)) {
-    body[attrs.match(/name="([^"]+)"/)![1]] = inner.match(/<option value="([^"]*)" selected/)?.[1] ?? '';
-  }
-  for (const [, attrs] of html.matchAll(/<input([^>]*)>/g)) {
-    const name = attrs.match(/name="([^"]+)"/)![1];
-    if (!attrs.includes('type="checkbox"')) body[name] = attrs.match(/value="([^"]*)"/)?.[1] ?? '';
-    else if (attrs.includes(' checked')) body[name] = 'on';
-  }
-  return body;
-}
 
 describe('console forms over lists (routing rules, dispositions)', () => {
   it('reads back what it shows, the empty items offered for adding left out', () => {

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../common';
-import { dotted, valueAt } from './configPaths';
+import { dotted, valueAt, withValueAt } from './configPaths';
 import { inputHtml, parseInput, shownValue, type InputKind } from './fieldInput';
 import { itemNames, readRows, type RowsRead } from './rowsField';
 
@@ -11,7 +11,8 @@ import { itemNames, readRows, type RowsRead } from './rowsField';
 export interface FieldSpec {
   path: string[];
   label: string;
-  kind: InputKind | 'rows';
+  /** `group`: its `columns` under one legend (a CRM's connection), paths relative to the group's. */
+  kind: InputKind | 'rows' | 'group';
   help?: string;
   /** For selects: the values offered; `''` (shown as `blankLabel`) leaves the value out. */
   options?: readonly string[];
@@ -21,6 +22,10 @@ export interface FieldSpec {
   itemLabel?: string;
   ordered?: boolean;
   blank?: number;
+  /** For lists: an empty one is left out rather than saved as `[]` (a lookup target's optional `returning`). */
+  optional?: boolean;
+  /** For rows over a record (facts by name): the column holding each item's key. */
+  keyedBy?: string;
 }
 
 export interface FieldError {
@@ -46,25 +51,39 @@ const errorText = (errors: FieldError[]) => errors.map((e) => `${escapeHtml(e.pa
 function renderLeaf(field: FieldSpec & { kind: InputKind }, path: string[], state: RenderState): string {
   const name = dotted(path);
   const id = idOf(path);
-  const mine = state.errors.filter((e) => !state.claimed.has(e) && under(name, e));
+  // A presence box stands for its whole object: the errors of the fields inside are theirs.
+  const mine = state.errors.filter((e) => !state.claimed.has(e) && (field.kind === 'present' ? e.path === name : under(name, e)));
   mine.forEach((e) => state.claimed.add(e));
   const text = state.typed && Object.hasOwn(state.typed, name) ? state.typed[name] : shownValue(field.kind, valueAt(state.config, path));
-  const helpId = field.help ? `${id}-help` : '';
+  const help = field.kind === 'secret' ? secretHelp(valueAt(state.config, path) !== undefined, field.help) : field.help;
+  const helpId = help ? `${id}-help` : '';
   const errorId = mine.length ? `${id}-error` : '';
   const attributes = { id, name, described: [helpId, errorId].filter(Boolean).join(' '), invalid: mine.length > 0, options: field.options, blankLabel: field.blankLabel };
   const input = inputHtml(field.kind, text, attributes);
   const label = `<label class="slds-form-element__label" for="${id}">${escapeHtml(field.label)}</label>`;
   return `<div class="slds-form-element slds-m-bottom_small${mine.length ? ' slds-has-error' : ''}">
-${field.kind === 'checkbox' ? `<div class="slds-form-element__control">${input} ${label}</div>` : `${label}<div class="slds-form-element__control">${input}</div>`}
-${field.help ? `<div class="slds-form-element__help slds-text-color_weak" id="${helpId}">${escapeHtml(field.help)}</div>` : ''}
+${field.kind === 'checkbox' || field.kind === 'present' ? `<div class="slds-form-element__control">${input} ${label}</div>` : `${label}<div class="slds-form-element__control">${input}</div>`}
+${help ? `<div class="slds-form-element__help slds-text-color_weak" id="${helpId}">${escapeHtml(help)}</div>` : ''}
 ${mine.length ? `<div class="slds-form-element__help" id="${errorId}">${errorText(mine)}</div>` : ''}
 </div>`;
+}
+
+/** A secret is never shown, not even after a refusal: the help says whether one is stored. */
+const secretHelp = (stored: boolean, help?: string) =>
+  [stored ? 'A value is stored and never shown: leave empty to keep it.' : 'None stored.', help].filter(Boolean).join(' ');
+
+/** A record's entries as the items of a list, each with its key in the `keyedBy` column. */
+export function keyedItems(value: unknown, keyedBy: string): unknown[] {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
+  return Object.entries(value).map(([key, item]) => ({ ...(item && typeof item === 'object' ? item : {}), [keyedBy]: key }));
 }
 
 /** A list's items, each a fieldset with its order, its fields and a Remove box; empty items at the end add new ones. */
 function renderRows(field: FieldSpec, path: string[], state: RenderState): string {
   const name = dotted(path);
-  const stored = valueAt(state.config, path);
+  const value = valueAt(state.config, path);
+  const stored = field.keyedBy ? keyedItems(value, field.keyedBy) : value;
+  const itemState = field.keyedBy ? { ...state, config: withValueAt(state.config, path, stored) } : state;
   const count = state.typed && Object.hasOwn(state.typed, `${name}.__count`) ? Number(state.typed[`${name}.__count`]) : (Array.isArray(stored) ? stored.length : 0) + (field.blank ?? 1);
   // Errors about an item's fields are claimed by the fields first; what remains is the list's or the item's own.
   const items = Array.from({ length: count }, (_, i) => {
@@ -72,8 +91,8 @@ function renderRows(field: FieldSpec, path: string[], state: RenderState): strin
     const names = itemNames(name, i);
     // An item's own values on one line; its lists (a rule's conditions, its skills) below, full width.
     const columns = field.columns ?? [];
-    const inline = columns.filter((c) => c.kind !== 'rows').map((column) => renderField(column, [...itemPath, ...column.path], state));
-    const lists = columns.filter((c) => c.kind === 'rows').map((column) => renderField(column, [...itemPath, ...column.path], state));
+    const inline = columns.filter((c) => c.kind !== 'rows').map((column) => renderField(column, [...itemPath, ...column.path], itemState));
+    const lists = columns.filter((c) => c.kind === 'rows').map((column) => renderField(column, [...itemPath, ...column.path], itemState));
     const own = state.errors.filter((e) => !state.claimed.has(e) && under(names.item, e));
     own.forEach((e) => state.claimed.add(e));
     const typedOr = (key: string, fallback: string) => (state.typed && Object.hasOwn(state.typed, key) ? state.typed[key] : fallback);
@@ -92,8 +111,22 @@ ${own.length ? `<div class="slds-form-element__help" id="${idOf(path)}-error" ro
 <input type="hidden" name="${escapeHtml(name)}.__count" value="${count}">${items.join('\n')}</fieldset>`;
 }
 
+/** A group's fields under one legend: a CRM's connection. */
+function renderGroup(field: FieldSpec, path: string[], state: RenderState): string {
+  const inner = (field.columns ?? []).map((column) => renderField(column, [...path, ...column.path], state)).join('\n');
+  return `<fieldset class="slds-box slds-box_x-small slds-m-bottom_small" id="${idOf(path)}-group"><legend class="slds-text-title_bold slds-p-vertical_xx-small">${escapeHtml(field.label)}</legend>
+${field.help ? `<div class="slds-form-element__help slds-text-color_weak slds-m-bottom_x-small">${escapeHtml(field.help)}</div>` : ''}${inner}</fieldset>`;
+}
+
 function renderField(field: FieldSpec, path: string[], state: RenderState): string {
-  return field.kind === 'rows' ? renderRows(field, path, state) : renderLeaf(field as FieldSpec & { kind: InputKind }, path, state);
+  if (field.kind === 'rows') return renderRows(field, path, state);
+  if (field.kind === 'group') return renderGroup(field, path, state);
+  return renderLeaf(field as FieldSpec & { kind: InputKind }, path, state);
+}
+
+/** The form's inputs and lists with their whole paths: a group stands for its fields. */
+export function flatFields(fields: readonly FieldSpec[]): FieldSpec[] {
+  return fields.flatMap((field) => (field.kind === 'group' ? flatFields((field.columns ?? []).map((c) => ({ ...c, path: [...field.path, ...c.path] }))) : [field]));
 }
 
 /**
@@ -121,13 +154,16 @@ export function readField(field: FieldSpec, path: string[], serverPath: string[]
   const name = dotted(path);
   const raw = body[name];
   const text = typeof raw === 'string' ? raw : '';
-  read.typed[name] = field.kind === 'checkbox' ? String(raw === 'on') : text;
-  const parsed = parseInput(field.kind, text, raw === 'on');
+  const box = field.kind === 'checkbox' || field.kind === 'present';
+  // A typed secret is not kept for showing again.
+  read.typed[name] = box ? String(raw === 'on') : field.kind === 'secret' ? '' : text;
+  const parsed = parseInput(field.kind as InputKind, text, raw === 'on');
   if ('error' in parsed) {
     read.errors.push({ path: name, message: parsed.error });
     return { value: undefined, empty: false };
   }
-  return { value: parsed.value, empty: field.kind === 'checkbox' ? raw !== 'on' : text.trim() === '' };
+  const empty = box ? raw !== 'on' : text.trim() === '';
+  return { value: empty && field.optional ? undefined : parsed.value, empty };
 }
 
 /**
@@ -136,7 +172,7 @@ export function readField(field: FieldSpec, path: string[], serverPath: string[]
  */
 export function readSectionForm(fields: FieldSpec[], body: Record<string, unknown>): FormRead {
   const read: FormRead = { typed: {}, values: [], errors: [], renamed: new Map() };
-  for (const field of fields) {
+  for (const field of flatFields(fields)) {
     const { value } = readField(field, field.path, field.path, body, read);
     read.values.push([field.path, value]);
   }

@@ -1,4 +1,5 @@
 import { CHANNEL_LABELS, CHANNELS, CONDITION_OPS, CRMS, FEATURES, MASK, SCREEN_POP_TARGETS, type Config } from '../../../shared';
+import { CRM_SECTIONS } from './crmSections';
 import type { FieldSpec } from './sectionForm';
 
 /** What the section pages offer to choose from: the configuration's facts and the contact center's queues and skills. */
@@ -14,33 +15,9 @@ export interface SectionSpec {
   fields: (context: SectionContext) => FieldSpec[];
 }
 
-const perCrm = (base: string[], label: string, help?: string): FieldSpec[] =>
-  CRMS.map((crm) => ({ path: [...base, crm], label: `${label}: ${crm}`, kind: 'json' as const, ...(help ? { help } : {}) }));
-
 /** The console's form pages, each over a few values of the configuration. */
 export const SECTIONS = {
-  connections: {
-    title: 'Connections',
-    intro: 'The CRMs the contact center reads and writes. Secrets are shown masked; leave ******** to keep the stored one.',
-    fields: () => perCrm(['connections'], 'Connection', 'null: not connected (with no connection at all, the local emulated CRMs are used).'),
-  },
-  lookup: {
-    title: 'Lookup plan',
-    intro: 'How the IVR finds the caller in each CRM: per identifier, the objects searched, the fields compared and the fields returned.',
-    fields: ({ config }) => [
-      { path: ['ivr', 'company'], label: 'Company name in the greeting', kind: 'text' },
-      { path: ['ivr', 'defaultLanguage'], label: 'Default greeting language', kind: 'text', help: 'A two-letter code such as en.' },
-      { path: ['ivr', 'greeting', 'nameFact'], label: 'Greeting addresses the caller by the fact', kind: 'select', options: Object.keys(config.facts) },
-      { path: ['ivr', 'greeting', 'languageFact'], label: 'Greeting speaks the language of the fact', kind: 'select', options: Object.keys(config.facts) },
-      { path: ['ivr', 'budgetMs'], label: 'Time budget of each CRM (ms)', kind: 'number', help: 'A CRM that answers later is skipped and named.' },
-      ...perCrm(['ivr', 'lookup'], 'Lookup steps'),
-    ],
-  },
-  facts: {
-    title: 'Customer facts',
-    intro: 'Named facts (tier, language, nps, ...) and where each CRM keeps them; the first filled field wins. ServiceNow dot-walks (account.u_tier) and Salesforce parent fields (Account.Tier__c) work.',
-    fields: () => [{ path: ['facts'], label: 'Facts', kind: 'json' }],
-  },
+  ...CRM_SECTIONS,
   routing: {
     title: 'Routing rules',
     intro: 'Rules in their order: the first firing rule that names a queue chooses it; skills gather from every firing rule (at most 5). A rule fires when all its conditions hold; a condition tests a customer fact, the same in every CRM.',

@@ -10,8 +10,19 @@ export const DEFAULT_LIMIT = 10_000;
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined);
 const flag = (value: unknown): boolean => text(value)?.toLowerCase() === 'true';
 
+/**
+ * Express 5 parses the query string again on every read of `req.query`; a list request reads
+ * a dozen parameters, and an IVR lookup's sysparm_query runs to kilobytes: parsed once per request.
+ */
+const parsedQueries = new WeakMap<Request, Record<string, unknown>>();
+function queryOf(req: Request): Record<string, unknown> {
+  let query = parsedQueries.get(req);
+  if (!query) parsedQueries.set(req, (query = req.query as Record<string, unknown>));
+  return query;
+}
+
 export function param(req: Request, name: string): string | undefined {
-  return text((req.query as Record<string, unknown>)[name]);
+  return text(queryOf(req)[name]);
 }
 
 export const requestOrigin = (req: Request): string => `${req.protocol}://${req.get('host')}`;
@@ -38,7 +49,7 @@ export function page(req: Request): Page {
  */
 export function listQuery(req: Request, table: string): EncodedQuery {
   const query = parseEncodedQuery(param(req, 'sysparm_query'));
-  const pairs = Object.keys(req.query)
+  const pairs = Object.keys(queryOf(req))
     .filter((name) => !name.startsWith('sysparm_') && resolvePath(table, name))
     .map((field) => [{ field, operator: '=' as const, value: param(req, field) ?? '' }]);
   if (pairs.length === 0) return query;

@@ -1,0 +1,13 @@
+/** What the browser sends for a rendered console form: every named input's value, checked boxes only (for unit tests). */
+export function submitted(html: string): Record<string, string> {
+  const body: Record<string, string> = {};
+  for (const [, attrs, inner] of html.matchAll(/<select([^>]*)>([\s\S]*?)<\/select>/g)) {
+    body[attrs.match(/name="([^"]+)"/)![1]] = inner.match(/<option value="([^"]*)" selected/)?.[1] ?? '';
+  }
+  for (const [, attrs] of html.matchAll(/<input([^>]*)>/g)) {
+    const name = attrs.match(/name="([^"]+)"/)![1];
+    if (!attrs.includes('type="checkbox"')) body[name] = attrs.match(/value="([^"]*)"/)?.[1] ?? '';
+    else if (attrs.includes(' checked')) body[name] = 'on';
+  }
+  return body;
+}
