@@ -48,7 +48,7 @@ describe.skipIf(!postgres)('ticket imports into the PostgreSQL archive', () => {
       for (let round = 0; round < 2; round++) {
         const [a, b] = await Promise.all([runImport(memory, source, 7), runImport(tables, source, 7)]);
         expect(b.state).toBe('done');
-        expect(b.report.counts).toEqual(a.report.counts);
+        expect(b.report.counts, `${source}, round ${round + 1}`).toEqual(a.report.counts);
         expect(b.progress).toEqual(a.progress);
       }
     }
