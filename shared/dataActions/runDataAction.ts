@@ -38,6 +38,12 @@ export function renderRequest(action: DataAction, values: TemplateValues, mask =
   return { method: action.request.method, url, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(fillJson(action.request.body, values, mask)) };
 }
 
+/** Why a request never got an answer: fetch hides the cause (refused, unknown host) under "fetch failed". */
+function networkReason(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return [(error as Error).message, cause?.code ?? cause?.message].filter(Boolean).join(': ');
+}
+
 const isEmpty = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0);
 
 /**
@@ -48,7 +54,14 @@ const isEmpty = (value: unknown) => value === undefined || value === null || (Ar
 export async function runDataAction(
   action: DataAction,
   input: Record<string, unknown>,
-  options: { secrets: Record<string, string>; fetch?: typeof fetch },
+  options: {
+    secrets: Record<string, string>;
+    fetch?: typeof fetch;
+    /** The service's own origin, for an action whose URL is a path (the emulator's demo services). */
+    origin?: string;
+    /** A shorter wait than the action's own, e.g. what is left of the IVR's time budget. */
+    timeoutMs?: number;
+  },
 ): Promise<DataActionResult> {
   const started = performance.now();
   const values = { input, secrets: options.secrets };
@@ -65,12 +78,14 @@ export async function runDataAction(
   if (!inputCheck.success) return fail('bad-input', z.prettifyError(inputCheck.error));
 
   const real = renderRequest(action, values);
+  const timeoutMs = Math.max(1, Math.min(action.timeoutMs, options.timeoutMs ?? Infinity));
   let response: Response;
   try {
-    response = await (options.fetch ?? fetch)(real.url, { method: real.method, headers: real.headers, body: real.body, signal: AbortSignal.timeout(action.timeoutMs) });
+    const url = new URL(real.url, options.origin);
+    response = await (options.fetch ?? fetch)(url.href, { method: real.method, headers: real.headers, body: real.body, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     const name = (error as Error).name;
-    return name === 'TimeoutError' || name === 'AbortError' ? fail('timeout', `no answer within ${action.timeoutMs} ms`) : fail('network', (error as Error).message);
+    return name === 'TimeoutError' || name === 'AbortError' ? fail('timeout', `no answer within ${Math.round(timeoutMs)} ms`) : fail('network', networkReason(error));
   }
   const text = await response.text();
   let body: unknown;
