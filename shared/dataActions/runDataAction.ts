@@ -18,6 +18,8 @@ export interface DataActionTrace {
   request: RenderedRequest;
   status?: number;
   raw?: unknown;
+  /** What the mapping made of the answer, before the output contract's check. */
+  mapped?: unknown;
   ms: number;
 }
 
@@ -106,8 +108,8 @@ export async function runDataAction(
   } catch (error) {
     return fail('mapping', (error as { message?: string }).message ?? 'the mapping failed', seen);
   }
-  if (isEmpty(mapped)) return { outcome: 'not-found', ...trace(seen) };
+  if (isEmpty(mapped)) return { outcome: 'not-found', ...trace({ ...seen, mapped }) };
   const outputCheck = z.fromJSONSchema(action.output as never).safeParse(mapped);
-  if (!outputCheck.success) return fail('contract', z.prettifyError(outputCheck.error), seen);
-  return { outcome: 'found', output: outputCheck.data as Record<string, unknown>, ...trace(seen) };
+  if (!outputCheck.success) return fail('contract', z.prettifyError(outputCheck.error), { ...seen, mapped });
+  return { outcome: 'found', output: outputCheck.data as Record<string, unknown>, ...trace({ ...seen, mapped }) };
 }

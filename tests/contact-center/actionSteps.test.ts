@@ -57,11 +57,11 @@ describe('data actions as lookup-plan steps (issue 19)', () => {
   });
 
   it('the GraphQL subscription action adds a fact to a CRM caller, and the routing sends them to retention on it', async () => {
-    // Lucas Silva is in the CRMs (Basic, NPS 9: the general queue by the CRM's facts alone).
-    const interaction = await placeCall(agent, '415.555.1189');
-    expect(interaction.ivr).toMatchObject({ outcome: 'identified', facts: { subscriptionStatus: 'cancelling', subscriptionPlan: 'fibre-300' } });
-    expect(interaction.ivr?.matches[0]).toMatchObject({ crm: 'salesforce', name: 'Lucas Silva' });
-    expect(interaction.ivr?.greeting).toBe('Hola Lucas, le damos de nuevo la bienvenida a Alpine Fibre.');
+    // Grace Kim is in the CRMs (Premium, NPS 8: the general queue by the CRM's facts alone).
+    const interaction = await placeCall(agent, '415.555.1245');
+    expect(interaction.ivr).toMatchObject({ outcome: 'identified', facts: { subscriptionStatus: 'cancelling', subscriptionPlan: 'fibre-500' } });
+    expect(interaction.ivr?.matches[0]).toMatchObject({ crm: 'salesforce', name: 'Grace Kim' });
+    expect(interaction.ivr?.greeting).toBe('Hello Grace, welcome back to Alpine Fibre.');
     expect(interaction.routing?.queue).toBe('retention');
     expect(interaction.routing?.reasons).toContain('Cancelling subscribers go to retention: queue retention; skills retention');
     expect(interaction.participantData).toMatchObject({ subscriptionStatus: 'cancelling' });
