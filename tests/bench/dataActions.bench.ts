@@ -8,6 +8,7 @@ import { percentile, type Benchmark, type Figure } from './figure';
 const CONTACTS = Number(process.env.ACTIONS_BENCH_CONTACTS ?? 1_000_000);
 const TIMED = 150;
 const ACTION_MS = 50;
+const WARM_UP_LIMIT = 60;
 const CRMS = [
   { crm: 'salesforce', area: 628 },
   { crm: 'servicenow', area: 629 },
@@ -85,10 +86,14 @@ const bench: Benchmark = {
         if (saved.status !== 200) throw new Error(`could not configure the bench: ${JSON.stringify(saved.body).slice(0, 400)}`);
       };
       const measure = async (offset: number, withAction: boolean) => {
-        // Untimed first calls sign the adapters in and build the CRMs' indexes.
-        for (let n = 0; n < 9; n++) await call(agent, offset + n, withAction);
+        // Untimed first calls sign the adapters in and build the CRMs' indexes, which may outlast the IVR's budget.
+        const warm = async (n: number) => call(agent, offset + n, withAction).then(() => true, () => false);
+        for (let n = 0, inARow = 0; inARow < CRMS.length; n++) {
+          if (n >= WARM_UP_LIMIT) throw new Error(`calls still not identified after ${WARM_UP_LIMIT} warm-up calls`);
+          inARow = (await warm(n)) ? inARow + 1 : 0;
+        }
         const samples: number[] = [];
-        for (let n = 0; n < TIMED; n++) samples.push(await call(agent, offset + 9 + n, withAction));
+        for (let n = 0; n < TIMED; n++) samples.push(await call(agent, offset + WARM_UP_LIMIT + n, withAction));
         return samples;
       };
 
