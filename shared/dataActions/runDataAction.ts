@@ -80,7 +80,8 @@ export async function runDataAction(
   if (!inputCheck.success) return fail('bad-input', z.prettifyError(inputCheck.error));
 
   const real = renderRequest(action, values);
-  const timeoutMs = Math.max(1, Math.min(action.timeoutMs, options.timeoutMs ?? Infinity));
+  // AbortSignal.timeout takes whole milliseconds only.
+  const timeoutMs = Math.max(1, Math.floor(Math.min(action.timeoutMs, options.timeoutMs ?? Infinity)));
   let response: Response;
   try {
     const url = new URL(real.url, options.origin);
