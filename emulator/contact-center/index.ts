@@ -9,6 +9,7 @@ import { requireAgent } from './auth/sessions';
 import { CardDirectory } from './cards/cards';
 import { cardRoutes } from './cards/routes';
 import { currentConfig } from './config/currentConfig';
+import { dataActionRoutes } from './config/dataActionRoutes';
 import { configRoutes } from './config/routes';
 import type { CcContext } from './context';
 import { crmConnections } from './crm/connections';
@@ -82,6 +83,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
   api.use(
     signOutRoutes(cc),
     configRoutes(ctx, { selfUrl: context.selfUrl, connectionsFor: (config) => crmConnections(config, { selfUrl: context.selfUrl() }) }),
+    dataActionRoutes(ctx, context.selfUrl),
     agentRoutes(ctx),
     eventRoutes(ctx.bus),
     callRoutes(ctx, steps, assignCard),

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 /** JSON lines on stdout (Twelve-Factor logs); anything secret-looking is censored should it ever be logged. */
-export function createLogger(level = process.env.LOG_LEVEL || 'info'): Logger {
-  return pino({
+export function createLogger(level = process.env.LOG_LEVEL || 'info', destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { service: 'contact-center' },
-    redact: { paths: ['*.password', '*.token', '*.authorization', '*.cookie', '*.apiToken', '*.clientSecret'], censor: '[redacted]' },
-  });
+    redact: { paths: ['*.password', '*.token', '*.authorization', '*.cookie', '*.apiToken', '*.clientSecret', '*.secrets'], censor: '[redacted]' },
+  };
+  // A test reads the lines it would print.
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** A load balancer's id is kept when it looks like one, so one request is followed across hops. */

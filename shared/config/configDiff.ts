@@ -4,11 +4,15 @@ import { formatPath } from './parseConfig';
 const SECRET = /password|secret|token/i;
 export const MASK = '********';
 
-/** The value with every secret masked (connections' passwords, tokens and client secrets). */
+/** Every string under a secret key masked: a group of secrets (`dataActions.secrets`) hides each value. */
+const maskAll = (value: unknown): unknown =>
+  typeof value === 'string' ? MASK : Array.isArray(value) ? value.map(maskAll) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskAll(v)])) : value;
+
+/** The value with every secret masked (connections' passwords, tokens and client secrets, data actions' secrets). */
 export function redactSecrets<T>(value: T): T {
   if (Array.isArray(value)) return value.map(redactSecrets) as T;
   if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET.test(k) && typeof v === 'string' ? MASK : redactSecrets(v)])) as T;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET.test(k) ? maskAll(v) : redactSecrets(v)])) as T;
 }
 
 /** One changed value of a configuration: where, what it was and what it became (absent when added or removed). */
@@ -19,7 +23,7 @@ export interface ConfigChange {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
-const isSecretPath = (path: readonly PropertyKey[]) => typeof path.at(-1) === 'string' && SECRET.test(String(path.at(-1)));
+const isSecretPath = (path: readonly PropertyKey[]) => path.some((key) => typeof key === 'string' && SECRET.test(key));
 
 /**
  * What changed between two configurations, value by value with its path (`routing.rules[1].queue`).

@@ -28,10 +28,13 @@ export const servicenowConnectionSchema = z.object({
   password: z.string().optional(),
 });
 
-/** Zendesk API tokens authenticate as `{email}/token`. */
+/**
+ * Zendesk API tokens authenticate as `{email}/token`. Without a `baseUrl` it is the emulator's own
+ * Zendesk with the seeded agent and token: `{}` connects it, as for Dynamics 365.
+ */
 export const zendeskConnectionSchema = z.object({
-  baseUrl: url,
-  email: z.email(),
+  baseUrl: url.optional(),
+  email: z.email().default('admin@customercard.example'),
   apiToken: z.string().optional(),
 });
 

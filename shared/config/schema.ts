@@ -2,6 +2,9 @@ import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { displayConfigSchema, wrapUpConfigSchema, writeBackConfigSchema } from '../desktop/desktopConfig';
 import { factNameSchema, factsSchema } from '../facts/factSchema';
+import { actionStepSchema } from '../dataActions/actionStep';
+import { dataActionsConfigSchema } from '../dataActions/dataActionsConfig';
+import { secretsNamed } from '../dataActions/template';
 import { DEFAULT_LOOKUP_PLANS, lookupPlanSchema } from '../ivr/lookupPlan';
 import { routingConfigSchema } from '../routing/ruleSchema';
 import { screenPopConfigSchema } from '../screenPop/policy';
@@ -32,6 +35,8 @@ export const configSchema = z.strictObject({
           servicenow: lookupPlanSchema.default(DEFAULT_LOOKUP_PLANS.servicenow),
           zendesk: lookupPlanSchema.default(DEFAULT_LOOKUP_PLANS.zendesk),
           dynamics: lookupPlanSchema.default(DEFAULT_LOOKUP_PLANS.dynamics),
+          /** Generic data actions as steps of the plan (issue 19), run beside the CRM lookups. */
+          actions: z.array(actionStepSchema).default([]),
         })
         .prefault({}),
       /** §7.2: the facts the greeting addresses the caller by and speaks in. */
@@ -50,6 +55,8 @@ export const configSchema = z.strictObject({
   /** Which facts the agent's alert and the card show. */
   display: displayConfigSchema,
   writeBack: writeBackConfigSchema,
+  /** Generic REST and GraphQL data actions (issue 19), and the secrets their templates name. */
+  dataActions: dataActionsConfigSchema,
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -59,7 +66,9 @@ export type Config = z.infer<typeof configSchema>;
  * paths name each unknown one. Checked at load with the rest (a typo must not route silently).
  */
 export function unknownFacts(config: Config): { path: string; message: string }[] {
-  const known = (fact: string) => Object.hasOwn(config.facts, fact);
+  // A fact is mapped from CRM fields, or given by a data action step of the lookup plan.
+  const fromActions = new Set(config.ivr.lookup.actions.flatMap((step) => Object.keys(step.facts)));
+  const known = (fact: string) => Object.hasOwn(config.facts, fact) || fromActions.has(fact);
   const errors: { path: string; message: string }[] = [];
   const need = (fact: string, path: string) => {
     if (!known(fact)) errors.push({ path, message: `unknown fact '${fact}'` });
@@ -68,5 +77,16 @@ export function unknownFacts(config: Config): { path: string; message: string }[
   need(config.ivr.greeting.nameFact, 'ivr.greeting.nameFact');
   need(config.ivr.greeting.languageFact, 'ivr.greeting.languageFact');
   for (const list of ['alert', 'card'] as const) config.display[list].forEach((fact, i) => need(fact, `display.${list}[${i}]`));
+  const { actions, secrets } = config.dataActions;
+  config.ivr.lookup.actions.forEach((step, i) => {
+    const path = `ivr.lookup.actions[${i}]`;
+    if (!actions.some((a) => a.id === step.action)) errors.push({ path: `${path}.action`, message: `unknown data action '${step.action}'` });
+    for (const [name, source] of Object.entries(step.input)) if (source.startsWith('fact.')) need(source.slice(5), `${path}.input.${name}`);
+  });
+  actions.forEach((action, i) => {
+    for (const name of secretsNamed(action)) {
+      if (!Object.hasOwn(secrets, name)) errors.push({ path: `dataActions.actions[${i}].request`, message: `unknown secret '${name}'` });
+    }
+  });
   return errors;
 }

@@ -4,6 +4,7 @@ import { authRoutes } from './auth';
 import { callRoutes } from './calls';
 import { cardRoutes } from './cards';
 import { configRoutes } from './config';
+import { dataActionRoutes } from './dataActions';
 import { eventRoutes } from './events';
 import { importRoutes, pushRoutes, scheduleRoutes } from './imports';
 import { interactionRoutes } from './interactions';
@@ -24,6 +25,7 @@ export const ccContract = {
   ...cardRoutes,
   ...configRoutes,
   ...adminRoutes,
+  ...dataActionRoutes,
   ...importRoutes,
   ...pushRoutes,
   ...scheduleRoutes,

@@ -6,6 +6,17 @@ export const interactionState = z.union([z.enum(VOICE_STATES), z.enum(DIGITAL_ST
 
 export const ivrMatch = z.object({ crm, object: z.string(), id: z.string(), name: z.string() });
 
+/** One data action step of an IVR lookup: found, not found, failed (and why) or skipped for want of input. */
+export const ivrActionRun = z
+  .object({
+    action: z.string(),
+    outcome: z.enum(['found', 'not-found', 'error', 'skipped']),
+    reason: z.string().optional(),
+    detail: z.string().optional(),
+    ms: z.number(),
+  })
+  .meta({ id: 'IvrActionRun' });
+
 /** What the IVR found (§7.1-7.2): the outcome, every match, the greeting, each identifier tried. */
 export const ivrResult = z
   .object({
@@ -15,6 +26,10 @@ export const ivrResult = z
     attempts: z.array(z.object({ kind: z.string(), value: z.string(), at: isoTime })),
     /** CRMs the lookup went on without: down, or slower than the IVR's time budget. */
     skipped: z.array(z.object({ crm: z.string(), reason: z.string() })).optional(),
+    /** Customer facts the lookup plan's data actions gave (issue 19), beside the CRM record's own. */
+    facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    /** How each data action step went; a failed one names why, and the call went on without it. */
+    actions: z.array(ivrActionRun).optional(),
   })
   .meta({ id: 'IvrResult' });
 

@@ -61,6 +61,7 @@ export const ccRouteTable: Readonly<Record<OperationId, RouteLocation>> = {
   getConfigAudit: { method: 'get', path: '/config/audit', access: 'agent' },
   testLookup: { method: 'post', path: '/admin/test/lookup', access: 'admin' },
   testConnection: { method: 'post', path: '/admin/test/connection', access: 'admin' },
+  testDataAction: { method: 'post', path: '/admin/test/data-action', access: 'admin' },
   startImport: { method: 'post', path: '/imports', access: 'admin' },
   listImports: { method: 'get', path: '/imports', access: 'admin' },
   getImport: { method: 'get', path: '/imports/{id}', access: 'admin' },

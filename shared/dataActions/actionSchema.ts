@@ -16,7 +16,8 @@ export const dataActionSchema = z.strictObject({
   output: jsonSchema,
   request: z.strictObject({
     method: z.enum(['GET', 'POST', 'PUT', 'PATCH']).default('GET'),
-    url: z.string().regex(/^https?:\/\//, 'an absolute http(s) URL template'),
+    /** An http(s) URL template; one starting with `/` is on the service's own origin (the emulator's demo services). */
+    url: z.string().regex(/^(https?:\/\/|\/)/, 'an http(s) URL template, or a path on this service'),
     headers: z.record(z.string(), z.string()).default({}),
     /** A JSON body template (strings may hold placeholders), or a GraphQL operation. */
     body: z.unknown().optional(),

@@ -18,6 +18,8 @@ export interface DataActionTrace {
   request: RenderedRequest;
   status?: number;
   raw?: unknown;
+  /** What the mapping made of the answer, before the output contract's check. */
+  mapped?: unknown;
   ms: number;
 }
 
@@ -38,6 +40,12 @@ export function renderRequest(action: DataAction, values: TemplateValues, mask =
   return { method: action.request.method, url, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(fillJson(action.request.body, values, mask)) };
 }
 
+/** Why a request never got an answer: fetch hides the cause (refused, unknown host) under "fetch failed". */
+function networkReason(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return [(error as Error).message, cause?.code ?? cause?.message].filter(Boolean).join(': ');
+}
+
 const isEmpty = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0);
 
 /**
@@ -48,7 +56,14 @@ const isEmpty = (value: unknown) => value === undefined || value === null || (Ar
 export async function runDataAction(
   action: DataAction,
   input: Record<string, unknown>,
-  options: { secrets: Record<string, string>; fetch?: typeof fetch },
+  options: {
+    secrets: Record<string, string>;
+    fetch?: typeof fetch;
+    /** The service's own origin, for an action whose URL is a path (the emulator's demo services). */
+    origin?: string;
+    /** A shorter wait than the action's own, e.g. what is left of the IVR's time budget. */
+    timeoutMs?: number;
+  },
 ): Promise<DataActionResult> {
   const started = performance.now();
   const values = { input, secrets: options.secrets };
@@ -65,12 +80,15 @@ export async function runDataAction(
   if (!inputCheck.success) return fail('bad-input', z.prettifyError(inputCheck.error));
 
   const real = renderRequest(action, values);
+  // AbortSignal.timeout takes whole milliseconds only.
+  const timeoutMs = Math.max(1, Math.floor(Math.min(action.timeoutMs, options.timeoutMs ?? Infinity)));
   let response: Response;
   try {
-    response = await (options.fetch ?? fetch)(real.url, { method: real.method, headers: real.headers, body: real.body, signal: AbortSignal.timeout(action.timeoutMs) });
+    const url = new URL(real.url, options.origin);
+    response = await (options.fetch ?? fetch)(url.href, { method: real.method, headers: real.headers, body: real.body, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     const name = (error as Error).name;
-    return name === 'TimeoutError' || name === 'AbortError' ? fail('timeout', `no answer within ${action.timeoutMs} ms`) : fail('network', (error as Error).message);
+    return name === 'TimeoutError' || name === 'AbortError' ? fail('timeout', `no answer within ${Math.round(timeoutMs)} ms`) : fail('network', networkReason(error));
   }
   const text = await response.text();
   let body: unknown;
@@ -91,8 +109,8 @@ export async function runDataAction(
   } catch (error) {
     return fail('mapping', (error as { message?: string }).message ?? 'the mapping failed', seen);
   }
-  if (isEmpty(mapped)) return { outcome: 'not-found', ...trace(seen) };
+  if (isEmpty(mapped)) return { outcome: 'not-found', ...trace({ ...seen, mapped }) };
   const outputCheck = z.fromJSONSchema(action.output as never).safeParse(mapped);
-  if (!outputCheck.success) return fail('contract', z.prettifyError(outputCheck.error), seen);
-  return { outcome: 'found', output: outputCheck.data as Record<string, unknown>, ...trace(seen) };
+  if (!outputCheck.success) return fail('contract', z.prettifyError(outputCheck.error), { ...seen, mapped });
+  return { outcome: 'found', output: outputCheck.data as Record<string, unknown>, ...trace({ ...seen, mapped }) };
 }

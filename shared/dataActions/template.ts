@@ -39,3 +39,9 @@ export function fillJson(template: unknown, values: TemplateValues, mask = false
   }
   return template;
 }
+
+/** The secrets an action's templates name (each must be one the configuration holds). */
+export function secretsNamed(action: { request: { url: string; headers: Record<string, string>; body?: unknown; graphql?: { variables: Record<string, unknown> } } }): string[] {
+  const text = JSON.stringify([action.request.url, action.request.headers, action.request.body ?? null, action.request.graphql?.variables ?? null]);
+  return [...new Set([...text.matchAll(PLACEHOLDER)].filter((m) => m[1] === 'secret').map((m) => m[2]))];
+}

@@ -1,6 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import { createApp } from '../../emulator/app';
+import { openDynamicsData } from '../../emulator/dynamics/data/namespace';
+import { buildRegistry } from '../../emulator/dynamics/schema/registry';
 import { makeId } from '../../emulator/salesforce/ids/salesforceId';
 import { openSalesforceData } from '../../emulator/salesforce/records/data';
 import type { SfRecord } from '../../emulator/salesforce/model/types';
@@ -65,6 +68,26 @@ export function seedServiceNowConsumers(store: Store, count: number): void {
       preferred_language: i % 3 === 0 ? 'Portuguese' : 'English', u_subscription_level: i % 5 === 0 ? 'Premium' : 'Basic', u_nps: String(i % 11),
       sys_mod_count: '0', sys_created_by: 'admin', sys_updated_by: 'admin', sys_created_on: now, sys_updated_on: now,
     };
+  }
+}
+
+/** Dynamics 365 contacts with every column a created contact has (defaults, derived full name), numbers in the 627 area. */
+export function seedDynamicsContacts(store: Store, count: number): void {
+  const data = openDynamicsData(store).data;
+  const contact = buildRegistry().byLogicalName('contact')!;
+  const rows = (data.tables.contact ??= {});
+  const now = '2026-01-05T09:00:00Z';
+  for (let i = 0; i < count; i++) {
+    const id = randomUUID();
+    const row: Record<string, unknown> = {};
+    for (const attribute of contact.attributes) row[attribute.logicalName] = attribute.defaultValue ?? null;
+    Object.assign(row, {
+      contactid: id, firstname: `Léa${i}`, lastname: `Banc${i}`, emailaddress1: `lea${i}@bench.example`, telephone1: typedPhone(i, 627),
+      cc_preferredlanguage: i % 4 === 0 ? 'French' : 'English', cc_subscriptionlevel: i % 5 === 0 ? 'Premium' : 'Basic', cc_nps: i % 11,
+      createdon: now, modifiedon: now, versionnumber: ++data.version,
+    });
+    Object.assign(row, contact.derive?.(row as never));
+    rows[id] = row as never;
   }
 }
 

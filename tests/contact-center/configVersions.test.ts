@@ -31,7 +31,7 @@ describe('configuration versions, drafts, rollback and audit (issue 18)', () => 
     const tested = await admin.call('testLookup', { body: { value: '(415) 555-1000', draft: true } });
     expect(tested).toMatchObject({ kind: 'ani', draft: true, outcome: 'identified', facts: { tier: 'Gold' }, routing: { queue: 'sales', reasons: ['Gold to sales: queue sales'] } });
     expect(tested.greeting).toMatch(/^Hola Maria García,/);
-    expect(tested.crms.map((c) => c.crm)).toEqual(['salesforce', 'servicenow']);
+    expect(tested.crms.map((c) => c.crm)).toEqual(['salesforce', 'servicenow', 'dynamics', 'zendesk']);
     expect(tested.crms[0].requests.some((r) => r.url.includes('/search') || r.url.includes('/query'))).toBe(true);
     expect(tested.crms[1].requests.some((r) => r.url.includes('/api/now/table/'))).toBe(true);
     const published = await admin.call('testLookup', { body: { value: '(415) 555-1000' } });

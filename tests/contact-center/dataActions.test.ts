@@ -43,8 +43,8 @@ describe('§7.8 generic data actions against the demo services', () => {
   });
 
   it('adds a fact from the GraphQL subscription service', async () => {
-    const result = await runDataAction(actions(emulator.url).subscription, { phone: '+1 415 555 1189' }, { secrets });
-    expect(result).toMatchObject({ outcome: 'found', output: { plan: 'fibre-300', status: 'cancelling' } });
+    const result = await runDataAction(actions(emulator.url).subscription, { phone: '+1 415 555 1245' }, { secrets });
+    expect(result).toMatchObject({ outcome: 'found', output: { plan: 'fibre-500', status: 'cancelling' } });
   });
 
   it('says "not found" for an unknown number and names a wrong key as an HTTP error', async () => {

@@ -37,12 +37,20 @@ describe('IVR lookups: one request per CRM object searched, no second read', () 
     expect(interaction.ivr?.greeting).toBe('Hola Maria, le damos de nuevo la bienvenida a Alpine Fibre.');
     expect(interaction.routing?.queue).toBe('retention');
     expect(interaction.participantData).toMatchObject({ NPS__c: expect.any(Number), crmRecord: { crm: 'salesforce', object: 'Contact' } });
+    // The demo also connects Dynamics 365 (one list per entity), Zendesk (one search, then the user's
+    // organization) and asks its two data actions once each.
     expect(crmRequests(from).sort()).toEqual([
+      'GET /api/data/v9.2/accounts',
+      'GET /api/data/v9.2/contacts',
       'GET /api/now/table/csm_consumer',
       'GET /api/now/table/customer_account',
       'GET /api/now/table/customer_contact',
+      'GET /api/v2/organizations/show_many.json',
+      'GET /api/v2/search.json',
+      'GET /demo-services/loyalty/members',
       'GET /services/data/v62.0/query',
       'GET /services/data/v62.0/search',
+      'POST /demo-services/subscriptions/graphql',
     ]);
   });
 

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pageScripts from '../../emulator/build/pageScripts.build';
@@ -7,6 +5,7 @@ import { ADMIN_PAGES } from '../../emulator/pages/admin/layout';
 import type { RunningEmulator } from '../../emulator/server';
 import { placeCall } from '../contact-center/flow';
 import { signInCc, type SignedInClient } from '../support/cc';
+import { axeViolations, signInAs as signInInBrowser } from '../support/consoleBrowser';
 import { startMemoryEmulator } from '../support/emulator';
 import { screenshot } from '../support/screenshot';
 import { launchChromium } from '../support/servicenowBrowser';
@@ -26,20 +25,7 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-async function signInAs(page: Page, username: string, path: string) {
-  await page.goto(`${emulator.url}${path}`);
-  await page.waitForURL(/\/login/);
-  await page.fill('#username', username);
-  await page.fill('#password', 'emulator');
-  await Promise.all([page.waitForURL((url) => url.pathname === path), page.click('button[type=submit]')]);
-}
-
-/** axe's serious and critical violations on the page; the CSP refuses injected script tags, so its source is evaluated. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(el: Element): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run(document.documentElement));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
+const signInAs = (page: Page, username: string, path: string) => signInInBrowser(page, emulator.url, username, path);
 
 /** axe at the desktop width and at a phone's (390 px), then back to the desktop. */
 async function axeAtBothWidths(page: Page): Promise<string[]> {

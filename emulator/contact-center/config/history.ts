@@ -1,4 +1,4 @@
-import { diffConfig, type Config } from '../../../shared';
+import { diffConfig, parseConfig, type Config } from '../../../shared';
 import type { AgentRecord, ConfigAuditRecord, ConfigHistory, ConfigVersionRecord, ContactCenterData, RoutingSetupSnapshot } from '../data';
 import { currentConfig } from './currentConfig';
 import type { ContactCenterStore } from '../data';
@@ -19,6 +19,14 @@ export function configHistory(data: ContactCenterData, now: string): ConfigHisto
 }
 
 export const currentVersion = (history: ConfigHistory) => history.versions[history.versions.length - 1];
+
+/** The configuration a console test runs against: the published one, or the draft (null when there is none). */
+export function testedConfig(cc: ContactCenterStore, draft: boolean, now: string): Config | null {
+  if (!draft) return currentConfig(cc);
+  const stored = configHistory(cc.data, now).draft;
+  const parsed = stored && parseConfig(stored.config);
+  return parsed && parsed.ok ? parsed.config : null;
+}
 
 function audit(history: ConfigHistory, entry: Omit<ConfigAuditRecord, 'actor'>, agent: AgentRecord) {
   history.audit.push({ ...entry, actor: { ...authorOf(agent), role: agent.role } });

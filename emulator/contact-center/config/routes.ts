@@ -6,7 +6,7 @@ import type { CrmConnection } from '../crm/connections';
 import { endpoint } from '../http/endpoint';
 import { sendError } from '../http/respond';
 import { currentConfig } from './currentConfig';
-import { configHistory, currentVersion, discardDraft, saveDraft, saveVersion, versionSummary } from './history';
+import { configHistory, currentVersion, discardDraft, saveDraft, saveVersion, testedConfig, versionSummary } from './history';
 import { announceAgents } from './routingSetup';
 import { guessIdentifier, testConnection, testLookup } from './testLookup';
 import { testLookupSessions } from './testSessions';
@@ -118,12 +118,7 @@ export function configRoutes(ctx: CcContext, deps: ConfigRouteDeps): Router {
     reply(200, { entries: [...history().audit].reverse() });
   });
 
-  const configFor = (draft: boolean): Config | null => {
-    if (!draft) return currentConfig(ctx.cc);
-    const stored = history().draft;
-    const parsed = stored && parseConfig(stored.config);
-    return parsed && parsed.ok ? parsed.config : null;
-  };
+  const configFor = (draft: boolean): Config | null => testedConfig(ctx.cc, draft, now());
 
   endpoint(router, ccContract.testLookup, async ({ body }, { res, reply }) => {
     const config = configFor(body.draft);

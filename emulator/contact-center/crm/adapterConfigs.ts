@@ -34,7 +34,7 @@ export function servicenowConfig(config: Config, selfUrl: string, http: Http): S
 
 export function zendeskConfig(config: Config, selfUrl: string, http: Http): ZendeskConfig {
   const zendesk = config.connections.zendesk;
-  return zendesk ? { baseUrl: zendesk.baseUrl, email: zendesk.email, apiToken: zendesk.apiToken ?? '', http } : { baseUrl: selfUrl, ...LOCAL.zendesk, http };
+  return zendesk?.baseUrl ? { baseUrl: zendesk.baseUrl, email: zendesk.email, apiToken: zendesk.apiToken ?? '', http } : { baseUrl: selfUrl, ...LOCAL.zendesk, http };
 }
 
 /** Dynamics 365: the configured environment, or the emulator's own (also its token endpoint) with the seeded app. */

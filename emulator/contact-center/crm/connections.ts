@@ -69,7 +69,7 @@ export function crmConnections(config: Config, options: ConnectionOptions): CrmC
   }
   if (config.connections.zendesk) {
     const adapters = createZendeskAdapters(zendeskConfig(config, options.selfUrl, httpOf('zendesk')));
-    connections.push({ crm: 'zendesk', pageBase: config.connections.zendesk.baseUrl, records: adapters.records, probe: zendeskProbe(adapters.api) });
+    connections.push({ crm: 'zendesk', pageBase: config.connections.zendesk.baseUrl ?? '', records: adapters.records, probe: zendeskProbe(adapters.api) });
   }
   return connections;
 }

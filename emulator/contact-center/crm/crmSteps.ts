@@ -45,8 +45,9 @@ export function createCrmSteps(
     signIn: async () => {
       await Promise.allSettled(connections().map((connection) => connection.probe.readOne()));
     },
-    identifyCaller: async (ani) => remember(await identify(config(), connections(), 'ani', ani, [], at())),
-    identifyBy: async (kind, value, previous) => remember(await identify(config(), connections(), IDENTIFIER_OF[kind], value, previous?.attempts ?? [], at())),
+    identifyCaller: async (ani) => remember(await identify(config(), connections(), 'ani', ani, [], at(), undefined, { origin: selfUrl() })),
+    identifyBy: async (kind, value, previous) =>
+      remember(await identify(config(), connections(), IDENTIFIER_OF[kind], value, previous?.attempts ?? [], at(), undefined, { origin: selfUrl() })),
     route: (interaction) => routeInteraction(config(), connections(), interaction, interaction.ivr && identifiedBy.get(interaction.ivr), ctx.cc.data.queues),
     onAnswer: (interaction) => onAnswer(config(), connections(), interaction, agentUsername(interaction)),
     onClose: (interaction) => closeInteractionRecords(connections(), interaction, linkedRecords(interaction)),

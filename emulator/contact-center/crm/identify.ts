@@ -1,4 +1,5 @@
-import { factValue, greetingLanguage, greetingName, greetingText, holdsExactEmail, ivrOutcome, planLookup, type Config, type CrmRecord, type Identifier } from '../../../shared';
+import { factsOf, factValue, greetingLanguage, greetingName, greetingText, holdsExactEmail, ivrOutcome, planLookup, type Config, type CrmRecord, type FactScalar, type Identifier } from '../../../shared';
+import { runActionSteps, type ActionStepOptions } from './actionSteps';
 import type { IvrResult } from '../data';
 import type { RecordsPort } from '../../../shared';
 import { recordCrmSearch } from '../ops/crmHealth';
@@ -103,20 +104,8 @@ export interface Identification {
   identified?: CrmRecord;
 }
 
-/**
- * The IVR's data action across the connected CRMs, searched in parallel. Each CRM decides its
- * own outcome (one person with their records is identified); the same caller found in two CRMs
- * is still one caller, but any ambiguity is kept for the agent, never guessed (§7.2).
- */
-export async function identify(
-  config: Config,
-  connections: CrmConnection[],
-  kind: LookupKind,
-  value: string,
-  attempts: IvrResult['attempts'],
-  at: string,
-  trace?: CrmSearchTrace[],
-): Promise<Identification> {
+/** The CRMs' part of one identification: each CRM's matches, and the CRMs left out. */
+async function searchCrms(config: Config, connections: CrmConnection[], kind: LookupKind, value: string, trace?: CrmSearchTrace[]) {
   const answers = await Promise.all(
     connections.map(async (connection) => {
       const step = planLookup(config, connection.crm, kind);
@@ -131,31 +120,64 @@ export async function identify(
   for (const s of skipped) console.error(`[contact-center] IVR lookup in ${s.crm} skipped: ${s.reason}`);
   const perCrm = answers.filter((a): a is CrmRecord[] => Array.isArray(a));
   const outcomes = perCrm.map((matches) => ivrOutcome(matches));
-  const matches = perCrm.flat();
   const ambiguous = outcomes.some((o) => o.outcome === 'ambiguous');
   const identified = outcomes.find((o) => o.outcome === 'identified');
-  const outcome = ambiguous ? 'ambiguous' : identified ? 'identified' : 'not-identified';
   const person = !ambiguous && identified?.outcome === 'identified' ? identified.record : undefined;
+  return { matches: perCrm.flat(), skipped, ambiguous, person };
+}
+
+/**
+ * The IVR's data action across the connected CRMs, searched in parallel, and the lookup plan's
+ * generic data action steps beside them. Each CRM decides its own outcome (one person with their
+ * records is identified); the same caller found in two CRMs is still one caller, but any
+ * ambiguity is kept for the agent, never guessed (§7.2). A data action adds facts to an
+ * identified caller, and one that identifies names a caller no CRM knows.
+ */
+export async function identify(
+  config: Config,
+  connections: CrmConnection[],
+  kind: LookupKind,
+  value: string,
+  attempts: IvrResult['attempts'],
+  at: string,
+  trace?: CrmSearchTrace[],
+  actions?: ActionStepOptions,
+): Promise<Identification> {
+  const startedAt = performance.now();
+  const crms = searchCrms(config, connections, kind, value, trace);
+  const crmFacts = crms.then(({ person }) => (person ? factsOf(config.facts, person.crm, person.fields ?? {}) : {}));
+  const ani = kind === 'ani' ? value : attempts.find((a) => a.kind === 'ani')?.value;
+  const steps = actions ? runActionSteps(config, { kind, entered: value, ani, startedAt }, crmFacts, actions) : Promise.resolve(undefined);
+  const [{ matches, skipped, ambiguous, person }, stepped] = await Promise.all([crms, steps]);
+  const byAction = !ambiguous && !person ? stepped?.identifying : undefined;
+  const outcome = ambiguous ? 'ambiguous' : person || byAction ? 'identified' : 'not-identified';
   const caller = person && (await callerOf(connections, person));
+  // Facts belong to a customer: an ambiguous or unknown caller gets none from the actions.
+  const facts = outcome === 'identified' && stepped && Object.keys(stepped.facts).length > 0 ? stepped.facts : undefined;
   const result: IvrResult = {
     outcome,
     matches: (person ? [person, ...matches.filter((m) => m !== person)] : matches).map(({ crm, object, id, name }) => ({ crm, object, id, name })),
-    greeting: greetingOf(config, caller),
+    greeting: greetingOf(config, caller, facts),
     attempts: [...attempts, { kind, value, at }],
     ...(skipped.length ? { skipped } : {}),
+    ...(facts ? { facts } : {}),
+    ...(stepped && stepped.runs.length > 0 ? { actions: stepped.runs } : {}),
   };
   return { result, identified: person };
 }
 
-/** §7.2: the greeting speaks the facts the admin chose (name, language), whatever CRM the caller is in. */
-export function greetingOf(config: Config, caller: CrmRecord | undefined): string {
+/**
+ * §7.2: the greeting speaks the facts the admin chose (name, language), whatever CRM the caller
+ * is in; a fact the CRM record lacks may come from a data action (`actionFacts`).
+ */
+export function greetingOf(config: Config, caller: CrmRecord | undefined, actionFacts: Readonly<Record<string, FactScalar>> = {}): string {
   const fact = (name: string) => {
-    const value = caller && factValue(config.facts, caller.crm, caller.fields ?? {}, name);
+    const value = (caller && factValue(config.facts, caller.crm, caller.fields ?? {}, name)) ?? (Object.hasOwn(actionFacts, name) ? actionFacts[name] : undefined);
     return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
   };
   const { nameFact, languageFact } = config.ivr.greeting;
   return greetingText({
-    name: caller ? (fact(nameFact) ?? greetingName(caller)) : undefined,
+    name: caller ? (fact(nameFact) ?? greetingName(caller)) : fact(nameFact),
     language: fact(languageFact),
     company: config.ivr.company,
     fallbackLanguage: greetingLanguage(config.ivr.defaultLanguage),

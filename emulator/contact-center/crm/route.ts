@@ -16,11 +16,15 @@ async function fieldsOf(identified: CrmRecordRef, known: CrmRecord | undefined, 
 
 const CASE_OBJECTS = new Set(['Case', 'sn_customerservice_case', 'incident', 'ticket']);
 
-/** The customer's name for the alert: the person among the matches (a case names its subject). */
+/**
+ * The customer's name for the alert: the person among the matches (a case names its subject),
+ * or for a caller only a data action knows, the name it gave.
+ */
 const customerNameOf = (interaction: InteractionRecord) => {
   if (interaction.ivr?.outcome !== 'identified') return undefined;
   const matches = interaction.ivr.matches;
-  return (matches.find((m) => !CASE_OBJECTS.has(m.object)) ?? matches[0])?.name;
+  const fromAction = interaction.ivr.facts?.fullName;
+  return (matches.find((m) => !CASE_OBJECTS.has(m.object)) ?? matches[0])?.name ?? (typeof fromAction === 'string' ? fromAction : undefined);
 };
 
 /**
@@ -38,7 +42,8 @@ export async function routeInteraction(
 ): Promise<{ routing: RoutingResult; participantData: Record<string, unknown>; context: NonNullable<InteractionRecord['context']> }> {
   const identified = interaction.ivr?.outcome === 'identified' ? interaction.ivr.matches[0] : undefined;
   const fields = identified ? await fieldsOf(identified, known, connections) : {};
-  const facts = identified ? factsOf(config.facts, identified.crm, fields) : {};
+  // The CRM record's facts win over what a data action said of the same fact (issue 19).
+  const facts = { ...interaction.ivr?.facts, ...(identified ? factsOf(config.facts, identified.crm, fields) : {}) };
   const decision = decideRouting(config.routing, fields, config, facts);
   const routing: RoutingResult =
     'refused' in decision

@@ -9,6 +9,7 @@ import { adminShell, alertBox, ADMIN_PAGES, type AdminPageKey, type DraftState }
 import { formPathOf, readSectionForm, renderSectionForm } from './sectionForm';
 import { isSection, SECTIONS, type SectionKey } from './sections';
 import { setupBody, setupFields } from './setupForm';
+import { createDataActionPages } from './dataActionsPage';
 import { connectionResult, lookupForm, lookupResult } from './testResults';
 
 type Api = ReturnType<typeof pageCcClient>;
@@ -62,6 +63,7 @@ export function createAdminPages(context: ServiceContext): Router {
     ).join('')}</div>`;
 
   router.get('/admin', (_req, res) => res.redirect(302, '/admin/lookup'));
+  router.use(createDataActionPages(context, working));
 
   /** Queues and skills: the contact center's setup, saved at once as a new version (no draft: agents' skills change while calls run). */
   async function queuesPage(req: Request, res: Response, extra: { status?: number; typed?: Record<string, string>; errors?: ConfigError[]; notice?: string } = {}) {

@@ -5,6 +5,7 @@ export const ADMIN_PAGES = [
   ['connections', 'Connections'],
   ['lookup', 'Lookup plan'],
   ['facts', 'Customer facts'],
+  ['data-actions', 'Data actions'],
   ['routing', 'Routing rules'],
   ['queues', 'Queues and skills'],
   ['screen-pop', 'Screen pop'],
