@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { configSchema } from '../config/schema';
 import { IDENTIFIERS } from '../ivr/lookupPlan';
 import { crm, crmRecord, isoTime, text } from './common';
+import { ivrActionRun } from './interactionSchema';
 import { defineRoute } from './route';
 
 /** One changed value between two configurations; secrets are masked on both sides. */
@@ -68,6 +69,8 @@ const testLookupResponse = z.object({
   greeting: z.string(),
   identified: crmRecord.optional(),
   facts: z.record(z.string(), z.unknown()),
+  /** How each data action step of the lookup plan went, as on a call (issue 19). */
+  actions: z.array(ivrActionRun).optional(),
   routing: z.object({ queue: z.string(), skills: z.array(z.string()), reasons: z.array(z.string()) }),
 });
 

@@ -56,6 +56,12 @@ describe('data actions as lookup-plan steps (issue 19)', () => {
     ]);
   });
 
+  it('Test lookup runs the data action steps as a call does: the same greeting, facts and decision, and each step’s outcome', async () => {
+    const tested = await admin.call('testLookup', { body: { value: '(503) 555-0147' } });
+    expect(tested).toMatchObject({ outcome: 'identified', greeting: 'Hello Jonas, welcome back to Alpine Fibre.', facts: { loyaltyTier: 'platinum' }, routing: { queue: 'business' } });
+    expect(tested.actions).toEqual([expect.objectContaining({ action: 'loyalty', outcome: 'found' }), expect.objectContaining({ action: 'subscription', outcome: 'found' })]);
+  });
+
   it('the GraphQL subscription action adds a fact to a CRM caller, and the routing sends them to retention on it', async () => {
     // Grace Kim is in the CRMs (Premium, NPS 8: the general queue by the CRM's facts alone).
     const interaction = await placeCall(agent, '415.555.1245');

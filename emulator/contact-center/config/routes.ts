@@ -124,7 +124,7 @@ export function configRoutes(ctx: CcContext, deps: ConfigRouteDeps): Router {
     const config = configFor(body.draft);
     if (!config) return noDraft(res);
     const kind = body.kind ?? guessIdentifier(body.value);
-    reply(200, { ...(await testLookup(ctx, sessions, config, body.value, kind)), draft: body.draft });
+    reply(200, { ...(await testLookup(ctx, sessions, config, body.value, kind, deps.selfUrl())), draft: body.draft });
   });
 
   endpoint(router, ccContract.testConnection, async ({ body }, { res, reply }) => {

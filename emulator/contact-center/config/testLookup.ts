@@ -33,10 +33,11 @@ export function recordedConnections(config: Config, selfUrl: string): { connecti
  * Test lookup (Genesys' data action test): the IVR's lookup and the routing exactly as a call
  * runs them with `config` (the draft or the published one), with what each CRM was asked.
  */
-export async function testLookup(ctx: CcContext, sessions: TestLookupSessions, config: Config, value: string, kind: Identifier) {
+export async function testLookup(ctx: CcContext, sessions: TestLookupSessions, config: Config, value: string, kind: Identifier, origin: string) {
   const trace: CrmSearchTrace[] = [];
   const { result: tested, requestsOf } = await sessions.run(config, async (connections) => {
-    const { result, identified } = await identify(config, connections, kind, value, [], ctx.now().toISOString(), trace);
+    // The lookup plan's data action steps run too, as on a call: their facts can change the greeting and the decision.
+    const { result, identified } = await identify(config, connections, kind, value, [], ctx.now().toISOString(), trace, { origin });
     const { routing } = await routeInteraction(config, connections, { ivr: result } as InteractionRecord, identified);
     return { crms: connections.map((c) => c.crm), result, identified, routing };
   });
@@ -56,7 +57,9 @@ export async function testLookup(ctx: CcContext, sessions: TestLookupSessions, c
     outcome: result.outcome,
     greeting: result.greeting ?? '',
     ...(identified ? { identified: { crm: identified.crm, object: identified.object, id: identified.id, name: identified.name } } : {}),
-    facts: identified ? factsOf(config.facts, identified.crm, identified.fields ?? {}) : {},
+    // As routing weighs them: the CRM record's facts over what a data action said of the same fact.
+    facts: { ...result.facts, ...(identified ? factsOf(config.facts, identified.crm, identified.fields ?? {}) : {}) },
+    ...(result.actions ? { actions: result.actions } : {}),
     routing: { queue: routing.queue, skills: routing.skills, reasons: routing.reasons },
   };
 }

@@ -27,7 +27,14 @@ ${crms}
 <dt class="slds-dl_horizontal__label">Skills</dt><dd class="slds-dl_horizontal__detail">${escapeHtml(result.routing.skills.join(', ') || 'none')}</dd>
 </dl>
 <h3 class="slds-text-heading_small slds-m-top_small">Reasons</h3><ul class="slds-list_dotted" id="test-reasons">${result.routing.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('') || '<li>No rule fired: the default queue.</li>'}</ul>
-<h3 class="slds-text-heading_small slds-m-top_small">Facts</h3><ul class="slds-list_dotted">${facts || '<li>None</li>'}</ul></section>`;
+<h3 class="slds-text-heading_small slds-m-top_small">Facts</h3><ul class="slds-list_dotted">${facts || '<li>None</li>'}</ul>${actionRuns(result.actions)}</section>`;
+}
+
+/** The lookup plan's data action steps as the call would run them: each one's outcome, time and why. */
+function actionRuns(runs: LookupResult['actions']): string {
+  if (!runs?.length) return '';
+  const items = runs.map((r) => `<li>${escapeHtml(r.action)}: ${escapeHtml(r.outcome)} in ${Math.round(r.ms)} ms${r.reason ? ` (${escapeHtml(r.reason)}${r.detail ? `: ${escapeHtml(r.detail)}` : ''})` : ''}</li>`).join('');
+  return `<h3 class="slds-text-heading_small slds-m-top_small">Data actions</h3><ul class="slds-list_dotted" id="test-actions">${items}</ul>`;
 }
 
 export function connectionResult(result: ConnectionResult): string {
