@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import type { EntryKey } from './entries';
+import { inTransaction } from './transaction';
 
 /** Rows per statement: large enough for an import page, small enough for PostgreSQL's parameter limits. */
 const BATCH = 2_000;
@@ -12,18 +13,10 @@ export interface NamespaceChanges {
 
 /** Writes every namespace's changed rows in one transaction: a crash leaves the last save whole. */
 export async function writeEntries(pool: Pool, changes: NamespaceChanges[], beforeCommit?: (client: PoolClient) => Promise<void>): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await writeChanges(client, changes);
     await beforeCommit?.(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** The statements of a save, on a client whose transaction the caller holds. */

@@ -6,6 +6,7 @@ import { AGENT_ROLES, rankPeople } from '../peopleSuggestions';
 import { isExpired } from '../retention';
 import type { ArchiveChange, BorrowedPage, TicketIndex } from '../ticketIndex';
 import type { TicketFilters, TicketSort } from '../ticketSearch';
+import { inTransaction } from '../../../store/postgres/transaction';
 import { deleteTickets, deleteUsers, upsertTickets, upsertUsers } from './archiveRows';
 import { searchTickets } from './ticketSearchSql';
 
@@ -65,20 +66,12 @@ export class PgTicketIndex implements TicketIndex {
 
   /** Stores the change in one transaction. */
   async apply(change: ArchiveChange): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.pool, async (client) => {
       await deleteTickets(client, change.removed);
       await upsertTickets(client, change.stored);
       await deleteUsers(client, change.users?.removed ?? []);
       await upsertUsers(client, change.users?.stored ?? []);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /**
