@@ -107,3 +107,26 @@ describe('Customer facts form: each fact and its field in every CRM', () => {
     ]);
   });
 });
+
+describe('Lookup plan form: data action steps', () => {
+  const withSteps: Config = {
+    ...base,
+    dataActions: { ...base.dataActions, actions: [{ id: 'loyalty', name: 'Loyalty', input: {}, output: {}, request: { method: 'GET', url: 'https://loyalty.example/m', headers: {} }, mapping: '$', notFoundStatuses: [404], timeoutMs: 1500 }] },
+    ivr: { ...base.ivr, lookup: { ...base.ivr.lookup, actions: [{ action: 'loyalty', identifier: 'ani', input: { phone: 'ani' }, facts: { loyaltyTier: 'tier' }, identifies: true }] } },
+  };
+
+  it('shows each step and keeps it when saved unchanged', () => {
+    const { html, read, saved } = roundTrip('lookup', withSteps);
+    expect(html).toContain('Data action step 1');
+    expect(read.errors).toEqual([]);
+    expect(saved.ivr.lookup.actions).toEqual(withSteps.ivr.lookup.actions);
+  });
+
+  it('an input that is not JSON is refused beside it, with what was typed kept', () => {
+    const { body } = roundTrip('lookup', withSteps);
+    const inputField = Object.keys(body).find((name) => name.startsWith('ivr.lookup.actions') && name.endsWith('.input'))!;
+    const { read } = roundTrip('lookup', withSteps, { [inputField]: '{"phone": ani' });
+    expect(read.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('not valid JSON') })]);
+    expect(read.typed[inputField]).toBe('{"phone": ani');
+  });
+});

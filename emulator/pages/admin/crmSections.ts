@@ -53,6 +53,22 @@ const lookupSteps = (crm: Crm): FieldSpec => ({
   ],
 });
 
+/** The lookup plan's generic data action steps (issue 19): which action, when, fed from what, giving which facts. */
+const actionSteps = (actionIds: string[]): FieldSpec => ({
+  path: ['ivr', 'lookup', 'actions'],
+  label: 'Data action steps',
+  kind: 'rows',
+  itemLabel: 'Data action step',
+  help: 'Services asked beside the CRMs (defined under Data actions); what they answer becomes customer facts. Fill the empty step at the end to add one.',
+  columns: [
+    { path: ['action'], label: 'Data action', kind: 'select', options: ['', ...actionIds], blankLabel: '(choose)' },
+    { path: ['identifier'], label: 'Runs when the caller gives', kind: 'select', options: IDENTIFIERS },
+    { path: ['input'], label: 'Input (JSON)', kind: 'json', help: 'Each input from ani, entered or fact.<name>, such as {"phone": "ani"}.' },
+    { path: ['facts'], label: 'Facts (JSON)', kind: 'json', help: 'Each fact from an output property, such as {"loyaltyTier": "tier"}.' },
+    { path: ['identifies'], label: 'Identifies a caller no CRM knows', kind: 'checkbox' },
+  ],
+});
+
 /** The console's pages over the CRMs: how to reach them, how a caller is found, where each fact lives. */
 export const CRM_SECTIONS = {
   connections: {
@@ -77,6 +93,7 @@ export const CRM_SECTIONS = {
       { path: ['ivr', 'greeting', 'languageFact'], label: 'Greeting speaks the language of the fact', kind: 'select', options: Object.keys(config.facts) },
       { path: ['ivr', 'budgetMs'], label: 'Time budget of each CRM (ms)', kind: 'number', help: 'A CRM that answers later is skipped and named.' },
       ...CRMS.map(lookupSteps),
+      actionSteps(config.dataActions.actions.map((a) => a.id)),
     ],
   },
   facts: {

@@ -12,7 +12,7 @@ export type InputKind = 'text' | 'number' | 'checkbox' | 'select' | 'list' | 'js
 export function shownValue(kind: InputKind, value: unknown): string {
   if (kind === 'secret') return '';
   if (kind === 'present') return String(!!value && typeof value === 'object');
-  if (kind === 'json') return JSON.stringify(value ?? null, null, 2);
+  if (kind === 'json') return value === undefined ? '' : JSON.stringify(value, null, 2);
   // A list of one keeps its comma, so it reads back as a list ('in' takes lists only).
   if (kind === 'value' && Array.isArray(value) && value.length === 1) return `${String(value[0])},`;
   if (kind === 'list' || kind === 'value') return Array.isArray(value) ? value.join(', ') : value === undefined || value === null ? '' : String(value);
@@ -51,6 +51,8 @@ export function parseInput(kind: InputKind, text: string, checked: boolean): { v
     case 'select':
       return { value: text === '' ? undefined : text };
     case 'json':
+      // An empty box says nothing (the blank row offered for adding), like an empty text input.
+      if (text.trim() === '') return { value: undefined };
       try {
         return { value: JSON.parse(text) };
       } catch (error) {

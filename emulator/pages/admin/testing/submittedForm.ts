@@ -9,5 +9,11 @@ export function submitted(html: string): Record<string, string> {
     if (!attrs.includes('type="checkbox"')) body[name] = attrs.match(/value="([^"]*)"/)?.[1] ?? '';
     else if (attrs.includes(' checked')) body[name] = 'on';
   }
+  for (const [, attrs, inner] of html.matchAll(/<textarea([^>]*)>([\s\S]*?)<\/textarea>/g)) {
+    body[attrs.match(/name="([^"]+)"/)![1]] = unescapeHtml(inner);
+  }
   return body;
 }
+
+/** A textarea's text as the browser sends it: its numeric character references read (what `escapeHtml` writes). */
+const unescapeHtml = (text: string) => text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
