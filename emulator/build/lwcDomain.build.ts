@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { defaultConfig } from '../../shared/config/parseConfig';
 import type { BuildStep } from './run';
 import { smallPhoneMetadata, withoutZodLocales } from './sharedInBrowser';
 
@@ -14,11 +15,15 @@ const outDir = `${root}force-app/main/default/lwc/customerCardDomain`;
  * (zod schemas, for one, cannot be dropped by tree-shaking). The CRMs' adapters stay out: a
  * component reaches the CRM through Lightning Data Service.
  */
+/** The configuration's defaults, computed by the schema at build time and shipped as a literal. */
+const CONFIG_DEFAULTS = 'config/buildTimeDefaults';
+
 export const DOMAIN_EXPORTS: Record<string, string[]> = {
   'vocabulary/channel': ['CHANNEL_LABELS', 'isDigital'],
   'vocabulary/interaction': ['interactionStateLabel'],
   'vocabulary/crmRecord': ['recordKey', 'sameRecord'],
-  'config/parseConfig': ['defaultConfig', 'parseConfig'],
+  // Written by the build (below), not a file of shared/: the defaults as data, and no parser.
+  [CONFIG_DEFAULTS]: ['configOverDefaults'],
   'cards/identityPoint': ['contactIdentityPoints'],
   'relating/autoRelate': ['autoRelation', 'choseManually', 'initialRelateMode'],
   'relating/clearRelation': ['decideClear'],
@@ -32,6 +37,24 @@ export const DOMAIN_EXPORTS: Record<string, string[]> = {
   'create/formLayout': ['createFormFields'],
   // The contact-center API's one client, and the error it throws.
   'contract/client': ['createCcClient', 'CcApiError'],
+};
+
+/**
+ * The card reads the configuration the service sends (checked there) over these defaults, so
+ * that zod, which only the schema's parse needs, stays out of every record page (193 KB).
+ */
+const configDefaultsModule: esbuild.Plugin = {
+  name: 'config-defaults',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`/${CONFIG_DEFAULTS}$`) }, (args) => ({ path: args.path, namespace: 'config-defaults' }));
+    build.onLoad({ filter: /.*/, namespace: 'config-defaults' }, () => ({
+      resolveDir: root,
+      loader: 'js',
+      contents: `import { overDefaults } from './shared/config/overDefaults';
+const DEFAULTS = ${JSON.stringify(defaultConfig())};
+export const configOverDefaults = (sent) => overDefaults(DEFAULTS, sent);`,
+    }));
+  },
 };
 
 function entrySource(): string {
@@ -62,7 +85,7 @@ function options(): esbuild.BuildOptions {
     // the module (about 370 KB) stays well under the 1 MB a component file may hold.
     // https://developer.salesforce.com/docs/platform/lwc/guide/create-components-javascript.html
     alias: smallPhoneMetadata,
-    plugins: [withoutZodLocales],
+    plugins: [withoutZodLocales, configDefaultsModule],
     banner: { js: '/* Generated from shared/ by `npm run build`; not committed, not edited by hand. */' },
     outfile: `${outDir}/customerCardDomain.js`,
     logLevel: 'warning',

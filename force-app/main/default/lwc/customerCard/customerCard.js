@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference } from 'lightning/navigation';
-import { CHANNEL_LABELS, contactIdentityPoints, defaultConfig, interactionStateLabel, isDigital, parseConfig, recordKey } from 'c/customerCardDomain';
+import { CHANNEL_LABELS, configOverDefaults, contactIdentityPoints, interactionStateLabel, isDigital, recordKey } from 'c/customerCardDomain';
 import { ccClient, hasToken, needsSignIn, signOut } from 'c/ccSession';
 import { reduceErrors } from 'c/reduceErrors';
 
@@ -76,10 +76,9 @@ export default class CustomerCard extends LightningElement {
         // A read that is dropped must not end as an unhandled rejection; a used one fails in load().
         if (pageRead) pageRead.catch(() => undefined);
         const [{ config }, { agent }] = await Promise.all([cc.call('getConfig'), cc.call('getMe')]);
-        const parsed = parseConfig(config);
-        // A configuration the card cannot read leaves the defaults on; they are built only then,
-        // since building them is a parse on the way to the card.
-        this.config = parsed.ok ? parsed.config : defaultConfig();
+        // The service checked its configuration; laid over the defaults, a setting an older
+        // service does not send still has its value (and no parser ships in the page).
+        this.config = configOverDefaults(config);
         this.agentId = agent.id;
         this.focusInteractionId = agent.focusInteractionId;
         const interactionId = this.focusInteractionId || this.pageInteractionId || agent.activeInteractions[0];

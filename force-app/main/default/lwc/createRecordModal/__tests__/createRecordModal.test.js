@@ -4,7 +4,7 @@ import CreateRecordModal from 'c/createRecordModal';
 // The preset's stubs (never a `{ virtual: true }` mock: https://github.com/jestjs/jest/issues/16288).
 import { createRecord, getRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
-import { defaultConfig } from 'c/customerCardDomain';
+import { configOverDefaults } from 'c/customerCardDomain';
 import { flushPromises, waitFor } from '../../../../../test/jest/flush';
 
 const interaction = require('./data/interaction.json');
@@ -16,7 +16,7 @@ const casePicklistValues = require('./data/casePicklistValues.json');
 
 function mount() {
     const element = createElement('c-create-record-modal', { is: CreateRecordModal });
-    Object.assign(element, { interaction, card, config: defaultConfig() });
+    Object.assign(element, { interaction, card, config: configOverDefaults({}) });
     document.body.appendChild(element);
     return element;
 }
@@ -61,7 +61,7 @@ describe('c-create-record-modal', () => {
     it('links a new Case to the identified caller and sets its Origin from the channel (§4.1)', async () => {
         const element = createElement('c-create-record-modal', { is: CreateRecordModal });
         const ana = { crm: 'salesforce', object: 'Contact', id: '0035g00000Ana01AAA', name: 'Ana Müller' };
-        Object.assign(element, { interaction: { ...interaction, channel: 'voice', ivr: { outcome: 'identified', matches: [ana] } }, card, config: defaultConfig() });
+        Object.assign(element, { interaction: { ...interaction, channel: 'voice', ivr: { outcome: 'identified', matches: [ana] } }, card, config: configOverDefaults({}) });
         document.body.appendChild(element);
         await pick(element, 'Case');
         expect(input(element, 'ContactId').value).toBe(ana.id);
@@ -71,7 +71,7 @@ describe('c-create-record-modal', () => {
     it('links a new Case to the caller’s Account too, once her Contact is read (§4.1)', async () => {
         const element = createElement('c-create-record-modal', { is: CreateRecordModal });
         const ana = { crm: 'salesforce', object: 'Contact', id: '0035g00000Ana01AAA', name: 'Ana Müller' };
-        Object.assign(element, { interaction: { ...interaction, channel: 'voice', ivr: { outcome: 'identified', matches: [ana] } }, card, config: defaultConfig() });
+        Object.assign(element, { interaction: { ...interaction, channel: 'voice', ivr: { outcome: 'identified', matches: [ana] } }, card, config: configOverDefaults({}) });
         document.body.appendChild(element);
         await flushPromises();
         expect(getRecord.getLastConfig()).toEqual({ recordId: ana.id, fields: [{ objectApiName: 'Contact', fieldApiName: 'AccountId' }] });

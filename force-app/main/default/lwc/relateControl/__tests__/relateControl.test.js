@@ -5,7 +5,7 @@ import RelateControl from 'c/relateControl';
 // { virtual: true })` of this resolvable module is silently bypassed whenever another suite
 // in the same worker loaded it first (https://github.com/jestjs/jest/issues/16288).
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
-import { defaultConfig } from 'c/customerCardDomain';
+import { configOverDefaults } from 'c/customerCardDomain';
 import { flushPromises } from '../../../../../test/jest/flush';
 
 const taskWithContact = require('./data/taskWithContact.json');
@@ -16,7 +16,7 @@ const visited = require('./data/visited.json');
 async function mount({ mode } = {}) {
     if (mode) window.sessionStorage.setItem('customerCard.relateMode.int-000001', JSON.stringify(mode));
     const element = createElement('c-relate-control', { is: RelateControl });
-    Object.assign(element, { taskId: '00T5g00000Cal01EAA', interactionId: 'int-000001', visited, config: defaultConfig() });
+    Object.assign(element, { taskId: '00T5g00000Cal01EAA', interactionId: 'int-000001', visited, config: configOverDefaults({}) });
     document.body.appendChild(element);
     await flushPromises();
     expect(getRecord.getLastConfig()).toMatchObject({ recordId: '00T5g00000Cal01EAA' });

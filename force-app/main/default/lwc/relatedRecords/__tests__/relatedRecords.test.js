@@ -3,7 +3,7 @@ import { registerSa11yMatcher } from '@sa11y/jest';
 import RelatedRecords from 'c/relatedRecords';
 import { getRecords } from 'lightning/uiRecordApi';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
-import { defaultConfig } from 'c/customerCardDomain';
+import { configOverDefaults } from 'c/customerCardDomain';
 import { flushPromises, waitFor } from '../../../../../test/jest/flush';
 
 const records = require('./data/records.json');
@@ -14,7 +14,7 @@ const created = [{ crm: 'salesforce', object: 'Case', id: '5005g00000New01AAA', 
 
 async function mount() {
     const element = createElement('c-related-records', { is: RelatedRecords });
-    Object.assign(element, { records, created, identityPoints: [{ kind: 'phone', value: '+49301234567' }], config: defaultConfig(), links: [], interactionId: 'int-000007', linkEnabled: true });
+    Object.assign(element, { records, created, identityPoints: [{ kind: 'phone', value: '+49301234567' }], config: configOverDefaults({}), links: [], interactionId: 'int-000007', linkEnabled: true });
     document.body.appendChild(element);
     await flushPromises();
     return element;
