@@ -50,11 +50,33 @@ interface Cell {
 }
 
 /**
- * Tickets per status and channel among the matches of every filter but those two: the facets
- * and the total come from it in one pass. Without other filters, the kept counts answer it.
+ * The one agent or contact filter of a search without text or dates: its facets and total are
+ * the sums of the named users' kept counts (migration 004), whatever their tickets number.
  */
-async function countCells(pool: Pool, base: Conditions): Promise<Cell[]> {
+function onlyNamed(filters: TicketFilters, tsquery: string | undefined): { side: 'assignee' | 'requester'; keys: ReadonlySet<string> } | undefined {
+  if (tsquery !== undefined || filters.from || filters.to) return undefined;
+  if (filters.assigneeKeys && !filters.requesterKeys) return { side: 'assignee', keys: filters.assigneeKeys };
+  if (filters.requesterKeys && !filters.assigneeKeys) return { side: 'requester', keys: filters.requesterKeys };
+  return undefined;
+}
+
+/**
+ * Tickets per status and channel among the matches of every filter but those two: the facets
+ * and the total come from it in one pass. Without other filters, the kept counts answer it;
+ * with one name filter alone, the kept counts of the users it names.
+ */
+async function countCells(pool: Pool, base: Conditions, filters: TicketFilters, tsquery: string | undefined): Promise<Cell[]> {
   if (base.clauses.length === 0) return (await pool.query<Cell>('SELECT status, channel, tickets AS n FROM archived_ticket_counts')).rows;
+  const named = onlyNamed(filters, tsquery);
+  if (named) {
+    return (
+      await pool.query<Cell>(
+        `SELECT status, channel, sum(tickets) AS n FROM archived_user_ticket_counts
+         WHERE side = $1 AND user_key = ANY($2::text[]) GROUP BY status, channel HAVING sum(tickets) > 0`,
+        [named.side, [...named.keys]],
+      )
+    ).rows;
+  }
   return (await pool.query<Cell>(`SELECT status, channel, count(*) AS n FROM archived_tickets ${base.where()} GROUP BY status, channel`, base.params)).rows;
 }
 
@@ -87,7 +109,7 @@ export async function searchTickets(pool: Pool, filters: TicketFilters, offset: 
   const channel = filters.channel?.toLowerCase();
   const q = filters.q?.trim();
   let { base, tsquery } = baseConditions(filters, q ? (c) => wholeWords(c.param(q)) : undefined);
-  let cells = await countCells(pool, base);
+  let cells = await countCells(pool, base, filters, tsquery);
   if (q && cells.length === 0) {
     const prefixed = await prefixQuery(pool, filters, q);
     if (prefixed) ({ base, tsquery, cells } = prefixed);
@@ -119,5 +141,5 @@ async function prefixQuery(pool: Pool, filters: TicketFilters, q: string) {
   const known = await pool.query(`SELECT 1 FROM archived_tickets WHERE document @@ ${wholeWords('$1')} LIMIT 1`, [last]);
   if (known.rowCount) return undefined;
   const { base, tsquery } = baseConditions(filters, (c) => lastAsPrefix(c.param(words.slice(0, -1).join(' ')), c.param(`${last}:*`)));
-  return { base, tsquery, cells: await countCells(pool, base) };
+  return { base, tsquery, cells: await countCells(pool, base, filters, tsquery) };
 }
