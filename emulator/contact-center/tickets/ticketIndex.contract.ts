@@ -187,6 +187,43 @@ export function ticketIndexContract(open: () => Promise<TicketIndexUnderTest>): 
     expect((await index.search({ assigneeKeys: agents }, 0, 10)).facets).toEqual({ status: {}, channel: {} });
   });
 
+  it('counts the total and both facets of a creation range of whole and partial days, and follows changes to them', async () => {
+    const index = await filled();
+    const { archive } = subject!;
+    let current = all;
+    const check = async (filters: TicketFilters) => {
+      const inRange = current.filter((t) => (!filters.from || t.createdAt >= `${filters.from}.000Z`) && (!filters.to || t.createdAt <= `${filters.to}.999Z`));
+      const statusOk = (t: ArchivedTicket) => filters.status === undefined || t.status === filters.status;
+      const channelOk = (t: ArchivedTicket) => filters.channel === undefined || t.channel === filters.channel;
+      const page = await index.search(filters, 0, 100);
+      expect(page.total).toBe(inRange.filter((t) => statusOk(t) && channelOk(t)).length);
+      expect(page.facets).toEqual({ status: tally(inRange.filter(channelOk), 'status'), channel: tally(inRange.filter(statusOk), 'channel') });
+      expect(page.tickets.map((t) => t.key)).toEqual(
+        inRange
+          .filter((t) => statusOk(t) && channelOk(t))
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+          .map((t) => t.key),
+      );
+    };
+    const ranges: TicketFilters[] = [
+      { from: '2025-05-01T00:00:00', to: '2025-05-01T23:59:59' },
+      { from: '2025-04-30T12:00:00', to: '2025-05-02T05:30:00', channel: 'email' },
+      { from: '2025-05-01T05:00:00', status: 'solved' },
+      { to: '2025-05-01T23:59:59', channel: 'voice' },
+      { from: '2025-05-01T05:00:00', to: '2025-05-02T03:00:00' },
+      { from: '2025-05-03T00:00:00' },
+    ];
+    for (const filters of ranges) await check(filters);
+    const moved = { ...all[5], status: 'solved', channel: 'chat', createdAt: '2025-05-02T06:00:00.000Z' };
+    await index.judge({ ticketKeys: [moved.key, 'zendesk:30'] }, () => {
+      archive.tickets[moved.key] = moved;
+      delete archive.tickets['zendesk:30'];
+      return { change: { stored: [moved], removed: ['zendesk:30'] } };
+    });
+    current = all.filter((t) => t.key !== 'zendesk:30').map((t) => (t.key === moved.key ? moved : t));
+    for (const filters of ranges) await check(filters);
+  });
+
   it('judges a page with the stored tickets it names and the users holding its emails', async () => {
     const index = await filled();
     const { archive } = subject!;
