@@ -89,6 +89,8 @@ async function fill(pool: pg.Pool, data: ReturnType<typeof ticketArchiveData>): 
   }
   await pool.query('VACUUM ANALYZE archived_tickets');
   await pool.query('VACUUM ANALYZE archived_users');
+  await pool.query('VACUUM ANALYZE archived_user_ticket_counts');
+  await pool.query('VACUUM ANALYZE archived_ticket_day_counts');
   return performance.now() - began;
 }
 

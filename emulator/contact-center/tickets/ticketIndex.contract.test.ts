@@ -31,7 +31,7 @@ describe.skipIf(!postgres)('ticket index on PostgreSQL', () => {
   });
   // Each test starts on empty tables, as each in-memory test starts on a new archive.
   ticketIndexContract(async () => {
-    await pool!.query('TRUNCATE archived_tickets, archived_users, archived_ticket_counts');
+    await pool!.query('TRUNCATE archived_tickets, archived_users, archived_ticket_counts, archived_user_ticket_counts, archived_ticket_day_counts');
     const archive = emptyArchive();
     return { index: new PgTicketIndex(pool!, () => archive), archive, close: async () => undefined };
   });

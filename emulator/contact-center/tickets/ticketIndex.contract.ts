@@ -139,6 +139,91 @@ export function ticketIndexContract(open: () => Promise<TicketIndexUnderTest>): 
     expect([...(await index.users(['zendesk:12', 'zendesk:10'])).keys()]).toEqual(['zendesk:10']);
   });
 
+  it('counts the total and both facets of an agent or contact filter alone, and follows changes to them', async () => {
+    const index = await filled();
+    const { archive } = subject!;
+    let current = all;
+    const check = async (filters: TicketFilters, keep: (t: ArchivedTicket) => boolean) => {
+      const matched = current.filter(keep);
+      const status = filters.status?.toLowerCase();
+      const page = await index.search(filters, 1, 3);
+      expect(page.total).toBe(matched.filter((t) => (status === undefined || t.status === status) && (filters.channel === undefined || t.channel === filters.channel)).length);
+      expect(page.facets).toEqual({
+        status: tally(matched.filter((t) => filters.channel === undefined || t.channel === filters.channel), 'status'),
+        channel: tally(matched.filter((t) => status === undefined || t.status === status), 'channel'),
+      });
+      const newest = matched
+        .filter((t) => (status === undefined || t.status === status) && (filters.channel === undefined || t.channel === filters.channel))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .map((t) => t.key);
+      expect(page.tickets.map((t) => t.key)).toEqual(newest.slice(1, 4));
+    };
+    const contacts = new Set(['zendesk:10', 'zendesk:11', 'zendesk:404']);
+    const agents = new Set(['zendesk:7']);
+    const cases: [TicketFilters, (t: ArchivedTicket) => boolean][] = [
+      [{ requesterKeys: contacts }, (t) => contacts.has(t.requesterKey ?? '')],
+      [{ requesterKeys: contacts, status: 'Solved' }, (t) => contacts.has(t.requesterKey ?? '')],
+      [{ requesterKeys: contacts, channel: 'voice' }, (t) => contacts.has(t.requesterKey ?? '')],
+      [{ assigneeKeys: agents }, (t) => t.assigneeKey === 'zendesk:7'],
+      [{ assigneeKeys: new Set(['zendesk:2']), status: 'closed', channel: 'email' }, (t) => t.assigneeKey === 'zendesk:2'],
+    ];
+    for (const [filters, keep] of cases) await check(filters, keep);
+    expect(await index.search({ requesterKeys: new Set(['zendesk:404']) }, 0, 10)).toEqual({ tickets: [], total: 0, facets: { status: {}, channel: {} } });
+
+    // A ticket moves to another contact, agent, status and channel; another loses its agent; two are removed.
+    const moved = { ...all[0], requesterKey: 'zendesk:12', assigneeKey: 'zendesk:2', status: 'solved', channel: 'chat' };
+    const unassigned = { ...all[1], assigneeKey: null };
+    await index.judge({ ticketKeys: [moved.key, unassigned.key, 'zendesk:2', 'zendesk:10'] }, () => {
+      archive.tickets[moved.key] = moved;
+      archive.tickets[unassigned.key] = unassigned;
+      delete archive.tickets['zendesk:2'];
+      delete archive.tickets['zendesk:10'];
+      return { change: { stored: [moved, unassigned], removed: ['zendesk:2', 'zendesk:10'] } };
+    });
+    current = all.filter((t) => t.key !== 'zendesk:2' && t.key !== 'zendesk:10').map((t) => (t.key === moved.key ? moved : t.key === unassigned.key ? unassigned : t));
+    for (const [filters, keep] of cases) await check(filters, keep);
+    await check({ requesterKeys: new Set(['zendesk:12']), channel: 'chat' }, (t) => t.requesterKey === 'zendesk:12');
+    expect((await index.search({ assigneeKeys: agents }, 0, 10)).total).toBe(0);
+    expect((await index.search({ assigneeKeys: agents }, 0, 10)).facets).toEqual({ status: {}, channel: {} });
+  });
+
+  it('counts the total and both facets of a creation range of whole and partial days, and follows changes to them', async () => {
+    const index = await filled();
+    const { archive } = subject!;
+    let current = all;
+    const check = async (filters: TicketFilters) => {
+      const inRange = current.filter((t) => (!filters.from || t.createdAt >= `${filters.from}.000Z`) && (!filters.to || t.createdAt <= `${filters.to}.999Z`));
+      const statusOk = (t: ArchivedTicket) => filters.status === undefined || t.status === filters.status;
+      const channelOk = (t: ArchivedTicket) => filters.channel === undefined || t.channel === filters.channel;
+      const page = await index.search(filters, 0, 100);
+      expect(page.total).toBe(inRange.filter((t) => statusOk(t) && channelOk(t)).length);
+      expect(page.facets).toEqual({ status: tally(inRange.filter(channelOk), 'status'), channel: tally(inRange.filter(statusOk), 'channel') });
+      expect(page.tickets.map((t) => t.key)).toEqual(
+        inRange
+          .filter((t) => statusOk(t) && channelOk(t))
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+          .map((t) => t.key),
+      );
+    };
+    const ranges: TicketFilters[] = [
+      { from: '2025-05-01T00:00:00', to: '2025-05-01T23:59:59' },
+      { from: '2025-04-30T12:00:00', to: '2025-05-02T05:30:00', channel: 'email' },
+      { from: '2025-05-01T05:00:00', status: 'solved' },
+      { to: '2025-05-01T23:59:59', channel: 'voice' },
+      { from: '2025-05-01T05:00:00', to: '2025-05-02T03:00:00' },
+      { from: '2025-05-03T00:00:00' },
+    ];
+    for (const filters of ranges) await check(filters);
+    const moved = { ...all[5], status: 'solved', channel: 'chat', createdAt: '2025-05-02T06:00:00.000Z' };
+    await index.judge({ ticketKeys: [moved.key, 'zendesk:30'] }, () => {
+      archive.tickets[moved.key] = moved;
+      delete archive.tickets['zendesk:30'];
+      return { change: { stored: [moved], removed: ['zendesk:30'] } };
+    });
+    current = all.filter((t) => t.key !== 'zendesk:30').map((t) => (t.key === moved.key ? moved : t));
+    for (const filters of ranges) await check(filters);
+  });
+
   it('judges a page with the stored tickets it names and the users holding its emails', async () => {
     const index = await filled();
     const { archive } = subject!;

@@ -1,6 +1,9 @@
 import storeEntries from './001_store_entries';
 import cluster from './002_cluster';
 import ticketArchive from './003_ticket_archive';
+import userTicketCounts from './004_user_ticket_counts';
+import ticketDayCounts from './005_ticket_day_counts';
+import ticketPageIndex from './006_ticket_page_index';
 
 /**
  * Every schema change, in order; applied once each by `npm run db:migrate`. Kept as modules
@@ -11,4 +14,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '001_store_entries', sql: storeEntries },
   { name: '002_cluster', sql: cluster },
   { name: '003_ticket_archive', sql: ticketArchive },
+  { name: '004_user_ticket_counts', sql: userTicketCounts },
+  { name: '005_ticket_day_counts', sql: ticketDayCounts },
+  { name: '006_ticket_page_index', sql: ticketPageIndex },
 ];
