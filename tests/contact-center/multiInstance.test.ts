@@ -41,7 +41,9 @@ const through = (client: SignedInClient, url: string): SignedInClient =>
  * Issue 22 item 3: two `npm run serve` processes on one fresh PostgreSQL database behave as one.
  * The demo's agents are stored before they start; no CRM is configured until the write-back test.
  */
-describe.skipIf(!postgres)('two instances of npm run serve on one database (issue 22)', () => {
+// Two service processes, 200 calls and a kill -9 take minutes: it runs where DATABASE_URL names the
+// server (the PostgreSQL step of .ci/run), not in every `npm test` on a machine that has one.
+describe.skipIf(!postgres || !process.env.DATABASE_URL)('two instances of npm run serve on one database (issue 22)', () => {
   let database: TestDatabase;
   let a: EmulatorProcess;
   let b: EmulatorProcess;

@@ -128,10 +128,10 @@ describe.skipIf(!postgres)('a store whose listening connection is cut', () => {
     const b = await openPostgresStore(database.url);
     const onA = a.namespace('contactCenter', initial);
     const onB = b.namespace('contactCenter', initial);
-    // Ends the listening sessions as a failover or an idle timeout would.
+    // Ends the listening sessions as a failover or an idle timeout would: this database's only, as other tests' run beside it.
     const admin = new pg.Client({ connectionString: database.url });
     await admin.connect();
-    const killed = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'customer-card-listener'");
+    const killed = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'customer-card-listener' AND datname = current_database()");
     await admin.end();
     expect(killed.rowCount).toBe(2);
     onA.data.interactions['int-while-deaf'] = { id: 'int-while-deaf', state: 'queued' };
