@@ -100,7 +100,7 @@ describe('the admin console in Chromium (issue 18)', () => {
     await expect.poll(() => page.locator('#test-queue').textContent(), { timeout: 20_000 }).toBe('sales');
     expect(await page.locator('#test-reasons').textContent()).toContain('Gold tier to sales: queue sales; skills billing');
     expect(await page.locator('#test-greeting').textContent()).toMatch(/^Hola Maria García,/);
-    expect(await page.getByRole('heading', { name: /^salesforce: \d+ match/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /^Salesforce: \d+ match/ }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'admin-simulate-caller', { fullPage: true });
     // The draft is not what calls use yet.
@@ -178,7 +178,7 @@ describe('the admin console in Chromium (issue 18)', () => {
     await page.getByLabel('Connect ServiceNow').uncheck();
     // Test connection signs in and reads one record, with its time and requests.
     await page.getByRole('button', { name: 'Test ServiceNow' }).click();
-    await expect.poll(() => page.locator('#test-result-heading').textContent(), { timeout: 20_000 }).toMatch(/^servicenow: connected in \d+ ms$/);
+    await expect.poll(() => page.locator('#test-result-heading').textContent(), { timeout: 20_000 }).toMatch(/^ServiceNow: connected in \d+ ms$/);
     expect(await page.locator('#test-result').textContent()).toMatch(/Read \w+ \w+/);
 
     // The lookup plan: a Salesforce field the org does not have is refused beside the step's fields.

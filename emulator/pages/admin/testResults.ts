@@ -1,17 +1,19 @@
 import type { CcContract, RouteResponse } from '../../../shared/contract';
+import { CRM_NAMES } from '../../../shared';
 import { escapeHtml } from '../common';
 
 export type LookupResult = RouteResponse<CcContract['testLookup']>;
 export type ConnectionResult = RouteResponse<CcContract['testConnection']>;
 
 const requestList = (requests: LookupResult['crms'][number]['requests']) =>
-  `<ol class="slds-list_ordered">${requests.map((r) => `<li><code>${escapeHtml(r.method)} ${escapeHtml(r.url)}</code> → ${escapeHtml(r.status ?? 'no answer')} in ${r.ms} ms</li>`).join('')}</ol>`;
+  // A lookup's URL runs to kilobytes (every phone format): it wraps rather than widening the page.
+  `<ol class="slds-list_ordered" style="overflow-wrap:anywhere">${requests.map((r) => `<li><code>${escapeHtml(r.method)} ${escapeHtml(r.url)}</code> → ${escapeHtml(r.status ?? 'no answer')} in ${r.ms} ms</li>`).join('')}</ol>`;
 
 /** Test lookup's answer as Genesys' data action test shows it: each CRM, then the greeting and the decision with its reasons. */
 export function lookupResult(result: LookupResult): string {
   const crms = result.crms
     .map(
-      (c) => `<section class="slds-box slds-m-bottom_small" aria-label="${escapeHtml(c.crm)}"><h3 class="slds-text-heading_small">${escapeHtml(c.crm)}: ${c.skipped ? `skipped (${escapeHtml(c.skipped)})` : `${c.matches.length} match${c.matches.length === 1 ? '' : 'es'}`} in ${c.ms} ms</h3>
+      (c) => `<section class="slds-box slds-m-bottom_small" aria-label="${escapeHtml(CRM_NAMES[c.crm])}"><h3 class="slds-text-heading_small">${escapeHtml(CRM_NAMES[c.crm])}: ${c.skipped ? `skipped (${escapeHtml(c.skipped)})` : `${c.matches.length} match${c.matches.length === 1 ? '' : 'es'}`} in ${c.ms} ms</h3>
 <h4 class="slds-text-title_bold slds-m-top_x-small">Requests</h4>${requestList(c.requests)}
 <h4 class="slds-text-title_bold slds-m-top_x-small">Matches</h4><ul class="slds-list_dotted">${c.matches.map((m) => `<li>${escapeHtml(m.object)} ${escapeHtml(m.id)} ${escapeHtml(m.name)}</li>`).join('') || '<li>None</li>'}</ul></section>`,
     )
@@ -39,7 +41,7 @@ function actionRuns(runs: LookupResult['actions']): string {
 
 export function connectionResult(result: ConnectionResult): string {
   return `<section id="test-result" class="slds-box slds-theme_default slds-m-bottom_medium" aria-labelledby="test-result-heading" tabindex="-1">
-<h2 id="test-result-heading" class="slds-text-heading_medium">${escapeHtml(result.crm)}: ${result.ok ? 'connected' : 'failed'} in ${result.ms} ms</h2>
+<h2 id="test-result-heading" class="slds-text-heading_medium">${escapeHtml(CRM_NAMES[result.crm])}: ${result.ok ? 'connected' : 'failed'} in ${result.ms} ms</h2>
 ${result.error ? `<p role="alert">${escapeHtml(result.error)}</p>` : ''}${result.record ? `<p>Read ${escapeHtml(result.record.object)} ${escapeHtml(result.record.id)} ${escapeHtml(result.record.name)}</p>` : ''}
 ${requestList(result.requests)}</section>`;
 }
