@@ -58,8 +58,8 @@ describe('TicketFilterIndex: facets, totals and pages, summed per user or counte
           else index.set(step.n, ticket(step.n, step.status, step.channel, step.requester, step.assignee));
         }
         const expected = byScan(index.tickets, wanted);
-        expect(index.facets(wanted)).toEqual(expected.facets);
         const page = index.page(wanted, offset, 5);
+        expect(page.facets).toEqual(expected.facets);
         expect(page.total).toBe(expected.total);
         expect(page.slots.map((slot) => index.tickets[slot]!.key)).toEqual(expected.keys.slice(offset, offset + 5));
       }),

@@ -135,9 +135,6 @@ export class TicketFilterIndex {
   private readonly requesterPairs = new PairTally();
   /** Every ticket as one "user": status and channel filters alone are summed over it. */
   private readonly everyonePairs = new PairTally();
-  /** Bumped by every change, so that a remembered sum is never used after one. */
-  private changes = 0;
-  private lastCount: { filters: SlotFilters; changes: number; counted: { total: number; facets: Facets } } | undefined;
   private order: Int32Array | null = null;
   private orderMs: Float64Array = new Float64Array(0);
   private byUpdate: Int32Array | null = null;
@@ -153,7 +150,6 @@ export class TicketFilterIndex {
     this.assignee.add(ticket.assigneeKey, slot);
     this.requester.add(ticket.requesterKey, slot);
     this.tallyPairs(slot, 1);
-    this.changes++;
     this.order = null;
     this.byUpdate = null;
   }
@@ -162,7 +158,6 @@ export class TicketFilterIndex {
     const ticket = this.tickets[slot];
     if (!ticket) return;
     this.tallyPairs(slot, -1);
-    this.changes++;
     this.status.delete(slot);
     this.channel.delete(slot);
     this.assignee.delete(slot);
@@ -183,18 +178,18 @@ export class TicketFilterIndex {
 
   /**
    * Matching slots newest first (by creation, or by last update), `offset`..`offset+limit`,
-   * and how many match (counted first, see `counted`): the matches of the smallest filter set
+   * how many match and the facets (counted first, see `counted`): the matches of the smallest filter set
    * or date range through a bounded top-k when that costs less than walking the order, else
    * along the order only as far as the page reaches.
    */
-  page(filters: SlotFilters, offset: number, limit: number, by: TimeOrder = 'created'): { slots: number[]; total: number } {
+  page(filters: SlotFilters, offset: number, limit: number, by: TimeOrder = 'created'): { slots: number[]; total: number; facets: Facets } {
     const { order } = this.sorted();
     const { lo, hi } = this.createdRange(filters);
     const selections = this.selections(filters);
+    const { total, facets } = this.counted(filters);
     // The order holds live tickets only: within the date range, each one matches.
-    if (selections.length === 0 && by === 'created') return { slots: Array.from(order.subarray(Math.min(hi, lo + offset), Math.min(hi, lo + offset + limit))), total: hi - lo };
-    const { total } = this.counted(filters);
-    if (total <= offset) return { slots: [], total };
+    if (selections.length === 0 && by === 'created') return { slots: Array.from(order.subarray(Math.min(hi, lo + offset), Math.min(hi, lo + offset + limit))), total, facets };
+    if (total <= offset) return { slots: [], total, facets };
     const keep = this.matcher(filters);
     const smallest = smallestOf(selections);
     const size = smallest ? Math.min(smallest.size, hi - lo) : hi - lo;
@@ -205,7 +200,7 @@ export class TicketFilterIndex {
       const matches: number[] = [];
       if (smallest && smallest.size < hi - lo) smallest.each((slot) => keep(slot) && matches.push(slot));
       else for (const slot of order.subarray(lo, hi)) if (keep(slot)) matches.push(slot);
-      return { slots: topK(matches, offset + limit, this.orderOf(by)).slice(offset), total };
+      return { slots: topK(matches, offset + limit, this.orderOf(by)).slice(offset), total, facets };
     }
     // The update order cannot narrow by creation time: it walks from its start and tests the range.
     const walk = by === 'created' ? order.subarray(lo, hi) : this.updatedOrder();
@@ -214,37 +209,23 @@ export class TicketFilterIndex {
       if (!keep(walk[i])) continue;
       if (seen++ >= offset) slots.push(walk[i]);
     }
-    return { slots, total };
+    return { slots, total, facets };
   }
 
   /**
-   * Facet counts (§8.4): for status and channel, how many tickets of the current query hold
-   * each value, counted without that facet's own filter so the other choices stay visible.
-   */
-  facets(filters: SlotFilters): Facets {
-    return this.counted(filters).facets;
-  }
-
-  /**
-   * How many tickets pass the filters, and the facets: summed per user where that answers
-   * (`PairTally`: no dates, at most one name filter), else in one pass over the tickets passing
-   * every filter but status and channel. A search asks twice with the same filters (the page's
-   * total, then the facets): counted once, until the next change.
+   * How many tickets pass the filters, and the facet counts (§8.4: for status and channel, how
+   * many tickets of the query hold each value, counted without that facet's own filter so the
+   * other choices stay visible): summed per user where that answers (`PairTally`: no dates, at
+   * most one name filter), else in one pass over the tickets passing every filter but status
+   * and channel.
    */
   private counted(filters: SlotFilters): { total: number; facets: Facets } {
-    const last = this.lastCount;
-    if (last && last.filters === filters && last.changes === this.changes) return last.counted;
     const sums = this.sumPairs(filters);
-    let counted;
-    if (sums) counted = { total: sums.total, facets: { status: this.status.countsOf(sums.byStatus), channel: this.channel.countsOf(sums.byChannel) } };
-    else {
-      const candidates: number[] = [];
-      this.eachMatching({ ...filters, status: undefined, channel: undefined }, (slot) => candidates.push(slot));
-      const { slots, facets } = this.narrow(candidates, filters);
-      counted = { total: slots.length, facets };
-    }
-    this.lastCount = { filters, changes: this.changes, counted };
-    return counted;
+    if (sums) return { total: sums.total, facets: { status: this.status.countsOf(sums.byStatus), channel: this.channel.countsOf(sums.byChannel) } };
+    const candidates: number[] = [];
+    this.eachMatching({ ...filters, status: undefined, channel: undefined }, (slot) => candidates.push(slot));
+    const { slots, facets } = this.narrow(candidates, filters);
+    return { total: slots.length, facets };
   }
 
   /** Visits every slot passing the filters, from the smallest candidate set or the creation range, whichever is smaller. */

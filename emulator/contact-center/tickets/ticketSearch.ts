@@ -90,6 +90,6 @@ export class TicketSearch {
       return { tickets: ticketsOf(page), total: matches.length, facets };
     }
     const page = this.filters.page(slotFilters, offset, limit, sort === 'updated' ? 'updated' : 'created');
-    return { tickets: ticketsOf(page.slots), total: page.total, facets: this.filters.facets(slotFilters) };
+    return { tickets: ticketsOf(page.slots), total: page.total, facets: page.facets };
   }
 }
