@@ -1,4 +1,4 @@
-import { factsOf, type Config, type Crm, type Identifier } from '../../../shared';
+import type { Config, Crm, Identifier } from '../../../shared';
 import type { CcContext } from '../context';
 import type { InteractionRecord } from '../data';
 import { crmConnections, type CrmConnection } from '../crm/connections';
@@ -38,10 +38,10 @@ export async function testLookup(ctx: CcContext, sessions: TestLookupSessions, c
   const { result: tested, requestsOf } = await sessions.run(config, async (connections) => {
     // The lookup plan's data action steps run too, as on a call: their facts can change the greeting and the decision.
     const { result, identified } = await identify(config, connections, kind, value, [], ctx.now().toISOString(), trace, { origin });
-    const { routing } = await routeInteraction(config, connections, { ivr: result } as InteractionRecord, identified);
-    return { crms: connections.map((c) => c.crm), result, identified, routing };
+    const { routing, facts } = await routeInteraction(config, connections, { ivr: result } as InteractionRecord, identified);
+    return { crms: connections.map((c) => c.crm), result, identified, routing, facts };
   });
-  const { result, identified, routing } = tested;
+  const { result, identified, routing, facts } = tested;
   return {
     kind,
     crms: tested.crms.map((crm) => {
@@ -57,8 +57,8 @@ export async function testLookup(ctx: CcContext, sessions: TestLookupSessions, c
     outcome: result.outcome,
     greeting: result.greeting ?? '',
     ...(identified ? { identified: { crm: identified.crm, object: identified.object, id: identified.id, name: identified.name } } : {}),
-    // As routing weighs them: the CRM record's facts over what a data action said of the same fact.
-    facts: { ...result.facts, ...(identified ? factsOf(config.facts, identified.crm, identified.fields ?? {}) : {}) },
+    // The facts the decision weighed, as routing gathered them.
+    facts,
     ...(result.actions ? { actions: result.actions } : {}),
     routing: { queue: routing.queue, skills: routing.skills, reasons: routing.reasons },
   };

@@ -39,7 +39,7 @@ export async function routeInteraction(
   interaction: InteractionRecord,
   known?: CrmRecord,
   queues: readonly { key: string; name: string }[] = [],
-): Promise<{ routing: RoutingResult; participantData: Record<string, unknown>; context: NonNullable<InteractionRecord['context']> }> {
+): Promise<{ routing: RoutingResult; facts: Record<string, unknown>; participantData: Record<string, unknown>; context: NonNullable<InteractionRecord['context']> }> {
   const identified = interaction.ivr?.outcome === 'identified' ? interaction.ivr.matches[0] : undefined;
   const fields = identified ? await fieldsOf(identified, known, connections) : {};
   // The CRM record's facts win over what a data action said of the same fact (issue 19).
@@ -77,5 +77,5 @@ export async function routeInteraction(
     queues,
     reasons: routingSentences(decision, (key) => queueName(queues, key), skillName),
   });
-  return { routing, participantData, context };
+  return { routing, facts, participantData, context };
 }
