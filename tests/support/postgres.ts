@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrate } from '../../emulator/store/postgres/migrate';
+import { MIGRATIONS } from '../../emulator/store/postgres/migrations';
 
 /** The server tests use: `DATABASE_URL` when set (CI), else the machine's local PostgreSQL. */
 export const serverUrl = () => process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -24,8 +25,8 @@ export async function postgresAnswers(): Promise<boolean> {
   }
 }
 
-/** A fresh, migrated database of its own for one test file; `drop()` removes it. */
-export async function createTestDatabase(prefix = 'cc_test'): Promise<TestDatabase> {
+/** A fresh database of its own for one test file, migrated (by default to the newest schema); `drop()` removes it. */
+export async function createTestDatabase(prefix = 'cc_test', migrations = MIGRATIONS): Promise<TestDatabase> {
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl() });
   await admin.connect();
@@ -34,7 +35,7 @@ export async function createTestDatabase(prefix = 'cc_test'): Promise<TestDataba
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: 1 });
-  await migrate(pool);
+  await migrate(pool, migrations);
   await pool.end();
   return {
     url: url.toString(),

@@ -4,6 +4,8 @@ import ticketArchive from './003_ticket_archive';
 import userTicketCounts from './004_user_ticket_counts';
 import ticketDayCounts from './005_ticket_day_counts';
 import ticketPageIndex from './006_ticket_page_index';
+import userTicketCountsInPlace from './007_user_ticket_counts_in_place';
+import ticketSearchStatistics from './008_ticket_search_statistics';
 
 /**
  * Every schema change, in order; applied once each by `npm run db:migrate`. Kept as modules
@@ -17,4 +19,6 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '004_user_ticket_counts', sql: userTicketCounts },
   { name: '005_ticket_day_counts', sql: ticketDayCounts },
   { name: '006_ticket_page_index', sql: ticketPageIndex },
+  { name: '007_user_ticket_counts_in_place', sql: userTicketCountsInPlace },
+  { name: '008_ticket_search_statistics', sql: ticketSearchStatistics },
 ];
