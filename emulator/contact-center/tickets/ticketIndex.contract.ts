@@ -235,6 +235,30 @@ export function ticketIndexContract(open: () => Promise<TicketIndexUnderTest>): 
     expect(seen).toMatchObject({ tickets: true, emailHolder: 'zendesk:10' });
   });
 
+  it('finds the same tickets for a name typed beside its keys, however many users it names', async () => {
+    const index = await filled();
+    const { archive } = subject!;
+    // 1,500 more contacts called Marisol, two tickets each: past the count of keys a database index stops sending.
+    const many = Array.from({ length: 1500 }, (_, n) => user(`zendesk:m${n}`, `Marisol Bulk ${n}`, `marisol${n}@example.pt`));
+    const theirs = many.flatMap((u, n) => [0, 1].map((k) => ({ ...all[(n + k) % all.length], key: `zendesk:m${n}-${k}`, id: `m${n}-${k}`, requesterKey: u.key, createdAt: new Date(Date.UTC(2025, 3, 1) + (n * 2 + k) * 60_000).toISOString() })));
+    await index.judge({ ticketKeys: theirs.map((t) => t.key), users: many }, () => {
+      for (const t of theirs) archive.tickets[t.key] = t;
+      for (const u of many) archive.users[u.key] = u;
+      return { change: { stored: theirs, removed: [], users: { stored: many, removed: [] } } };
+    });
+    for (const typed of ['mari', 'MARISOL bulk 1', 'zendesk:m7', 'nobody']) {
+      const requesterKeys = await index.usersNamed(typed);
+      for (const filters of [{ requesterKeys }, { requesterKeys, status: 'solved' }, { requesterKeys, from: '2025-04-01T12:00:00' }, { requesterKeys, q: 'router' }] as TicketFilters[]) {
+        for (const sort of ['created', 'updated', 'relevance'] as TicketSort[]) {
+          expect(await index.search({ ...filters, requesterNamed: typed }, 5, 30, sort), `${typed} ${JSON.stringify({ ...filters, requesterKeys: undefined })} ${sort}`).toEqual(await index.search(filters, 5, 30, sort));
+        }
+      }
+      const assigneeKeys = await index.usersNamed(typed);
+      expect(await index.search({ assigneeKeys, assigneeNamed: typed }, 0, 10)).toEqual(await index.search({ assigneeKeys }, 0, 10));
+    }
+    expect((await index.search({ requesterKeys: await index.usersNamed('marisol'), requesterNamed: 'marisol' }, 0, 1)).total).toBe(3000);
+  });
+
   it('names users by id or any part of their name or email, ignoring case and accents, and suggests them', async () => {
     const index = await filled();
     const named = async (value: string) => [...(await index.usersNamed(value))].filter((key) => USERS.some((u) => u.key === key)).sort();

@@ -24,10 +24,13 @@ function instant(value: string | undefined, endOfDay: boolean): string | undefin
   return parsed.toISOString().slice(0, 19);
 }
 
+/** The keys a filter value is as it stands: an archive key, or a Zendesk or Salesforce id. */
+export const keysAsTyped = (value: string) => [value, archiveKey('zendesk', value), archiveKey('salesforce', value)];
+
 /** The archived users a filter value names: by id, CRM id, or any part of their name or email ("mari" finds María García), ignoring case and accents. */
 export function usersNamed(archive: TicketArchive, value: string): Set<string> {
   const wanted = fold(value);
-  const keys = new Set<string>([value, archiveKey('zendesk', value), archiveKey('salesforce', value)]);
+  const keys = new Set<string>(keysAsTyped(value));
   const { users, names, emails } = foldedPeople(archive);
   for (let i = 0; i < users.length; i++) {
     if (users[i].id === value || names[i].includes(wanted) || emails[i].includes(wanted)) keys.add(users[i].key);
@@ -49,7 +52,7 @@ export async function parseTicketQueryWith(q: Record<string, string | undefined>
   const parsed = parseTicketParams(q);
   if ('errors' in parsed) return parsed;
   const [assigneeKeys, requesterKeys] = await Promise.all([parsed.agent, parsed.contact].map((value) => (value === undefined ? undefined : named(value))));
-  return { ...parsed, filters: { ...parsed.filters, assigneeKeys, requesterKeys } };
+  return { ...parsed, filters: { ...parsed.filters, assigneeKeys, requesterKeys, assigneeNamed: parsed.agent, requesterNamed: parsed.contact } };
 }
 
 /** The same over an archive in memory. */

@@ -8,6 +8,13 @@ export interface TicketFilters {
   /** Archive keys of the users the agent or contact filter named. */
   assigneeKeys?: ReadonlySet<string>;
   requesterKeys?: ReadonlySet<string>;
+  /**
+   * The agent or contact filter as typed, beside the keys it named (`usersNamed`): an index
+   * keeping its users in a database may name them again there rather than send thousands of
+   * keys back. The same users either way, so an index may ignore it.
+   */
+  assigneeNamed?: string;
+  requesterNamed?: string;
   /** Creation time range, inclusive, as UTC `YYYY-MM-DDTHH:MM:SS`. */
   from?: string;
   to?: string;

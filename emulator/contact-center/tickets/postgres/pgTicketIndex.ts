@@ -1,20 +1,18 @@
 import type { Pool } from 'pg';
 import { RETENTION_DAYS } from '../../../../shared';
-import { archiveKey, type ArchivedTicket, type ArchivedUser, type TicketArchive } from '../archive';
+import { type ArchivedTicket, type ArchivedUser, type TicketArchive } from '../archive';
 import { fold } from '../foldedNames';
 import { AGENT_ROLES, rankPeople } from '../peopleSuggestions';
 import { isExpired } from '../retention';
 import type { ArchiveChange, BorrowedPage, TicketIndex } from '../ticketIndex';
 import type { TicketFilters, TicketSort } from '../ticketSearch';
+import { keysAsTyped } from '../ticketQuery';
 import { inTransaction } from '../../../store/postgres/transaction';
 import { deleteTickets, deleteUsers, upsertTickets, upsertUsers } from './archiveRows';
-import { searchTickets } from './ticketSearchSql';
+import { Conditions, containing, searchTickets, usersMatching } from './ticketSearchSql';
 
 /** Tickets judged per round of the retention job: short transactions, however big the archive. */
 const PURGE_BATCH = 1_000;
-
-/** `%text%` for LIKE, the text's own `%`, `_` and `\` taken literally. */
-const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The ticket index port on PostgreSQL (issue 22): archived tickets and users live in their own
@@ -108,10 +106,9 @@ export class PgTicketIndex implements TicketIndex {
   }
 
   async usersNamed(value: string): Promise<Set<string>> {
-    const keys = new Set<string>([value, archiveKey('zendesk', value), archiveKey('salesforce', value)]);
-    const rows = await this.pool.query<{ key: string }>('SELECT key FROM archived_users WHERE id = $1 OR folded_name LIKE $2 OR folded_email LIKE $2', [value, containing(fold(value))]);
-    for (const { key } of rows.rows) keys.add(key);
-    return keys;
+    const c = new Conditions();
+    const rows = await this.pool.query<{ key: string }>(`SELECT key FROM archived_users WHERE ${usersMatching(c, value)}`, c.params);
+    return new Set([...keysAsTyped(value), ...rows.rows.map((r) => r.key)]);
   }
 
   async suggestPeople(role: 'agent' | 'contact', typed: string) {
