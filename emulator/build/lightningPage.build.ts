@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import replace from '@rollup/plugin-replace';
 import { transform } from 'esbuild';
 import { rollup, watch as rollupWatch, type Plugin, type RollupOptions } from 'rollup';
 import domainStep from './lwcDomain.build';
+import { addClassesIn, emptyUsage, sldsSubset } from './sldsSubset';
 import type { BuildStep } from './run';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -96,6 +97,33 @@ const pageChunks: Plugin = {
   },
 };
 
+/** Where the build writes the console's SLDS subset (`lightningPage.ts` links it). */
+export const SLDS_SUBSET_FILE = 'slds.css';
+const SLDS = `${root}node_modules/@salesforce-ux/design-system/assets/styles/salesforce-lightning-design-system.min.css`;
+/** The console's markup written on the server (header, utility bar, page frames, sign-out button). */
+const PAGE_MARKUP = [...readdirSync(`${root}emulator/pages/salesforce`).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => `${root}emulator/pages/salesforce/${f}`), `${root}emulator/pages/common/html.ts`];
+
+/**
+ * SLDS with only the rules the console can use: the classes named in every chunk the pages
+ * can load (the card, the record page, the softphone, the base components, the dialogs loaded
+ * on demand) and in the server's markup, and every class a prefix built at run time can
+ * complete. All of SLDS is 964 KB the page parses and matches against before the card's
+ * scripts run (issue 16).
+ */
+const sldsSubsetAsset: Plugin = {
+  name: 'slds-subset',
+  buildStart() {
+    // `npm start` rebuilds the subset when the server's markup changes too.
+    for (const file of PAGE_MARKUP) this.addWatchFile(file);
+  },
+  generateBundle(_options, bundle) {
+    const usage = emptyUsage();
+    for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') addClassesIn(chunk.code, usage);
+    for (const file of PAGE_MARKUP) addClassesIn(readFileSync(file, 'utf8'), usage);
+    this.emitFile({ type: 'asset', fileName: SLDS_SUBSET_FILE, source: sldsSubset(readFileSync(SLDS, 'utf8'), usage) });
+  },
+};
+
 /**
  * One entry per page kind, so a list view or search results never load the customer card;
  * code they share lands in common chunks (issue 16: split per page).
@@ -119,6 +147,7 @@ function options(): RollupOptions {
       nodeResolve(),
       minify,
       pageChunks,
+      sldsSubsetAsset,
     ],
     onwarn(warning, warn) {
       // A missing shim must fail the build, not the agent's page at run time.
@@ -141,7 +170,7 @@ const step: BuildStep = {
     const config = options();
     if (watch) {
       // The page keeps serving the last bundle while the watcher rebuilds over it.
-      const watcher = rollupWatch({ ...config, watch: { include: [`${LWC_DIR}/**`, `${PAGE_DIR}/**`, `${SOFTPHONE_DIR}/**`, `${root}shared/**`] } });
+      const watcher = rollupWatch({ ...config, watch: { include: [`${LWC_DIR}/**`, `${PAGE_DIR}/**`, `${SOFTPHONE_DIR}/**`, `${root}shared/**`, ...PAGE_MARKUP] } });
       watcher.on('event', (event) => {
         if (event.code === 'ERROR') console.error('[build] Lightning page:', event.error.message);
         if ('result' in event && event.result) event.result.close();

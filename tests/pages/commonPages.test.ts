@@ -71,4 +71,13 @@ describe('sign-in of the local pages', () => {
     const css = await fetch(`${emulator.url}/assets/slds/styles/salesforce-lightning-design-system.min.css`);
     expect(css.status).toBe(200);
   });
+
+  it('serves each SLDS icon as a file of its own, for <use href="…#name">', async () => {
+    const icon = await fetch(`${emulator.url}/assets/icons/utility/search.svg`);
+    expect(icon.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(icon.headers.get('cache-control')).toMatch(/max-age=\d+/);
+    expect(await icon.text()).toMatch(/<symbol [^>]*id="search"/);
+    expect((await fetch(`${emulator.url}/assets/icons/utility/no-such-icon.svg`)).status).toBe(404);
+    expect((await fetch(`${emulator.url}/assets/icons/utility/search.png`)).status).toBe(404);
+  });
 });

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
+import { iconSymbol } from './iconSymbol';
 
 const dir = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -7,7 +8,7 @@ const dir = (relative: string) => fileURLToPath(new URL(relative, import.meta.ur
 export const BUILD_DIR = dir('../build');
 
 /**
- * Static files of the local pages: SLDS, the softphone's stylesheet, and the bundles (the
+ * Static files of the local pages: SLDS (and its icons one by one), the softphone's stylesheet, and the bundles (the
  * Lightning page, the workspace, the pages' own scripts). The scripts in `client/` import
  * `shared/` and are served only bundled. Unknown asset paths fall through to the JSON 404.
  */
@@ -15,6 +16,12 @@ export function assetRoutes(): Router {
   const router = Router();
   const options = { fallthrough: true, index: false, maxAge: '1h' } as const;
   router.use('/assets/slds', express.static(dir('../../../node_modules/@salesforce-ux/design-system/assets'), options));
+  // One SLDS icon per file (`iconHref` in client/iconHref.js names them), cached like SLDS's own files.
+  router.get('/assets/icons/:category/:file', (req, res, next) => {
+    const svg = req.params.file.endsWith('.svg') ? iconSymbol(req.params.category, req.params.file.slice(0, -'.svg'.length)) : undefined;
+    if (!svg) return next();
+    res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
+  });
   router.get('/assets/softphone.css', (_req, res) => res.sendFile(dir('client/softphone.css')));
   router.get('/assets/servicenow-boot.js', (_req, res) => res.type('text/javascript').sendFile(dir('../servicenow/client/boot.js')));
   router.use('/assets/build', express.static(BUILD_DIR, { ...options, maxAge: 0 }));

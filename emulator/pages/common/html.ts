@@ -11,14 +11,18 @@ export interface PageShell {
   bodyClass?: string;
   /** Pages for signed-out visitors (the login form) show no Sign out button. */
   signedOut?: boolean;
+  /** SLDS, or the subset of it a page was built with. */
+  stylesheet?: string;
 }
+
+export const SLDS_STYLESHEET = '/assets/slds/styles/salesforce-lightning-design-system.min.css';
 
 /** Ends the page session (finding 5); the CSRF token is added to the form on the way out. */
 const SIGN_OUT = `<form method="post" action="/logout" class="cc-sign-out" style="position:fixed;top:.25rem;right:.5rem;z-index:9000;margin:0">
 <button class="slds-button slds-button_neutral slds-button_small" type="submit">Sign out</button></form>`;
 
 /** The HTML document every local page shares: SLDS styling, no favicon request. */
-export function renderPage({ title, body, head = '', bodyClass = '', signedOut = false }: PageShell): string {
+export function renderPage({ title, body, head = '', bodyClass = '', signedOut = false, stylesheet = SLDS_STYLESHEET }: PageShell): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -26,7 +30,7 @@ export function renderPage({ title, body, head = '', bodyClass = '', signedOut =
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="/assets/slds/styles/salesforce-lightning-design-system.min.css">
+<link rel="stylesheet" href="${escapeHtml(stylesheet)}">
 ${head}
 </head>
 <body class="${escapeHtml(bodyClass)}">

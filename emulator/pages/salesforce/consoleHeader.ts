@@ -1,4 +1,5 @@
 import { escapeHtml } from '../common/html';
+import { iconHref } from '../common/client/iconHref';
 
 /** The objects the Service Console's navigation bar opens, each on its default list view. */
 export const NAVIGATION_OBJECTS = [
@@ -18,8 +19,6 @@ export interface ConsoleHeaderModel {
   /** An admin also gets the admin console in the navigation bar. */
   admin?: boolean;
 }
-
-export const SPRITE = (category: string, icon: string) => `/assets/slds/icons/${category}-sprite/svg/symbols.svg#${icon}`;
 
 const navItem = (href: string, label: string, current: boolean) =>
   `<li class="slds-context-bar__item${current ? ' slds-is-active' : ''}"><a href="${href}" class="slds-context-bar__label-action"${current ? ' aria-current="page"' : ''}><span class="slds-truncate">${label}</span></a></li>`;
@@ -44,7 +43,7 @@ export function consoleHeader({ agentName, active, term, admin }: ConsoleHeaderM
 <form role="search" action="/lightning/search" method="get" class="lp-search" aria-label="Global search">
 <label class="slds-assistive-text" for="lp-search-input">Search Salesforce</label>
 <div class="slds-form-element__control slds-input-has-icon slds-input-has-icon_left">
-<svg class="slds-icon slds-input__icon slds-input__icon_left slds-icon-text-default" aria-hidden="true"><use href="${SPRITE('utility', 'search')}"></use></svg>
+<svg class="slds-icon slds-input__icon slds-input__icon_left slds-icon-text-default" aria-hidden="true"><use href="${iconHref('utility:search')}"></use></svg>
 <input type="search" id="lp-search-input" name="q" class="slds-input" placeholder="Search names, phones, emails..." value="${escapeHtml(term)}" autocomplete="off" required minlength="2">
 </div>
 </form>

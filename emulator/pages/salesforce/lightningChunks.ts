@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SLDS_STYLESHEET } from '../common/html';
 
 /** Written by the Lightning page build (emulator/build/lightningPage.build.ts) beside the bundles. */
 const LISTING = fileURLToPath(new URL('../build/lightning/page-chunks.json', import.meta.url));
@@ -18,3 +19,9 @@ export function lightningChunks(kind: string): string[] {
   }
   return (listing[kind] ?? [`${kind}.js`]).map((file) => `/assets/build/lightning/${file}`);
 }
+
+/** The build's subset of SLDS for the console (emulator/build/sldsSubset.ts). */
+const SLDS_SUBSET = fileURLToPath(new URL('../build/lightning/slds.css', import.meta.url));
+
+/** The console's stylesheet: the built SLDS subset, or all of SLDS before a build. */
+export const lightningStylesheet = (): string => (existsSync(SLDS_SUBSET) ? '/assets/build/lightning/slds.css' : SLDS_STYLESHEET);

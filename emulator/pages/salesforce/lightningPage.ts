@@ -1,7 +1,7 @@
 import { escapeHtml, renderPage } from '../common/html';
 import { consoleHeader, NAVIGATION_OBJECTS } from './consoleHeader';
 import { CONSOLE_STYLE } from './consoleStyle';
-import { lightningChunks } from './lightningChunks';
+import { lightningChunks, lightningStylesheet } from './lightningChunks';
 
 /** The page kinds of the local console; each loads its own bundle (`/assets/build/lightning/{kind}.js`). */
 export type LightningPageModel =
@@ -84,6 +84,7 @@ export function lightningPage(model: LightningPageModel): string {
   return renderPage({
     title: titleOf(model),
     bodyClass: 'lp-console',
+    stylesheet: lightningStylesheet(),
     head: `${CONSOLE_STYLE}
 <link rel="stylesheet" href="/assets/softphone.css">
 <script type="application/json" id="page-config">${json(configOf(model))}</script>

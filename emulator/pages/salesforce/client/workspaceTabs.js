@@ -2,6 +2,8 @@
  * The console's workspace tabs: every record opened in this browser tab's session stays one
  * click away (sessionStorage, like the console's own tab set), the current one marked.
  */
+import { iconHref } from '../../common/client/iconHref';
+
 const KEY = 'lp-workspace-tabs';
 /** The console keeps a bounded set; the oldest tab closes first. */
 export const MAX_TABS = 12;
@@ -26,7 +28,7 @@ export function withTab(tabs, tab) {
 
 export const withoutTab = (tabs, url) => tabs.filter((t) => t.url !== url);
 
-const sprite = (object) => `/assets/slds/icons/standard-sprite/svg/symbols.svg#${{ Account: 'account', Contact: 'contact', Lead: 'lead', Case: 'case', Opportunity: 'opportunity', Task: 'task', Event: 'event' }[object] || 'custom'}`;
+const sprite = (object) => iconHref(`standard:${{ Account: 'account', Contact: 'contact', Lead: 'lead', Case: 'case', Opportunity: 'opportunity', Task: 'task', Event: 'event' }[object] || 'custom'}`);
 
 function tabElement(tab, current, onClose) {
   const item = document.createElement('li');

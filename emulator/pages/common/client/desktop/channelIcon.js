@@ -1,4 +1,5 @@
 import { CHANNEL_LABELS } from '../../../../../shared/vocabulary/channel';
+import { iconHref } from '../iconHref';
 
 /** SLDS utility icons per channel; channels without their own icon share the chat bubble. */
 const ICONS = { voice: 'call', email: 'email', chat: 'chat', sms: 'sms', whatsapp: 'comments', facebook: 'socialshare', forum: 'comments' };
@@ -10,7 +11,7 @@ export function channelIcon(channel) {
   svg.setAttribute('class', 'slds-icon slds-icon_x-small slds-icon-text-default cc-desktop__icon');
   svg.setAttribute('aria-hidden', 'true');
   const use = document.createElementNS(SVG, 'use');
-  use.setAttribute('href', `/assets/slds/icons/utility-sprite/svg/symbols.svg#${ICONS[channel] ?? 'chat'}`);
+  use.setAttribute('href', iconHref(`utility:${ICONS[channel] ?? 'chat'}`));
   svg.append(use);
   const label = document.createElement('span');
   label.className = 'slds-assistive-text';

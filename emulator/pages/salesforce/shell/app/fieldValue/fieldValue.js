@@ -13,10 +13,7 @@ const ICONS = {
     User: 'user', Campaign: 'campaign', ActivityHistory: 'task', OpenActivity: 'task', CaseComment: 'case_comment', CampaignMember: 'campaign_members'
 };
 export const iconOf = (objectApiName) => `standard:${ICONS[objectApiName] || 'custom'}`;
-export const spriteOf = (iconName) => {
-    const [category, icon] = iconName.split(':');
-    return `/assets/slds/icons/${category}-sprite/svg/symbols.svg#${icon}`;
-};
+export { iconHref as spriteOf } from '../../../../common/client/iconHref';
 
 export function textOf(field) {
     if (!field) return '';

@@ -1,9 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { classSet } from 'lightning/utils';
 import { getName, isValidName } from 'lightning/iconUtils';
-
-/** Where the page serves SLDS's icon sprites (one SVG file per category, cached by the browser). */
-const SPRITES = '/assets/slds/icons';
+import { iconHref } from '../../../../common/client/iconHref';
 
 /** One of `validValues` (case-insensitive), else the fallback. */
 function normalize(value, { fallbackValue, validValues }) {
@@ -15,9 +13,9 @@ function normalize(value, { fallbackValue, validValues }) {
 const safeUrl = (url) => (/^(\/(?!\/)|https?:)/i.test(String(url)) ? String(url) : '');
 
 /**
- * `lightning-primitive-icon` drawing from SLDS's sprite files instead of the base components'
+ * `lightning-primitive-icon` drawing SLDS's icons from SVG files instead of the base components'
  * icon template chunks: those ship every icon of a category as JavaScript (650 KB each for
- * utility and standard), the sprite is one cached SVG (issue 16: the page's JS stays small).
+ * utility and standard), a file holds one icon and is cached (issue 16: the page's JS stays small).
  * Same public properties and classes as the base component's.
  */
 export default class LightningPrimitiveIcon extends LightningElement {
@@ -59,8 +57,7 @@ export default class LightningPrimitiveIcon extends LightningElement {
     get href() {
         if (this.src) return safeUrl(this.src);
         if (!isValidName(this.iconName)) return '';
-        const [category, icon] = this.iconName.split(':');
-        return `${SPRITES}/${category}-sprite/svg/symbols.svg#${icon}`;
+        return iconHref(this.iconName);
     }
 
     normalizeSize(value) {
