@@ -27,7 +27,7 @@ export function createServiceNowRouter(deps: ServiceNowDeps): Router {
   router.use(['/api/now/stats', '/api/now/:version/stats'], versionCheck, user, createStatsRoutes(deps.db));
   router.use(['/api/now/attachment', '/api/now/:version/attachment'], versionCheck, user, createAttachmentRoutes(deps.db, deps.save));
   router.use(['/api/now/import', '/api/now/:version/import'], versionCheck, user, createImportRoutes(deps.db, deps.save));
-  router.use(['/api/now/batch', '/api/now/:version/batch'], versionCheck, user, createBatchRoutes(deps.selfUrl));
+  router.use(['/api/now/batch', '/api/now/:version/batch'], versionCheck, user, createBatchRoutes());
   // Other REST APIs of the instance are not emulated: their URIs represent no resource here.
   router.use('/api/now', user, unknownResource);
   router.use('/api/now', vendorErrors);
