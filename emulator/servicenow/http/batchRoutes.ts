@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { Router, type Request } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import { dispatch } from '../../http/inProcess';
 import { badRequest, sendError } from '../errors';
 import { jsonBody } from './middleware';
@@ -29,7 +29,7 @@ const isItem = (value: unknown): value is BatchItem => {
  * answer passes the output limit stops the batch; it and the rest come back unserviced.
  * https://www.servicenow.com/docs/r/api-reference/rest-apis/batch-api.html
  */
-export function createBatchRoutes(): Router {
+export function createBatchRoutes(instance: RequestHandler): Router {
   const api = Router({ mergeParams: true });
   api.use(jsonBody);
   api.post('/', async (req, res) => {
@@ -46,7 +46,7 @@ export function createBatchRoutes(): Router {
         unserviced.push(item.id);
         continue;
       }
-      const answer = await run(item, req);
+      const answer = await run(item, req, instance);
       if (answer.bytes > maxOutput) unserviced.push(item.id);
       else serviced.push(answer.entry);
     }
@@ -56,7 +56,7 @@ export function createBatchRoutes(): Router {
   return api;
 }
 
-async function run(item: BatchItem, outer: Request): Promise<{ entry: Record<string, unknown>; bytes: number }> {
+async function run(item: BatchItem, outer: Request, instance: RequestHandler): Promise<{ entry: Record<string, unknown>; bytes: number }> {
   const started = performance.now();
   const fail = (status: number, message: string) => ({
     entry: { id: item.id, body: '', status_code: status, status_text: STATUS_CODES[status] ?? '', headers: [], error_message: message, execution_time: 0 },
@@ -75,7 +75,7 @@ async function run(item: BatchItem, outer: Request): Promise<{ entry: Record<str
     if (value) headers[name] = value;
   }
   const method = item.method.toUpperCase();
-  const response = await dispatch(outer, { method, url: path, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body });
+  const response = await dispatch(outer, { method, url: path, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body }, instance);
   const bytes = response.body;
   const entry: Record<string, unknown> = {
     id: item.id,
