@@ -63,10 +63,10 @@ export function createSalesforceService(context: ServiceContext, objectsDir = OB
   data.use(discoveryRouter(store, (locals) => identityUrl(context.selfUrl(), ns.data.orgId, sessionOf(locals).userId)));
   data.use(limitsRouter(usage));
   data.use(recentRouter(ns.data, store));
-  data.use(recordResourcesRouter(records, save, context.selfUrl));
+  data.use(recordResourcesRouter(records, save));
   data.use(sobjectsRouter(records, save));
   data.use(collectionsRouter(records, save));
-  data.use(compositeRouter(records, save, context.selfUrl));
+  data.use(compositeRouter(records, save));
   data.use(uiApiRouter(records, save));
   data.use(relatedListRecordsRouter(records));
   router.use('/services/data/:version/jobs', checkVersion, session, bulkV2Router(records, save));

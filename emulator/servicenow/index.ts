@@ -11,7 +11,7 @@ export function createServiceNowService(context: ServiceContext): EmulatedServic
   const db = new Database(namespace.data);
   return {
     name: 'servicenow',
-    router: createServiceNowRouter({ db, save: () => namespace.save(), selfUrl: context.selfUrl }),
+    router: createServiceNowRouter({ db, save: () => namespace.save() }),
     async seed(story) {
       await seedStory(db, story);
       await namespace.save();

@@ -48,7 +48,9 @@ const routingSetupSnapshot = z.object({
 
 const versionParams = z.object({ version: z.string().regex(/^[1-9]\d{0,8}$/, 'a version number') });
 
-const httpRequest = z.object({ method: z.string(), url: z.string(), status: z.number().int().optional(), ms: z.number() });
+/** A request inside a batch (ServiceNow's Batch API, Salesforce's Composite Batch): what was asked and how it was answered. */
+const batchPart = z.object({ method: z.string(), url: z.string(), status: z.number().int().optional(), ms: z.number().optional() });
+const httpRequest = z.object({ method: z.string(), url: z.string(), status: z.number().int().optional(), ms: z.number(), parts: z.array(batchPart).optional() });
 
 /** How one CRM answered a test lookup: the requests it took, its time, what it found or why it was skipped. */
 const crmTrace = z.object({ crm, ms: z.number(), requests: z.array(httpRequest), matches: z.array(crmRecord), skipped: z.string().optional() });

@@ -98,12 +98,12 @@ export interface BenchEmulator {
   close(): Promise<void>;
 }
 
-/** Starts the emulator's services and server over `store`. */
-export async function startOver(store: Store): Promise<BenchEmulator> {
+/** Starts the emulator's services and server over `store`, on `port` (0: any free one). */
+export async function startOver(store: Store, port = 0): Promise<BenchEmulator> {
   let url = '';
   const services = createServices({ store, selfUrl: () => url });
   const server: Server = await new Promise((resolve) => {
-    const s = createApp(services).listen(0, '127.0.0.1', () => resolve(s));
+    const s = createApp(services).listen(port, '127.0.0.1', () => resolve(s));
   });
   // Long GC pauses over a million records must not let idle keep-alive sockets close under the client.
   server.keepAliveTimeout = 60_000;

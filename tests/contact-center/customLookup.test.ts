@@ -37,6 +37,10 @@ describe('a custom table added to the lookup plan identifies a caller end to end
     expect(call.ivr?.matches).toEqual([expect.objectContaining({ crm: 'servicenow', object: 'u_consumer_import', id: row.result.sys_id })]);
     const tested = await admin.call('testLookup', { body: { value: ines } });
     expect(tested.identified).toMatchObject({ object: 'u_consumer_import', id: row.result.sys_id });
-    expect(tested.crms.find((c) => c.crm === 'servicenow')!.requests.some((r) => r.url.includes('/api/now/table/u_consumer_import?'))).toBe(true);
+    // The plan's ServiceNow tables go as one Batch API request; the console shows the lists inside it.
+    const [batch] = tested.crms.find((c) => c.crm === 'servicenow')!.requests;
+    expect(batch).toMatchObject({ method: 'POST', status: 200 });
+    expect(new URL(batch.url).pathname).toBe('/api/now/v1/batch');
+    expect(batch.parts?.some((p) => p.method === 'GET' && p.url.includes('/api/now/table/u_consumer_import?') && p.status === 200)).toBe(true);
   });
 });

@@ -30,7 +30,7 @@ describe('IVR lookups: one request per CRM object searched, no second read', () 
     await emulator.close();
   });
 
-  it('§7.1 identifies, greets and routes a caller with one search (phone fields) and one query (Case.SuppliedPhone, a text field) in Salesforce and one list per ServiceNow person table', async () => {
+  it('§7.1 identifies, greets and routes a caller with one Composite Batch in Salesforce (a search on phone fields, a query on Case.SuppliedPhone, a text field) and one Batch API request in ServiceNow (a list per person table)', async () => {
     await placeCall(agent, '+1 212 555 0999'); // signs the adapters in and describes the searched objects once
     const from = fetchSpy.mock.calls.length;
     const interaction = await placeCall(agent, '+1 415-555-1000');
@@ -42,16 +42,18 @@ describe('IVR lookups: one request per CRM object searched, no second read', () 
     expect(crmRequests(from).sort()).toEqual([
       'GET /api/data/v9.2/accounts',
       'GET /api/data/v9.2/contacts',
-      'GET /api/now/table/csm_consumer',
-      'GET /api/now/table/customer_account',
-      'GET /api/now/table/customer_contact',
       'GET /api/v2/organizations/show_many.json',
       'GET /api/v2/search.json',
       'GET /demo-services/loyalty/members',
-      'GET /services/data/v62.0/query',
-      'GET /services/data/v62.0/search',
+      'POST /api/now/v1/batch',
       'POST /demo-services/subscriptions/graphql',
+      'POST /services/data/v62.0/composite/batch',
     ]);
+    const bodyOf = (path: string) => JSON.parse(String(fetchSpy.mock.calls.slice(from).find(([input]) => String(input).endsWith(path))?.[1]?.body));
+    const asked = (bodyOf('/composite/batch') as { batchRequests: { method: string; url: string }[] }).batchRequests;
+    expect(asked.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual(['GET v62.0/search', 'GET v62.0/query']);
+    const lists = (bodyOf('/api/now/v1/batch') as { rest_requests: { method: string; url: string }[] }).rest_requests;
+    expect(lists.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual(['GET /api/now/table/csm_consumer', 'GET /api/now/table/customer_contact', 'GET /api/now/table/customer_account']);
   });
 
   it('§7.3 a routing rule on a field the org lacks neither breaks the lookup nor the other rules; a parent field is read through the relationship', async () => {

@@ -92,6 +92,12 @@ describe('the admin console in Chromium (issue 18)', () => {
     await page.getByRole('button', { name: 'Test lookup' }).click();
     await expect.poll(() => page.locator('#test-queue').textContent(), { timeout: 20_000 }).toBe('sales');
     expect(await page.locator('#test-greeting').textContent()).toMatch(/^Hola Maria García,/);
+    // Each CRM's searches go as one batch; the admin still sees every request inside it and its answer.
+    const asked = await page.getByRole('region', { name: 'ServiceNow' }).locator('li').allTextContents();
+    expect(asked[0]).toMatch(/^POST \S+\/api\/now\/v1\/batch → 200/);
+    expect(asked.some((text) => /^GET \S+\/api\/now\/table\/csm_consumer\?.* → 200 in \d+ ms$/.test(text))).toBe(true);
+    const salesforce = await page.getByRole('region', { name: 'Salesforce' }).locator('li code').allTextContents();
+    expect(salesforce.map((text) => text.replace(/\?.*/, '').split('/').pop())).toEqual(expect.arrayContaining(['batch', 'search', 'query']));
 
     await page.getByRole('link', { name: 'Routing rules' }).click();
     // Simulate caller runs the draft: the new decision with its reason and the new greeting.

@@ -5,9 +5,13 @@ import { escapeHtml } from '../common';
 export type LookupResult = RouteResponse<CcContract['testLookup']>;
 export type ConnectionResult = RouteResponse<CcContract['testConnection']>;
 
-const requestList = (requests: LookupResult['crms'][number]['requests']) =>
-  // A lookup's URL runs to kilobytes (every phone format): it wraps rather than widening the page.
-  `<ol class="slds-list_ordered" style="overflow-wrap:anywhere">${requests.map((r) => `<li><code>${escapeHtml(r.method)} ${escapeHtml(r.url)}</code> → ${escapeHtml(r.status ?? 'no answer')} in ${r.ms} ms</li>`).join('')}</ol>`;
+type Shown = { method: string; url: string; status?: number; ms?: number; parts?: Shown[] };
+
+const requestItem = (r: Shown): string =>
+  `<li><code>${escapeHtml(r.method)} ${escapeHtml(r.url)}</code> → ${escapeHtml(r.status ?? 'no answer')}${r.ms === undefined ? '' : ` in ${r.ms} ms`}${r.parts ? requestList(r.parts) : ''}</li>`;
+
+// A lookup's URL runs to kilobytes (every phone format): it wraps rather than widening the page. A batch lists the requests it carried.
+const requestList = (requests: Shown[]): string => `<ol class="slds-list_ordered" style="overflow-wrap:anywhere">${requests.map(requestItem).join('')}</ol>`;
 
 /** Test lookup's answer as Genesys' data action test shows it: each CRM, then the greeting and the decision with its reasons. */
 export function lookupResult(result: LookupResult): string {

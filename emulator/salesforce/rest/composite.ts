@@ -1,4 +1,5 @@
 import { Router, type Request } from 'express';
+import { dispatch } from '../../http/inProcess';
 import { sessionOf } from '../auth/sessions';
 import { fail, SalesforceError, sendError, sfError } from '../http/errors';
 import { isRecordBody } from '../http/body';
@@ -8,7 +9,7 @@ import { pickFields, toRest } from './serialize';
 /**
  * Composite: up to 25 subrequests in order, later ones using earlier results through
  * `@{referenceId.path}`. Record writes run in-process so allOrNone can roll them back;
- * other resources (query, search) are called on the emulator's own origin.
+ * other resources (query, search) go through the app in-process.
  * https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_composite_composite.htm
  */
 interface SubRequest { method: string; url: string; referenceId: string; body?: unknown }
@@ -31,7 +32,7 @@ function substitute<T>(value: T, results: Map<string, unknown>): T {
   return JSON.parse(text) as T;
 }
 
-export function compositeRouter(records: RecordService, save: () => Promise<void>, selfUrl: () => string): Router {
+export function compositeRouter(records: RecordService, save: () => Promise<void>): Router {
   const router = Router({ mergeParams: true });
 
   const runInProcess = (sub: SubRequest, userId: string, applied: Applied[]): SubResponse | undefined => {
@@ -55,13 +56,13 @@ export function compositeRouter(records: RecordService, save: () => Promise<void
   };
 
   const runRemote = async (sub: SubRequest, req: Request): Promise<SubResponse> => {
-    const response = await fetch(`${selfUrl()}${sub.url}`, {
-      method: sub.method,
+    const response = await dispatch(req, {
+      method: sub.method.toUpperCase(),
+      url: sub.url,
       headers: { authorization: req.headers.authorization ?? '', cookie: req.headers.cookie ?? '', 'content-type': 'application/json' },
       body: sub.body === undefined || sub.method.toUpperCase() === 'GET' ? undefined : JSON.stringify(sub.body),
     });
-    const text = await response.text();
-    return { body: text ? JSON.parse(text) : null, httpHeaders: {}, httpStatusCode: response.status, referenceId: sub.referenceId };
+    return { body: response.body.length ? JSON.parse(response.body.toString('utf8')) : null, httpHeaders: {}, httpStatusCode: response.status, referenceId: sub.referenceId };
   };
 
   router.post('/composite', async (req, res) => {

@@ -1,17 +1,18 @@
 import { Router } from 'express';
+import { dispatch } from '../../http/inProcess';
 import { isRecordBody } from '../http/body';
 import { fail } from '../http/errors';
 
 /**
- * Composite Batch: up to 25 independent subrequests, run in order against the emulator's own
- * origin with the caller's session; `haltOnError` answers the rest 412 BATCH_PROCESSING_HALTED.
+ * Composite Batch: up to 25 independent subrequests, run in order in-process with the caller's
+ * session; `haltOnError` answers the rest 412 BATCH_PROCESSING_HALTED.
  * https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_composite_batch.htm
  */
 interface BatchRequest { method?: string; url?: string; richInput?: unknown }
 
 const HALTED = [{ errorCode: 'BATCH_PROCESSING_HALTED', message: 'Batch processing halted per request' }];
 
-export function compositeBatchRouter(selfUrl: () => string): Router {
+export function compositeBatchRouter(): Router {
   const router = Router({ mergeParams: true });
   router.post('/composite/batch', async (req, res) => {
     const list = isRecordBody(req.body) ? req.body.batchRequests : undefined;
@@ -27,13 +28,13 @@ export function compositeBatchRouter(selfUrl: () => string): Router {
       }
       const method = String(sub.method ?? 'GET').toUpperCase();
       const url = String(sub.url ?? '').replace(/^\/?(services\/data\/)?/, '');
-      const response = await fetch(`${selfUrl()}/services/data/${url}`, {
+      const response = await dispatch(req, {
         method,
+        url: `/services/data/${url}`,
         headers: { authorization: req.headers.authorization ?? '', cookie: req.headers.cookie ?? '', 'content-type': 'application/json' },
         body: method === 'GET' || method === 'DELETE' || sub.richInput === undefined ? undefined : JSON.stringify(sub.richInput),
       });
-      const text = await response.text();
-      const result = text ? (JSON.parse(text) as unknown) : null;
+      const result = response.body.length ? (JSON.parse(response.body.toString('utf8')) as unknown) : null;
       if (response.status >= 400) failed = true;
       results.push({ statusCode: response.status, result });
     }

@@ -17,7 +17,7 @@ import { upsertRouter } from './upsert';
  * updated/deleted, layouts, list views, relationship traversal, sObject Tree, Composite Batch
  * and query plans. Mounted before sObject Rows so that their fixed path segments win over `{id}`.
  */
-export function recordResourcesRouter(records: RecordService, save: () => Promise<void>, selfUrl: () => string): Router {
+export function recordResourcesRouter(records: RecordService, save: () => Promise<void>): Router {
   const layouts = readLayoutData();
   const views = buildListViews(records.store, layouts);
   const router = Router({ mergeParams: true });
@@ -29,7 +29,7 @@ export function recordResourcesRouter(records: RecordService, save: () => Promis
     traversalRouter(records),
     collectionsUpsertRouter(records, save),
     compositeTreeRouter(records, save),
-    compositeBatchRouter(selfUrl),
+    compositeBatchRouter(),
     explainRouter(records.store, (id) => {
       const view = views.find((v) => v.id === id || v.id.slice(0, 15) === id);
       return view && listViewQuery(view);

@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
-import { Router, type Request } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
+import { dispatch } from '../../http/inProcess';
 import { badRequest, sendError } from '../errors';
 import { jsonBody } from './middleware';
 import { unknownResource } from './requestErrors';
@@ -28,7 +29,7 @@ const isItem = (value: unknown): value is BatchItem => {
  * answer passes the output limit stops the batch; it and the rest come back unserviced.
  * https://www.servicenow.com/docs/r/api-reference/rest-apis/batch-api.html
  */
-export function createBatchRoutes(selfUrl: () => string): Router {
+export function createBatchRoutes(instance: RequestHandler): Router {
   const api = Router({ mergeParams: true });
   api.use(jsonBody);
   api.post('/', async (req, res) => {
@@ -45,7 +46,7 @@ export function createBatchRoutes(selfUrl: () => string): Router {
         unserviced.push(item.id);
         continue;
       }
-      const answer = await run(item, req, selfUrl());
+      const answer = await run(item, req, instance);
       if (answer.bytes > maxOutput) unserviced.push(item.id);
       else serviced.push(answer.entry);
     }
@@ -55,7 +56,7 @@ export function createBatchRoutes(selfUrl: () => string): Router {
   return api;
 }
 
-async function run(item: BatchItem, outer: Request, origin: string): Promise<{ entry: Record<string, unknown>; bytes: number }> {
+async function run(item: BatchItem, outer: Request, instance: RequestHandler): Promise<{ entry: Record<string, unknown>; bytes: number }> {
   const started = performance.now();
   const fail = (status: number, message: string) => ({
     entry: { id: item.id, body: '', status_code: status, status_text: STATUS_CODES[status] ?? '', headers: [], error_message: message, execution_time: 0 },
@@ -66,25 +67,25 @@ async function run(item: BatchItem, outer: Request, origin: string): Promise<{ e
   if (/^\/api\/now\/(v\d+\/)?batch\b/.test(path)) return fail(400, 'A batch request cannot contain another batch request');
   const body = item.body ? Buffer.from(item.body, 'base64') : undefined;
   if (body && body.length > MAX_INPUT) return fail(413, 'The request item exceeds the 5 MB input limit');
-  const headers = new Headers();
-  for (const { name, value } of item.headers ?? []) if (typeof name === 'string' && typeof value === 'string') headers.set(name, value);
+  const headers: Record<string, string> = {};
+  for (const { name, value } of item.headers ?? []) if (typeof name === 'string' && typeof value === 'string') headers[name.toLowerCase()] = value;
   // Every item runs as the batch's user: one authentication for the whole batch.
   for (const name of ['authorization', 'cookie']) {
     const value = outer.get(name);
-    if (value) headers.set(name, value);
+    if (value) headers[name] = value;
   }
   const method = item.method.toUpperCase();
-  const response = await fetch(`${origin}${path}`, { method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body, redirect: 'manual' });
-  const bytes = Buffer.from(await response.arrayBuffer());
+  const response = await dispatch(outer, { method, url: path, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body }, instance);
+  const bytes = response.body;
   const entry: Record<string, unknown> = {
     id: item.id,
     body: bytes.toString('base64'),
     status_code: response.status,
     status_text: STATUS_CODES[response.status] ?? '',
-    headers: item.exclude_response_headers ? [] : [...response.headers].map(([name, value]) => ({ name, value })),
+    headers: item.exclude_response_headers ? [] : Object.entries(response.headers).map(([name, value]) => ({ name, value })),
     execution_time: Math.round(performance.now() - started),
   };
-  const location = response.headers.get('location');
+  const location = response.headers.location;
   if (response.status >= 300 && response.status < 400 && location) entry.redirect_url = location;
   return { entry, bytes: bytes.length };
 }

@@ -12,8 +12,6 @@ export interface ServiceNowDeps {
   db: Database;
   /** Persists the namespace; awaited before a write is answered. */
   save(): Promise<void>;
-  /** The emulator's own origin, where the Batch API sends each request it carries. */
-  selfUrl(): string;
 }
 
 /**
@@ -27,7 +25,8 @@ export function createServiceNowRouter(deps: ServiceNowDeps): Router {
   router.use(['/api/now/stats', '/api/now/:version/stats'], versionCheck, user, createStatsRoutes(deps.db));
   router.use(['/api/now/attachment', '/api/now/:version/attachment'], versionCheck, user, createAttachmentRoutes(deps.db, deps.save));
   router.use(['/api/now/import', '/api/now/:version/import'], versionCheck, user, createImportRoutes(deps.db, deps.save));
-  router.use(['/api/now/batch', '/api/now/:version/batch'], versionCheck, user, createBatchRoutes(deps.selfUrl));
+  // A batch's items are requests to this router: served here, not walked through the whole emulator again.
+  router.use(['/api/now/batch', '/api/now/:version/batch'], versionCheck, user, createBatchRoutes(router));
   // Other REST APIs of the instance are not emulated: their URIs represent no resource here.
   router.use('/api/now', user, unknownResource);
   router.use('/api/now', vendorErrors);

@@ -8,9 +8,20 @@ import type { SalesforceApi } from './api';
 import { describedFields } from './describedFields';
 import { salesforceError } from './errors';
 import { nameFieldOf, salesforceRecordOf } from './naming';
-import { queryAll, soqlId, type SoqlRow } from './soql';
+import { getMany } from './compositeBatch';
+import { queryAll, queryPath, rowsFrom, soqlId, type QueryPage, type SoqlRow } from './soql';
 import { targetSoql, targetsPhoneSosl } from './lookupQueries';
 import { EMAIL_RETURNING, emailSearch, PHONE_RETURNING, phoneSearch, type Returning } from './sosl';
+
+type SearchBody = { searchRecords?: SoqlRow[] } | SoqlRow[];
+
+const searchPath = (sosl: string) => `/search?q=${encodeURIComponent(sosl)}`;
+
+/** A search's rows, from the body's `searchRecords` (or the bare list older API versions answer). */
+function searchRecords(body: SearchBody): CrmRecord[] {
+  const rows = Array.isArray(body) ? body : (body.searchRecords ?? []);
+  return rows.map((row) => salesforceRecordOf(row));
+}
 
 export interface SalesforceRecordsOptions {
   /**
@@ -54,8 +65,8 @@ export function salesforceRecords(api: SalesforceApi, options: SalesforceRecords
 
   /**
    * The ANI step: the targets' phone-typed fields in one SOSL (formatting ignored), the text
-   * ones (Case.SuppliedPhone, a custom text field) with SOQL in the forms people type. A match
-   * is kept only when one of the fields the plan names holds the number.
+   * ones (Case.SuppliedPhone, a custom text field) with SOQL in the forms people type, all sent
+   * as one Composite Batch. A match is kept only when one of the fields the plan names holds the number.
    */
   async function lookupPhone(targets: LookupTarget[], value: string): Promise<CrmRecord[]> {
     const formats = phoneFormats(value);
@@ -64,22 +75,24 @@ export function salesforceRecords(api: SalesforceApi, options: SalesforceRecords
       targets.map(async (target) => ({ target, extra: await extraOf(target.object), phone: await described.phoneTyped(target.object, target.fields) })),
     );
     const bySosl = planned.filter((p) => p.phone.length > 0);
-    const searches: Promise<CrmRecord[]>[] = [];
-    if (bySosl.length) searches.push(search(targetsPhoneSosl(bySosl, [formats.nationalDigits, formats.e164Digits])));
-    for (const { target, extra, phone } of planned) {
+    const byText = planned.flatMap(({ target, extra, phone }) => {
       const text = target.fields.filter((f) => !phone.includes(f));
-      if (text.length) searches.push(queryAll(api, targetSoql(target, text, formats.typed, extra)).then((rows) => rows.map((row) => salesforceRecordOf(row, target.object))));
-    }
+      return text.length ? [{ target, soql: targetSoql(target, text, formats.typed, extra) }] : [];
+    });
+    const sosl = bySosl.length ? [searchPath(targetsPhoneSosl(bySosl, [formats.nationalDigits, formats.e164Digits]))] : [];
+    const answers = await getMany(api, [...sosl, ...byText.map((t) => queryPath(t.soql))]);
+    const found = sosl.length ? searchRecords(answers[0] as SearchBody) : [];
+    const queried = await Promise.all(
+      byText.map(async ({ target }, i) => (await rowsFrom(api, answers[sosl.length + i] as QueryPage)).map((row) => salesforceRecordOf(row, target.object))),
+    );
     const fieldsOf = new Map(targets.map((t) => [t.object, t.fields]));
-    return (await Promise.all(searches)).flat().filter((record) =>
+    return [...found, ...queried.flat()].filter((record) =>
       (fieldsOf.get(record.object) ?? []).some((f) => typeof record.fields?.[f] === 'string' && normalizePhone(record.fields[f] as string) === formats.e164),
     );
   }
 
   async function search(sosl: string): Promise<CrmRecord[]> {
-    const body = await api.call<{ searchRecords?: SoqlRow[] } | SoqlRow[]>(`/search?q=${encodeURIComponent(sosl)}`);
-    const rows = Array.isArray(body) ? body : (body.searchRecords ?? []);
-    return rows.map((row) => salesforceRecordOf(row));
+    return searchRecords(await api.call<SearchBody>(searchPath(sosl)));
   }
 
   async function write(object: string, attempt: () => Promise<string>): Promise<WriteOutcome> {

@@ -28,7 +28,7 @@ export function soqlId(id: string): string {
 
 export type SoqlRow = { attributes?: { type: string; url?: string }; Id?: string } & Record<string, unknown>;
 
-interface QueryPage {
+export interface QueryPage {
   done: boolean;
   totalSize: number;
   records: SoqlRow[];
@@ -37,7 +37,14 @@ interface QueryPage {
 
 /** Every row of a query, following `nextRecordsUrl` until `done` (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_query.htm). */
 export async function queryAll(api: SalesforceApi, soql: string): Promise<SoqlRow[]> {
-  let page = await api.call<QueryPage>(`/query?q=${encodeURIComponent(soql)}`);
+  return rowsFrom(api, await api.call<QueryPage>(queryPath(soql)));
+}
+
+export const queryPath = (soql: string) => `/query?q=${encodeURIComponent(soql)}`;
+
+/** The rows of a query's first page (however it was fetched) and of the pages after it. */
+export async function rowsFrom(api: SalesforceApi, first: QueryPage): Promise<SoqlRow[]> {
+  let page = first;
   const rows = [...page.records];
   while (!page.done && page.nextRecordsUrl) {
     page = await api.call<QueryPage>(page.nextRecordsUrl);

@@ -78,19 +78,19 @@ export function serviceNowRecords(table: TableApi, options: ServiceNowRecordsOpt
       return searchPeople((entry) => (entry.emailField ? anyFieldMatches([entry.emailField], variants) : null));
     },
 
-    /** One list per target of the plan's step, in parallel; a phone match is kept only when a searched field is that number. */
+    /** One list per target of the plan's step, sent as one batch; a phone match is kept only when a searched field is that number. */
     async lookup(step, value) {
       const e164 = step.identifier === 'ani' ? phoneFormats(value)?.e164 : undefined;
-      const lists = await Promise.all(
-        step.targets.map(async (target) => {
-          const request = targetList(target, step.identifier, value, options.lookupFields?.(target.object) ?? []);
-          if (!request) return [];
-          const rows = await table.list(target.object, request);
-          const kept = e164 ? rows.filter((row) => target.fields.some((f) => typeof row[f] === 'string' && normalizePhone(row[f] as string) === e164)) : rows;
-          return kept.map((row) => serviceNowRecordOf(target.object, row));
-        }),
-      );
-      return lists.flat();
+      const asked = step.targets.flatMap((target) => {
+        const list = targetList(target, step.identifier, value, options.lookupFields?.(target.object) ?? []);
+        return list ? [{ target, table: target.object, options: list }] : [];
+      });
+      const lists = await table.listMany(asked);
+      return asked.flatMap(({ target }, i) => {
+        const rows = lists[i];
+        const kept = e164 ? rows.filter((row) => target.fields.some((f) => typeof row[f] === 'string' && normalizePhone(row[f] as string) === e164)) : rows;
+        return kept.map((row) => serviceNowRecordOf(target.object, row));
+      });
     },
 
     relatedRecords(parent, lists) {
