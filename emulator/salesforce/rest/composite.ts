@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import { dispatch } from '../../http/inProcess';
+import { asCaller } from './asCaller';
 import { sessionOf } from '../auth/sessions';
 import { fail, SalesforceError, sendError, sfError } from '../http/errors';
 import { isRecordBody } from '../http/body';
@@ -56,13 +56,9 @@ export function compositeRouter(records: RecordService, save: () => Promise<void
   };
 
   const runRemote = async (sub: SubRequest, req: Request): Promise<SubResponse> => {
-    const response = await dispatch(req, {
-      method: sub.method.toUpperCase(),
-      url: sub.url,
-      headers: { authorization: req.headers.authorization ?? '', cookie: req.headers.cookie ?? '', 'content-type': 'application/json' },
-      body: sub.body === undefined || sub.method.toUpperCase() === 'GET' ? undefined : JSON.stringify(sub.body),
-    });
-    return { body: response.body.length ? JSON.parse(response.body.toString('utf8')) : null, httpHeaders: {}, httpStatusCode: response.status, referenceId: sub.referenceId };
+    const method = sub.method.toUpperCase();
+    const response = await asCaller(req, method, sub.url, sub.body === undefined || method === 'GET' ? undefined : JSON.stringify(sub.body));
+    return { body: response.body, httpHeaders: {}, httpStatusCode: response.status, referenceId: sub.referenceId };
   };
 
   router.post('/composite', async (req, res) => {

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { dispatch } from '../../http/inProcess';
+import { asCaller } from './asCaller';
 import { isRecordBody } from '../http/body';
 import { fail } from '../http/errors';
 
@@ -28,15 +28,9 @@ export function compositeBatchRouter(): Router {
       }
       const method = String(sub.method ?? 'GET').toUpperCase();
       const url = String(sub.url ?? '').replace(/^\/?(services\/data\/)?/, '');
-      const response = await dispatch(req, {
-        method,
-        url: `/services/data/${url}`,
-        headers: { authorization: req.headers.authorization ?? '', cookie: req.headers.cookie ?? '', 'content-type': 'application/json' },
-        body: method === 'GET' || method === 'DELETE' || sub.richInput === undefined ? undefined : JSON.stringify(sub.richInput),
-      });
-      const result = response.body.length ? (JSON.parse(response.body.toString('utf8')) as unknown) : null;
+      const response = await asCaller(req, method, `/services/data/${url}`, method === 'GET' || method === 'DELETE' || sub.richInput === undefined ? undefined : JSON.stringify(sub.richInput));
       if (response.status >= 400) failed = true;
-      results.push({ statusCode: response.status, result });
+      results.push({ statusCode: response.status, result: response.body });
     }
     res.json({ hasErrors: failed, results });
   });
