@@ -95,7 +95,7 @@ async function fill(pool: pg.Pool, data: ReturnType<typeof ticketArchiveData>): 
 }
 
 const parsed = async (index: PgTicketIndex, query: Record<string, string>) => {
-  const result = await parseTicketQueryWith(query, (value) => index.usersNamed(value));
+  const result = await parseTicketQueryWith(query, (value, atMost) => index.usersNamed(value, atMost));
   if ('errors' in result) throw new Error(result.errors.join());
   return result.filters;
 };

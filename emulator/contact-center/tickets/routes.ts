@@ -75,7 +75,7 @@ export function ticketRoutes(ctx: CcContext, runner: ImportRunner, index: Ticket
     reply(200, { purged });
   });
   endpoint(router, ccContract.searchTickets, async ({ query }, { res, reply }) => {
-    const parsed = await parseTicketQueryWith(query, (value) => index.usersNamed(value));
+    const parsed = await parseTicketQueryWith(query, (value, atMost) => index.usersNamed(value, atMost));
     if ('errors' in parsed) return sendError(res, 400, 'invalid_query', { errors: parsed.errors });
     const found = await index.search(parsed.filters, (parsed.page - 1) * parsed.pageSize, parsed.pageSize, query.sort);
     const users = await index.users(userKeysOf(found.tickets));

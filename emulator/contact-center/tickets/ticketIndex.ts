@@ -43,8 +43,12 @@ export interface TicketIndex {
   get(key: string): Promise<ArchivedTicket | undefined>;
   /** The archived users of these keys (those found). */
   users(keys: readonly string[]): Promise<Map<string, ArchivedUser>>;
-  /** The users a filter value names: by id, CRM id, or any part of their name or email, ignoring case and accents. */
-  usersNamed(value: string): Promise<Set<string>>;
+  /**
+   * The users a filter value names: by id, CRM id, or any part of their name or email, ignoring
+   * case and accents. With `atMost`, an index may stop past that many: a search filter naming
+   * more users is matched by its typed value (`TicketFilters.assigneeNamed`), not by its keys.
+   */
+  usersNamed(value: string, atMost?: number): Promise<Set<string>>;
   /** Agent or contact suggestions as the agent types: names starting with the text first. */
   suggestPeople(role: 'agent' | 'contact', typed: string): Promise<{ name: string; email: string }[]>;
   /** Removes the tickets past the retention at `now`; their keys. */

@@ -1,6 +1,6 @@
 import { archiveKey, type TicketArchive } from './archive';
 import { fold, foldedPeople } from './foldedNames';
-import type { TicketFilters } from './ticketSearch';
+import { TYPED_FILTER_KEYS, type TicketFilters } from './ticketSearch';
 
 export interface ParsedQuery {
   filters: TicketFilters;
@@ -44,14 +44,17 @@ function positive(value: string | undefined, fallback: number, name: string): nu
   return Number.isInteger(number) && number >= 1 ? number : { error: `${name} must be a whole number from 1.` };
 }
 
-/** The user keys an agent or contact filter value names, wherever the users are kept (`TicketIndex.usersNamed`). */
-export type NamedUsers = (value: string) => Promise<Set<string>>;
+/**
+ * The user keys an agent or contact filter value names, wherever the users are kept
+ * (`TicketIndex.usersNamed`), possibly stopping past `atMost` of them.
+ */
+export type NamedUsers = (value: string, atMost: number) => Promise<Set<string>>;
 
 /** `GET /cc/v1/tickets` query parameters with the agent and contact filters looked up wherever the users are. */
 export async function parseTicketQueryWith(q: Record<string, string | undefined>, named: NamedUsers): Promise<ParsedQuery | { errors: string[] }> {
   const parsed = parseTicketParams(q);
   if ('errors' in parsed) return parsed;
-  const [assigneeKeys, requesterKeys] = await Promise.all([parsed.agent, parsed.contact].map((value) => (value === undefined ? undefined : named(value))));
+  const [assigneeKeys, requesterKeys] = await Promise.all([parsed.agent, parsed.contact].map((value) => (value === undefined ? undefined : named(value, TYPED_FILTER_KEYS))));
   return { ...parsed, filters: { ...parsed.filters, assigneeKeys, requesterKeys, assigneeNamed: parsed.agent, requesterNamed: parsed.contact } };
 }
 

@@ -11,7 +11,8 @@ export interface TicketFilters {
   /**
    * The agent or contact filter as typed, beside the keys it named (`usersNamed`): an index
    * keeping its users in a database may name them again there rather than send thousands of
-   * keys back. The same users either way, so an index may ignore it.
+   * keys back. The same users either way, so an index may ignore it, unless its keys number
+   * more than `TYPED_FILTER_KEYS`: then they may be only some of the users it names.
    */
   assigneeNamed?: string;
   requesterNamed?: string;
@@ -20,6 +21,12 @@ export interface TicketFilters {
   to?: string;
   q?: string;
 }
+
+/**
+ * Past this many users named by a typed agent or contact filter, the typed value decides
+ * which users it means, and the keys looked up for it may stop there (`usersNamed`'s `atMost`).
+ */
+export const TYPED_FILTER_KEYS = 1000;
 
 /** Result orders (§8.4): relevance applies to a text query; without one it means newest created. */
 export const TICKET_SORTS = ['relevance', 'created', 'updated'] as const;

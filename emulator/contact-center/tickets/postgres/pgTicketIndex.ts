@@ -9,7 +9,8 @@ import type { TicketFilters, TicketSort } from '../ticketSearch';
 import { keysAsTyped } from '../ticketQuery';
 import { inTransaction } from '../../../store/postgres/transaction';
 import { deleteTickets, deleteUsers, upsertTickets, upsertUsers } from './archiveRows';
-import { Conditions, containing, searchTickets, usersMatching } from './ticketSearchSql';
+import { Conditions, containing, usersMatching } from './sqlConditions';
+import { searchTickets } from './ticketSearchSql';
 
 /** Tickets judged per round of the retention job: short transactions, however big the archive. */
 const PURGE_BATCH = 1_000;
@@ -105,9 +106,11 @@ export class PgTicketIndex implements TicketIndex {
     return new Map(rows.rows.map(({ value }) => [value.key, value]));
   }
 
-  async usersNamed(value: string): Promise<Set<string>> {
+  /** With `atMost`, one more than that at most: enough to tell a search to match the typed value. */
+  async usersNamed(value: string, atMost?: number): Promise<Set<string>> {
     const c = new Conditions();
-    const rows = await this.pool.query<{ key: string }>(`SELECT key FROM archived_users WHERE ${usersMatching(c, value)}`, c.params);
+    const limit = atMost === undefined ? '' : ` LIMIT ${c.param(atMost + 1)}`;
+    const rows = await this.pool.query<{ key: string }>(`SELECT key FROM archived_users WHERE ${usersMatching(c, value)}${limit}`, c.params);
     return new Set([...keysAsTyped(value), ...rows.rows.map((r) => r.key)]);
   }
 

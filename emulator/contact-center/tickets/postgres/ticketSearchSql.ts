@@ -2,25 +2,9 @@ import type { Pool } from 'pg';
 import type { ArchivedTicket } from '../archive';
 import type { Facets } from '../ticketFilterIndex';
 import type { TicketFilters, TicketPage, TicketSort } from '../ticketSearch';
-import { fold } from '../foldedNames';
-import { keysAsTyped } from '../ticketQuery';
+import { bound, cellsSql, type Cell } from './ticketCountsSql';
+import { Conditions } from './sqlConditions';
 import { TICKET_LANGUAGES } from './ticketLanguage';
-
-/** A statement's conditions and the parameters they number. */
-export class Conditions {
-  readonly params: unknown[] = [];
-  readonly clauses: string[] = [];
-
-  param(value: unknown): string {
-    this.params.push(value);
-    return `$${this.params.length}`;
-  }
-
-  where(extra: string[] = []): string {
-    const all = [...this.clauses, ...extra];
-    return all.length ? `WHERE ${all.join(' AND ')}` : '';
-  }
-}
 
 /**
  * A text query read in every language a ticket may be indexed in, any reading matching: a
@@ -30,117 +14,16 @@ const eachLanguage = (build: (language: string) => string) => `(${TICKET_LANGUAG
 const wholeWords = (q: string) => eachLanguage((l) => `websearch_to_tsquery('${l}', ${q})`);
 const lastAsPrefix = (head: string, last: string) => eachLanguage((l) => `(websearch_to_tsquery('${l}', ${head}) && to_tsquery('${l}', ${last}))`);
 
-/** `%text%` for LIKE, the text's own `%`, `_` and `\\` taken literally. */
-export const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-/** The archived users a filter value names (`usersNamed`), as a condition on `archived_users`. */
-export const usersMatching = (c: Conditions, value: string) => {
-  const part = c.param(containing(fold(value)));
-  return `id = ${c.param(value)} OR folded_name LIKE ${part} OR folded_email LIKE ${part}`;
-};
-
-/**
- * Above this many keys, a filter typed as part of a name is matched again in the statement
- * (a hashed subquery on the users) instead of sending the keys: "mari" names 10k users, whose
- * keys took 4 ms to send and 4 ms to plan against in each statement. Fewer keys are sent, so
- * that the index on each user's tickets can serve them.
- */
-const MANY_KEYS = 1000;
-
-/** One side's filter on a column of user keys: its keys, or the users its typed value names. */
-function named(c: Conditions, column: string, keys: ReadonlySet<string>, typed: string | undefined): string {
-  if (typed === undefined || keys.size <= MANY_KEYS) return `${column} = ANY(${c.param([...keys])}::text[])`;
-  return `(${column} IN (SELECT key FROM archived_users WHERE ${usersMatching(c, typed)}) OR ${column} = ANY(${c.param(keysAsTyped(typed))}::text[]))`;
-}
-
-/** Creation bounds as the in-memory index takes them: whole seconds, `to` up to its last millisecond. */
-const bound = (time: string, end: boolean) => `${time}${end ? '.999' : '.000'}Z`;
-
 /** Every filter but status and channel: the facets count across those two. */
 function baseConditions(filters: TicketFilters, text?: (c: Conditions) => string): { base: Conditions; tsquery?: string } {
   const c = new Conditions();
-  if (filters.assigneeKeys) c.clauses.push(named(c, 'assignee_key', filters.assigneeKeys, filters.assigneeNamed));
-  if (filters.requesterKeys) c.clauses.push(named(c, 'requester_key', filters.requesterKeys, filters.requesterNamed));
+  if (filters.assigneeKeys) c.clauses.push(c.named('assignee_key', filters.assigneeKeys, filters.assigneeNamed));
+  if (filters.requesterKeys) c.clauses.push(c.named('requester_key', filters.requesterKeys, filters.requesterNamed));
   if (filters.from) c.clauses.push(`created_at >= ${c.param(bound(filters.from, false))}::timestamptz`);
   if (filters.to) c.clauses.push(`created_at <= ${c.param(bound(filters.to, true))}::timestamptz`);
   const tsquery = text?.(c);
   if (tsquery !== undefined) c.clauses.push(`document @@ ${tsquery}`);
   return { base: c, tsquery };
-}
-
-interface Cell {
-  status: string;
-  channel: string;
-  n: string;
-}
-
-/**
- * The one agent or contact filter of a search without text or dates: its facets and total are
- * the sums of the named users' kept counts (migration 004), whatever their tickets number.
- */
-function onlyNamed(filters: TicketFilters, tsquery: string | undefined): { side: 'assignee' | 'requester'; keys: ReadonlySet<string>; typed?: string } | undefined {
-  if (tsquery !== undefined || filters.from || filters.to) return undefined;
-  if (filters.assigneeKeys && !filters.requesterKeys) return { side: 'assignee', keys: filters.assigneeKeys, typed: filters.assigneeNamed };
-  if (filters.requesterKeys && !filters.assigneeKeys) return { side: 'requester', keys: filters.requesterKeys, typed: filters.requesterNamed };
-  return undefined;
-}
-
-/**
- * Tickets per status and channel among the matches of every filter but those two: the facets
- * and the total come from it in one pass. Without other filters, the kept counts answer it;
- * with one name filter alone, the kept counts of the users it names.
- */
-async function countCells(pool: Pool, base: Conditions, filters: TicketFilters, tsquery: string | undefined): Promise<Cell[]> {
-  if (base.clauses.length === 0) return (await pool.query<Cell>('SELECT status, channel, tickets AS n FROM archived_ticket_counts')).rows;
-  const users = onlyNamed(filters, tsquery);
-  if (users) {
-    const c = new Conditions();
-    c.clauses.push(`side = ${c.param(users.side)}`, named(c, 'user_key', users.keys, users.typed));
-    return (await pool.query<Cell>(`SELECT status, channel, sum(tickets) AS n FROM archived_user_ticket_counts ${c.where()} GROUP BY status, channel HAVING sum(tickets) > 0`, c.params)).rows;
-  }
-  const dated = datedOnly(filters, tsquery);
-  if (dated) return (await pool.query<Cell>(dated.sql, dated.params)).rows;
-  return (await pool.query<Cell>(`SELECT status, channel, count(*) AS n FROM archived_tickets ${base.where()} GROUP BY status, channel`, base.params)).rows;
-}
-
-const DAY = 86_400_000;
-const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
-
-/**
- * A creation range without text or names: the whole UTC days inside it summed from the kept
- * day counts (migration 005), the tickets of its partial first and last days counted. Only
- * when the range holds a whole day; a shorter one counts its few tickets.
- */
-function datedOnly(filters: TicketFilters, tsquery: string | undefined): { sql: string; params: unknown[] } | undefined {
-  if (tsquery !== undefined || filters.assigneeKeys || filters.requesterKeys || (!filters.from && !filters.to)) return undefined;
-  const from = filters.from ? Date.parse(bound(filters.from, false)) : undefined;
-  const to = filters.to ? Date.parse(bound(filters.to, true)) : undefined;
-  if (Number.isNaN(from) || Number.isNaN(to)) return undefined;
-  const wholeFrom = from === undefined ? undefined : Math.ceil(from / DAY) * DAY;
-  const wholeUntil = to === undefined ? undefined : Math.floor((to + 1) / DAY) * DAY;
-  if (wholeFrom !== undefined && wholeUntil !== undefined && wholeFrom >= wholeUntil) return undefined;
-  const c = new Conditions();
-  const days: string[] = [];
-  const parts: string[] = [];
-  if (from !== undefined && wholeFrom !== undefined) {
-    days.push(`day >= ${c.param(dayOf(wholeFrom))}::date`);
-    if (from < wholeFrom) {
-      parts.push(`SELECT status, channel, count(*) FROM archived_tickets WHERE created_at >= ${c.param(new Date(from).toISOString())}::timestamptz
-        AND created_at < ${c.param(new Date(wholeFrom).toISOString())}::timestamptz GROUP BY status, channel`);
-    }
-  }
-  if (to !== undefined && wholeUntil !== undefined) {
-    days.push(`day < ${c.param(dayOf(wholeUntil))}::date`);
-    if (to >= wholeUntil) {
-      parts.push(`SELECT status, channel, count(*) FROM archived_tickets WHERE created_at >= ${c.param(new Date(wholeUntil).toISOString())}::timestamptz
-        AND created_at <= ${c.param(new Date(to).toISOString())}::timestamptz GROUP BY status, channel`);
-    }
-  }
-  const all = [`SELECT status, channel, tickets FROM archived_ticket_day_counts WHERE ${days.join(' AND ')}`, ...parts];
-  return {
-    sql: `SELECT status, channel, sum(tickets) AS n FROM (${all.join(' UNION ALL ')}) AS counted (status, channel, tickets) GROUP BY status, channel HAVING sum(tickets) > 0`,
-    params: c.params,
-  };
 }
 
 function tally(cells: Cell[], status: string | undefined, channel: string | undefined): { total: number; facets: Facets } {
@@ -174,53 +57,78 @@ const ORDER_COLUMNS = {
  * matches first unless a time order is asked; facets counted without their own filter.
  */
 export async function searchTickets(pool: Pool, filters: TicketFilters, offset: number, limit: number, sort: TicketSort = 'relevance'): Promise<TicketPage> {
+  const q = filters.q?.trim();
+  const whole = baseConditions(filters, q ? (c) => wholeWords(c.param(q)) : undefined);
+  let found = await countAndPage(pool, whole.base, filters, whole.tsquery, { offset, limit, sort });
+  if (q && found.cells.length === 0) {
+    const prefixed = prefixConditions(filters, q);
+    if (prefixed && !(await isWordOfTheArchive(pool, prefixed.last))) found = await countAndPage(pool, prefixed.base, filters, prefixed.tsquery, { offset, limit, sort });
+  }
+  const { total, facets } = tally(found.cells, filters.status?.toLowerCase(), filters.channel?.toLowerCase());
+  return { tickets: found.tickets, total, facets };
+}
+
+interface PageWanted {
+  offset: number;
+  limit: number;
+  sort: TicketSort;
+}
+
+/**
+ * The counts per status and channel and the page, in one statement: the users a big name
+ * filter names are looked up once for both, and the page is read only when the counts leave
+ * tickets to show (a one-time filter), so a filter matching nothing never scans for its page.
+ */
+async function countAndPage(pool: Pool, base: Conditions, filters: TicketFilters, tsquery: string | undefined, wanted: PageWanted): Promise<{ cells: Cell[]; tickets: ArchivedTicket[] }> {
+  const cells = cellsSql(base, filters, tsquery);
+  const own: string[] = [];
   const status = filters.status?.toLowerCase();
   const channel = filters.channel?.toLowerCase();
-  const q = filters.q?.trim();
-  let { base, tsquery } = baseConditions(filters, q ? (c) => wholeWords(c.param(q)) : undefined);
-  let cells = await countCells(pool, base, filters, tsquery);
-  if (q && cells.length === 0) {
-    const prefixed = await prefixQuery(pool, filters, q);
-    if (prefixed) ({ base, tsquery, cells } = prefixed);
-  }
-  const { total, facets } = tally(cells, status, channel);
-  if (total === 0 || offset >= total) return { tickets: [], total, facets };
-  const own: string[] = [];
   if (status !== undefined) own.push(`status = ${base.param(status)}`);
   if (channel !== undefined) own.push(`channel = ${base.param(channel)}`);
-  if (tsquery !== undefined && sort === 'relevance') {
-    const rows = await pool.query<{ value: ArchivedTicket }>(
-      `SELECT value FROM archived_tickets ${base.where(own)} ORDER BY ts_rank(document, ${tsquery}) DESC, ${ORDERS.created} LIMIT ${base.param(limit)} OFFSET ${base.param(offset)}`,
-      base.params,
-    );
-    return { tickets: rows.rows.map((r) => r.value), total, facets };
+  const shown = `(SELECT coalesce(sum(n), 0) FROM cells ${own.length ? `WHERE ${own.join(' AND ')}` : ''}) > ${base.param(wanted.offset)}`;
+  const page = pageSql(base, own, shown, tsquery, wanted);
+  const rows = await pool.query<{ cells: Cell[] | null; tickets: ArchivedTicket[] | null }>(
+    `${base.with([`cells AS MATERIALIZED (${cells})`, `page AS (${page.sql})`])}SELECT (SELECT json_agg(cells) FROM cells) AS cells, (${page.tickets}) AS tickets`,
+    base.params,
+  );
+  return { cells: rows.rows[0].cells ?? [], tickets: rows.rows[0].tickets ?? [] };
+}
+
+/** The page's query, and how its tickets are read in order from it. */
+function pageSql(base: Conditions, own: string[], shown: string, tsquery: string | undefined, wanted: PageWanted): { sql: string; tickets: string } {
+  const limit = base.param(wanted.limit);
+  const offset = base.param(wanted.offset);
+  if (tsquery !== undefined && wanted.sort === 'relevance') {
+    const order = 'rank DESC, created_at DESC, key DESC';
+    return {
+      sql: `SELECT value, ts_rank(document, ${tsquery}) AS rank, created_at, key FROM archived_tickets ${base.where([...own, shown])} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      tickets: `SELECT json_agg(value ORDER BY ${order}) FROM page`,
+    };
   }
   // In a time order the page is chosen from the index alone (archived_tickets_created_people
   // carries status, channel and both people), its tickets read after: a name filter skipping
   // thousands of tickets skips them in the index, not in the table.
-  const time = sort === 'updated' ? 'updated' : 'created';
+  const time = wanted.sort === 'updated' ? 'updated' : 'created';
   const columns = ORDER_COLUMNS[time];
-  const rows = await pool.query<{ value: ArchivedTicket }>(
-    `SELECT t.value FROM (SELECT ${columns.join(', ')} FROM archived_tickets ${base.where(own)} ORDER BY ${ORDERS[time]} LIMIT ${base.param(limit)} OFFSET ${base.param(offset)}) AS page
-     JOIN archived_tickets AS t USING (key) ORDER BY ${columns.map((column) => `page.${column} DESC`).join(', ')}`,
-    base.params,
-  );
-  return { tickets: rows.rows.map((r) => r.value), total, facets };
+  return {
+    sql: `SELECT ${columns.join(', ')} FROM archived_tickets ${base.where([...own, shown])} ORDER BY ${ORDERS[time]} LIMIT ${limit} OFFSET ${offset}`,
+    tickets: `SELECT json_agg(t.value ORDER BY ${columns.map((column) => `page.${column} DESC`).join(', ')}) FROM page JOIN archived_tickets AS t USING (key)`,
+  };
 }
 
 /** Three letters at least, as in memory: a shorter prefix matches most of the archive. */
 const MIN_PREFIX = 3;
 
-/**
- * The last word as a prefix, when whole words found nothing and that word is no word of the
- * archive at all (it is still being typed).
- */
-async function prefixQuery(pool: Pool, filters: TicketFilters, q: string) {
+/** The last word read as a prefix (it is still being typed), when it is long enough to. */
+function prefixConditions(filters: TicketFilters, q: string) {
   const words = q.split(/\s+/);
   const last = (words.at(-1) ?? '').replace(/[^\p{L}\p{N}]/gu, '');
   if (last.length < MIN_PREFIX) return undefined;
-  const known = await pool.query(`SELECT 1 FROM archived_tickets WHERE document @@ ${wholeWords('$1')} LIMIT 1`, [last]);
-  if (known.rowCount) return undefined;
-  const { base, tsquery } = baseConditions(filters, (c) => lastAsPrefix(c.param(words.slice(0, -1).join(' ')), c.param(`${last}:*`)));
-  return { base, tsquery, cells: await countCells(pool, base, filters, tsquery) };
+  return { last, ...baseConditions(filters, (c) => lastAsPrefix(c.param(words.slice(0, -1).join(' ')), c.param(`${last}:*`))) };
+}
+
+/** Whether a word is a word of some ticket: then it is typed whole, not a prefix to complete. */
+async function isWordOfTheArchive(pool: Pool, word: string): Promise<boolean> {
+  return Boolean((await pool.query(`SELECT 1 FROM archived_tickets WHERE document @@ ${wholeWords('$1')} LIMIT 1`, [word])).rowCount);
 }
