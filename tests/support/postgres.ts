@@ -11,14 +11,17 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** Whether a PostgreSQL server answers; when `DATABASE_URL` is set it must, so a broken CI fails instead of skipping. */
+/**
+ * Whether a PostgreSQL server answers; when `DATABASE_URL` or `REQUIRE_POSTGRES` is set it must,
+ * so a broken CI fails instead of skipping the suites that need it.
+ */
 export async function postgresAnswers(): Promise<boolean> {
   const client = new pg.Client({ connectionString: serverUrl(), connectionTimeoutMillis: 2_000 });
   try {
     await client.connect();
     return true;
   } catch (error) {
-    if (process.env.DATABASE_URL) throw error;
+    if (process.env.DATABASE_URL || process.env.REQUIRE_POSTGRES) throw error;
     return false;
   } finally {
     await client.end().catch(() => undefined);
