@@ -77,9 +77,11 @@ const minify: Plugin = {
 export const PAGE_CHUNKS_FILE = 'page-chunks.json';
 
 /**
- * Every chunk a page's entry imports, however deep: the page names them in
+ * Every chunk a page's entry imports, however deep, and the chunks the entry itself loads later
+ * (`import()` in the entry: the record page, mounted after the card): the page names them in
  * `<link rel="modulepreload">`, so the browser fetches them with the entry instead of one
- * level of imports after another.
+ * level of imports after another. What the components load on demand (the card's dialogs) is
+ * left out: most pages never open one.
  */
 const pageChunks: Plugin = {
   name: 'page-chunks',
@@ -92,7 +94,12 @@ const pageChunks: Plugin = {
       return seen;
     };
     const pages = Object.values(bundle).filter((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-    const listing = Object.fromEntries(pages.map((page) => [page.name, [...importsOf(page.fileName)]]));
+    const chunksOf = (page: (typeof pages)[number]) => {
+      const seen = importsOf(page.fileName);
+      if (page.type === 'chunk') for (const loadedLater of page.dynamicImports) importsOf(loadedLater, seen);
+      return [...seen];
+    };
+    const listing = Object.fromEntries(pages.map((page) => [page.name, chunksOf(page)]));
     this.emitFile({ type: 'asset', fileName: PAGE_CHUNKS_FILE, source: JSON.stringify(listing, null, 2) });
   },
 };

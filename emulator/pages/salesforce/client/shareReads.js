@@ -5,7 +5,7 @@ const SHARED_READS = /\/cc\/v1\/(?:config|agents\/me)$/;
  * On the local console the utility bar's softphone and the customer card each read the
  * configuration and the agent as they start (in an org the softphone is not on the page). A
  * GET of one of those that starts while the same GET is on its way takes that request's
- * answer instead of sending another, so a page reads each once (issue 16). Nothing is kept
+ * answer instead of sending another (issue 16). Nothing is kept
  * after the answer: a later read goes to the service again.
  */
 export function shareReads(target = window) {
