@@ -64,12 +64,12 @@ export function createSalesforceService(context: ServiceContext, objectsDir = OB
   router.get('/services/data', (_req, res) => res.json(VERSIONS));
   const data = Router({ mergeParams: true });
   data.use(checkVersion, session, usage.count, trackViews(ns.data, store), jsonBody);
-  data.use(discoveryRouter(store, (locals) => identityUrl(context.selfUrl(), ns.data.orgId, sessionOf(locals).userId)));
-  data.use(limitsRouter(usage));
-  data.use(recentRouter(ns.data, store));
   data.use(recordResourcesRouter(records, save, asCaller));
   // Queries and searches, the busiest resources, right after `?explain=` (in recordResources): not past every other resource's routes.
   data.use(createQueryRouter(store));
+  data.use(discoveryRouter(store, (locals) => identityUrl(context.selfUrl(), ns.data.orgId, sessionOf(locals).userId)));
+  data.use(limitsRouter(usage));
+  data.use(recentRouter(ns.data, store));
   data.use(sobjectsRouter(records, save));
   data.use(collectionsRouter(records, save));
   data.use(compositeRouter(records, save, asCaller));

@@ -23,6 +23,12 @@ export function recordResourcesRouter(records: RecordService, save: () => Promis
   const views = buildListViews(records.store, layouts);
   const router = Router({ mergeParams: true });
   router.use(
+    // The busiest first (query plans pass every other query on to the query router mounted next): each path belongs to one router only.
+    explainRouter(records.store, (id) => {
+      const view = views.find((v) => v.id === id || v.id.slice(0, 15) === id);
+      return view && listViewQuery(view);
+    }),
+    compositeBatchRouter(asCaller),
     replicationRouter(records),
     layoutsRouter(records.store, layouts),
     listViewsRouter(records.store, views),
@@ -30,11 +36,6 @@ export function recordResourcesRouter(records: RecordService, save: () => Promis
     traversalRouter(records),
     collectionsUpsertRouter(records, save),
     compositeTreeRouter(records, save),
-    compositeBatchRouter(asCaller),
-    explainRouter(records.store, (id) => {
-      const view = views.find((v) => v.id === id || v.id.slice(0, 15) === id);
-      return view && listViewQuery(view);
-    }),
   );
   return router;
 }
