@@ -26,4 +26,22 @@ describe('a subrequest served in-process', () => {
     expect((await dispatch(outer, { method: 'GET', url: '/nowhere', headers: {} })).status).toBe(404);
     expect(finished).toEqual([200, 201, 404]);
   });
+
+  it("hands a handler the locals it is given (a batch's checked user), each subrequest its own copy", async () => {
+    const app = express();
+    const api = express.Router();
+    api.get('/api/whoami', (_req, res) => {
+      const seen = { ...res.locals };
+      res.locals.userName = 'changed';
+      res.json(seen);
+    });
+    const outer = { app, res: Object.create(app.response) as object, socket: { remoteAddress: '127.0.0.1' }, get: () => 'emulator.example' } as unknown as Request;
+    Object.setPrototypeOf(outer, app.request);
+    const given = { userName: 'admin' };
+    const first = await dispatch(outer, { method: 'GET', url: '/api/whoami', headers: {}, locals: given }, api);
+    expect(JSON.parse(first.body.toString('utf8'))).toEqual({ userName: 'admin' });
+    expect(given.userName).toBe('admin');
+    const bare = await dispatch(outer, { method: 'GET', url: '/api/whoami', headers: {} }, api);
+    expect(JSON.parse(bare.body.toString('utf8'))).toEqual({});
+  });
 });

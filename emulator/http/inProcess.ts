@@ -8,6 +8,8 @@ export interface InProcessRequest {
   url: string;
   headers: Record<string, string>;
   body?: string | Buffer;
+  /** What the request's handlers find in `res.locals` from the start: the batch's already-checked user, say. Only with a handler. */
+  locals?: Record<string, unknown>;
 }
 
 export interface InProcessAnswer {
@@ -65,7 +67,7 @@ export function dispatch(outer: Request, request: InProcessRequest, handler?: Re
       return res;
     }) as typeof res.end;
     try {
-      if (handler) serveWith(handler, outer, req, res, reject);
+      if (handler) serveWith(handler, outer, req, res, reject, request.locals);
       else (outer.app as unknown as (req: IncomingMessage, res: ServerResponse) => void)(req, res);
     } catch (error) {
       reject(error as Error);
@@ -74,10 +76,10 @@ export function dispatch(outer: Request, request: InProcessRequest, handler?: Re
 }
 
 /** What Express's app does before its router (request and response helpers, `res.locals`), then `handler`; what it leaves unanswered is an error. */
-function serveWith(handler: RequestHandler, outer: Request, req: IncomingMessage, res: ServerResponse, reject: (error: Error) => void) {
+function serveWith(handler: RequestHandler, outer: Request, req: IncomingMessage, res: ServerResponse, reject: (error: Error) => void, locals: Record<string, unknown> = {}) {
   Object.setPrototypeOf(req, Object.getPrototypeOf(outer) as object);
   Object.setPrototypeOf(res, Object.getPrototypeOf(outer.res) as object);
   Object.assign(req, { res });
-  Object.assign(res, { req, locals: Object.create(null) as object });
+  Object.assign(res, { req, locals: Object.assign(Object.create(null) as object, locals) });
   handler(req as Request, res as never, (error?: unknown) => reject(error instanceof Error ? error : new Error(`${req.method} ${req.url} was not answered`)));
 }

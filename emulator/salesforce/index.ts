@@ -23,6 +23,7 @@ import { trackViews } from './recent/recentlyViewed';
 import { openSalesforceData } from './records/data';
 import { createRecordService } from './records/recordService';
 import { createRecordStore } from './records/recordStore';
+import { asCallerInto } from './rest/asCaller';
 import { compositeRouter } from './rest/composite';
 import { collectionsRouter } from './rest/collections';
 import { discoveryRouter } from './rest/discovery';
@@ -51,6 +52,9 @@ export function createSalesforceService(context: ServiceContext, objectsDir = OB
   const session = requireSession(context.store, options.sessionTimeoutMs);
   const usage = createApiUsage();
 
+  // The REST data API; Composite and Composite Batch serve their subrequests straight into it.
+  const dataApi = Router();
+  const asCaller = asCallerInto(dataApi);
   const router = Router();
   router.use(['/services', '/id', '/setup'], allowedHosts(context.selfUrl, options.allowedHosts));
   router.use(soapRouter(auth, records, save));
@@ -60,21 +64,23 @@ export function createSalesforceService(context: ServiceContext, objectsDir = OB
   router.get('/services/data', (_req, res) => res.json(VERSIONS));
   const data = Router({ mergeParams: true });
   data.use(checkVersion, session, usage.count, trackViews(ns.data, store), jsonBody);
+  data.use(recordResourcesRouter(records, save, asCaller));
+  // Queries and searches, the busiest resources, right after `?explain=` (in recordResources): not past every other resource's routes.
+  data.use(createQueryRouter(store));
   data.use(discoveryRouter(store, (locals) => identityUrl(context.selfUrl(), ns.data.orgId, sessionOf(locals).userId)));
   data.use(limitsRouter(usage));
   data.use(recentRouter(ns.data, store));
-  data.use(recordResourcesRouter(records, save));
   data.use(sobjectsRouter(records, save));
   data.use(collectionsRouter(records, save));
-  data.use(compositeRouter(records, save));
+  data.use(compositeRouter(records, save, asCaller));
   data.use(uiApiRouter(records, save));
   data.use(relatedListRecordsRouter(records));
-  router.use('/services/data/:version/jobs', checkVersion, session, bulkV2Router(records, save));
+  dataApi.use('/services/data/:version/jobs', checkVersion, session, bulkV2Router(records, save));
+  dataApi.use('/services/data/:version', data);
+  dataApi.use('/services/data/:version', session, unknownResource);
+  dataApi.use('/services/data', dataErrors);
   router.use('/services/async/:version', bulkV1Router(context.store, records, save));
-  router.use('/services/data/:version', data);
-  router.use('/services/data/:version', session, createQueryRouter(store));
-  router.use('/services/data/:version', session, unknownResource);
-  router.use('/services/data', dataErrors);
+  router.use(dataApi);
 
   return {
     name: 'salesforce',

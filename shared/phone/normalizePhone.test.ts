@@ -29,6 +29,15 @@ describe('normalizePhone (PRODUCT.md §7.1: numbers match whatever way they were
     expect(normalizePhone(raw)).toBeNull();
   });
 
+  it('answers a number again per region, however many numbers came between', () => {
+    expect(normalizePhone('030 901820', 'DE')).toBe('+4930901820');
+    expect(normalizePhone('030 901820', 'US')).toBeNull();
+    for (let i = 0; i < 2500; i++) normalizePhone(`(415) 55${String(i).padStart(5, '0')}`);
+    expect(normalizePhone('030 901820', 'US')).toBeNull();
+    expect(normalizePhone('030 901820', 'DE')).toBe('+4930901820');
+    expect(normalizePhone('(415) 5500042')).toBe('+14155500042');
+  });
+
   it('compares numbers typed differently', () => {
     expect(samePhone('(415) 555-0199', '415-555-0199')).toBe(true);
     expect(samePhone('(415) 555-0199', '415-555-0198')).toBe(false);

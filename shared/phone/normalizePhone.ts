@@ -9,6 +9,23 @@ export type Region = CountryCode;
  */
 export function normalizePhone(raw: string | null | undefined, defaultRegion: Region = 'US'): string | null {
   if (!raw) return null;
+  const key = `${defaultRegion} ${raw}`;
+  const known = normalized.get(key);
+  if (known !== undefined) return known;
+  const e164 = parse(raw, defaultRegion);
+  if (normalized.size >= REMEMBERED) normalized.delete(normalized.keys().next().value as string);
+  normalized.set(key, e164);
+  return e164;
+}
+
+/**
+ * A lookup normalizes the same few numbers again and again (the caller's, then each match's
+ * phone fields, then the card's), and parsing is the costly part: the latest answers are kept.
+ */
+const REMEMBERED = 2000;
+const normalized = new Map<string, string | null>();
+
+function parse(raw: string, defaultRegion: Region): string | null {
   const cleaned = raw.trim().replace(/^00(?=[1-9])/, '+');
   if (!/\d/.test(cleaned)) return null;
   const parsed = parsePhoneNumberFromString(cleaned, defaultRegion);

@@ -23,6 +23,14 @@ function shownUrl(url: string): string {
   }
 }
 
+function jsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A fetch that notes each request's method, URL, status and time, and a batch's requests (never headers or other bodies: they carry credentials). */
 export function recordingFetch(requests: RecordedRequest[], inner: typeof fetch = fetch): typeof fetch {
   return async (input, init) => {
@@ -36,8 +44,11 @@ export function recordingFetch(requests: RecordedRequest[], inner: typeof fetch 
     try {
       const response = await inner(input, init);
       entry.status = response.status;
-      if (entry.parts && response.ok) answerParts(entry.parts, batch?.ids ?? [], await response.clone().json().catch(() => undefined));
-      return response;
+      if (!entry.parts || !response.ok) return response;
+      // Read once, and the adapter is handed the same text: a clone would tee the body's stream into two copies.
+      const text = await response.text();
+      answerParts(entry.parts, batch?.ids ?? [], jsonOrUndefined(text));
+      return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
     } finally {
       entry.ms = Math.round(performance.now() - started);
     }

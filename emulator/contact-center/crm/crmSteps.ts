@@ -18,11 +18,14 @@ export function createCrmSteps(
   selfUrl: () => string,
 ): CrmSteps & { connections(): CrmConnection[]; onClose(interaction: InteractionRecord): Promise<void>; signIn(): Promise<void> } {
   let cached: { key: string; connections: CrmConnection[] } | null = null;
+  // The configuration as the step that asked for the connections read it: the fields a lookup
+  // returns follow the plan's changes without reading (and comparing) the whole configuration again for every record found.
+  let latest: Config | undefined;
   // Adapters keep their session between calls; they are rebuilt only when the configuration changes.
   const connections = () => {
-    const current = config();
+    const current = (latest = config());
     const key = JSON.stringify([current.connections, selfUrl()]);
-    if (cached?.key !== key) cached = { key, connections: crmConnections(current, { selfUrl: selfUrl(), lookupFields: (crm, object) => lookupFieldsOf(config(), crm, object) }) };
+    if (cached?.key !== key) cached = { key, connections: crmConnections(current, { selfUrl: selfUrl(), lookupFields: (crm, object) => lookupFieldsOf(latest ?? config(), crm, object) }) };
     return cached.connections;
   };
   // The record the IVR identified, with the fields its lookup returned, for the routing of the

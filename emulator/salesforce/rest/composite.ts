@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import { asCaller } from './asCaller';
+import type { AsCaller } from './asCaller';
 import { sessionOf } from '../auth/sessions';
 import { fail, SalesforceError, sendError, sfError } from '../http/errors';
 import { isRecordBody } from '../http/body';
@@ -32,7 +32,7 @@ function substitute<T>(value: T, results: Map<string, unknown>): T {
   return JSON.parse(text) as T;
 }
 
-export function compositeRouter(records: RecordService, save: () => Promise<void>): Router {
+export function compositeRouter(records: RecordService, save: () => Promise<void>, asCaller: AsCaller): Router {
   const router = Router({ mergeParams: true });
 
   const runInProcess = (sub: SubRequest, userId: string, applied: Applied[]): SubResponse | undefined => {

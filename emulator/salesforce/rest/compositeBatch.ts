@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { asCaller } from './asCaller';
+import type { AsCaller } from './asCaller';
 import { isRecordBody } from '../http/body';
 import { fail } from '../http/errors';
 
@@ -12,7 +12,7 @@ interface BatchRequest { method?: string; url?: string; richInput?: unknown }
 
 const HALTED = [{ errorCode: 'BATCH_PROCESSING_HALTED', message: 'Batch processing halted per request' }];
 
-export function compositeBatchRouter(): Router {
+export function compositeBatchRouter(asCaller: AsCaller): Router {
   const router = Router({ mergeParams: true });
   router.post('/composite/batch', async (req, res) => {
     const list = isRecordBody(req.body) ? req.body.batchRequests : undefined;

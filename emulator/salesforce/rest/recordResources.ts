@@ -3,6 +3,7 @@ import type { RecordService } from '../records/recordService';
 import { readLayoutData } from '../layouts/layoutData';
 import { buildListViews, listViewQuery } from '../layouts/listViews';
 import { collectionsUpsertRouter } from './collectionsUpsert';
+import type { AsCaller } from './asCaller';
 import { compositeBatchRouter } from './compositeBatch';
 import { compositeTreeRouter } from './compositeTree';
 import { explainRouter } from './explain';
@@ -17,11 +18,17 @@ import { upsertRouter } from './upsert';
  * updated/deleted, layouts, list views, relationship traversal, sObject Tree, Composite Batch
  * and query plans. Mounted before sObject Rows so that their fixed path segments win over `{id}`.
  */
-export function recordResourcesRouter(records: RecordService, save: () => Promise<void>): Router {
+export function recordResourcesRouter(records: RecordService, save: () => Promise<void>, asCaller: AsCaller): Router {
   const layouts = readLayoutData();
   const views = buildListViews(records.store, layouts);
   const router = Router({ mergeParams: true });
   router.use(
+    // The busiest first (query plans pass every other query on to the query router mounted next): each path belongs to one router only.
+    explainRouter(records.store, (id) => {
+      const view = views.find((v) => v.id === id || v.id.slice(0, 15) === id);
+      return view && listViewQuery(view);
+    }),
+    compositeBatchRouter(asCaller),
     replicationRouter(records),
     layoutsRouter(records.store, layouts),
     listViewsRouter(records.store, views),
@@ -29,11 +36,6 @@ export function recordResourcesRouter(records: RecordService, save: () => Promis
     traversalRouter(records),
     collectionsUpsertRouter(records, save),
     compositeTreeRouter(records, save),
-    compositeBatchRouter(),
-    explainRouter(records.store, (id) => {
-      const view = views.find((v) => v.id === id || v.id.slice(0, 15) === id);
-      return view && listViewQuery(view);
-    }),
   );
   return router;
 }

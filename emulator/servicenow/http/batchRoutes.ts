@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { Router, type Request, type RequestHandler } from 'express';
 import { dispatch } from '../../http/inProcess';
 import { badRequest, sendError } from '../errors';
-import { jsonBody } from './middleware';
+import { jsonBody, locals } from './middleware';
 import { unknownResource } from './requestErrors';
 
 interface BatchItem {
@@ -29,7 +29,7 @@ const isItem = (value: unknown): value is BatchItem => {
  * answer passes the output limit stops the batch; it and the rest come back unserviced.
  * https://www.servicenow.com/docs/r/api-reference/rest-apis/batch-api.html
  */
-export function createBatchRoutes(instance: RequestHandler): Router {
+export function createBatchRoutes(serveItem: RequestHandler): Router {
   const api = Router({ mergeParams: true });
   api.use(jsonBody);
   api.post('/', async (req, res) => {
@@ -46,7 +46,7 @@ export function createBatchRoutes(instance: RequestHandler): Router {
         unserviced.push(item.id);
         continue;
       }
-      const answer = await run(item, req, instance);
+      const answer = await run(item, req, serveItem);
       if (answer.bytes > maxOutput) unserviced.push(item.id);
       else serviced.push(answer.entry);
     }
@@ -56,7 +56,7 @@ export function createBatchRoutes(instance: RequestHandler): Router {
   return api;
 }
 
-async function run(item: BatchItem, outer: Request, instance: RequestHandler): Promise<{ entry: Record<string, unknown>; bytes: number }> {
+async function run(item: BatchItem, outer: Request, serveItem: RequestHandler): Promise<{ entry: Record<string, unknown>; bytes: number }> {
   const started = performance.now();
   const fail = (status: number, message: string) => ({
     entry: { id: item.id, body: '', status_code: status, status_text: STATUS_CODES[status] ?? '', headers: [], error_message: message, execution_time: 0 },
@@ -74,8 +74,9 @@ async function run(item: BatchItem, outer: Request, instance: RequestHandler): P
     const value = outer.get(name);
     if (value) headers[name] = value;
   }
+  const { userName, roles } = locals(outer.res!);
   const method = item.method.toUpperCase();
-  const response = await dispatch(outer, { method, url: path, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body }, instance);
+  const response = await dispatch(outer, { method, url: path, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body, locals: { userName, roles } }, serveItem);
   const bytes = response.body;
   const entry: Record<string, unknown> = {
     id: item.id,

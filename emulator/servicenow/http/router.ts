@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import type { Database } from '../data/database';
 import { requireUser, versionCheck } from './middleware';
 import { unknownResource, vendorErrors } from './requestErrors';
@@ -14,21 +14,38 @@ export interface ServiceNowDeps {
   save(): Promise<void>;
 }
 
+const under = (api: string) => [`/api/now/${api}`, `/api/now/:version/${api}`];
+
 /**
  * The instance's REST APIs under /api/now (and /api/now/v1, /v2): Table, Aggregate,
  * Attachment, Import Set and Batch. Every one checks credentials first.
  */
 export function createServiceNowRouter(deps: ServiceNowDeps): Router {
+  const apis: [paths: string[], api: RequestHandler][] = [
+    [under('table'), createTableRoutes(deps)],
+    [under('stats'), createStatsRoutes(deps.db)],
+    [under('attachment'), createAttachmentRoutes(deps.db, deps.save)],
+    [under('import'), createImportRoutes(deps.db, deps.save)],
+  ];
   const router = Router();
   const user = requireUser(deps.db);
-  router.use(['/api/now/table', '/api/now/:version/table'], versionCheck, user, createTableRoutes(deps));
-  router.use(['/api/now/stats', '/api/now/:version/stats'], versionCheck, user, createStatsRoutes(deps.db));
-  router.use(['/api/now/attachment', '/api/now/:version/attachment'], versionCheck, user, createAttachmentRoutes(deps.db, deps.save));
-  router.use(['/api/now/import', '/api/now/:version/import'], versionCheck, user, createImportRoutes(deps.db, deps.save));
-  // A batch's items are requests to this router: served here, not walked through the whole emulator again.
-  router.use(['/api/now/batch', '/api/now/:version/batch'], versionCheck, user, createBatchRoutes(router));
+  for (const [paths, api] of apis) router.use(paths, versionCheck, user, api);
+  router.use(under('batch'), versionCheck, user, createBatchRoutes(batchItems(apis)));
   // Other REST APIs of the instance are not emulated: their URIs represent no resource here.
   router.use('/api/now', user, unknownResource);
   router.use('/api/now', vendorErrors);
   return router;
+}
+
+/**
+ * Where a batch's items are served: the same APIs, run as the batch's user, whose credentials
+ * were checked once for the whole batch (the batch hands each item its user): not signed in
+ * again per item, and not walked through the whole emulator.
+ */
+function batchItems(apis: [paths: string[], api: RequestHandler][]): Router {
+  const items = Router();
+  for (const [paths, api] of apis) items.use(paths, versionCheck, api);
+  items.use('/api/now', unknownResource);
+  items.use('/api/now', vendorErrors);
+  return items;
 }
