@@ -90,7 +90,7 @@ export function createContactCenterService(context: ServiceContext): EmulatedSer
     digitalRoutes(ctx, steps, assignCard),
     lifecycleRoutes(ctx, config),
     deskRoutes(ctx, steps, cards, config),
-    readRoutes(ctx),
+    readRoutes(ctx, cards),
     linkRoutes(ctx, outbox, cards, config, steps.connections),
     cardRoutes(ctx, cards, config),
     tickets.router,

@@ -1,9 +1,19 @@
 import { z } from 'zod';
+import { cardSchema } from './cards';
 import { idParams, recordRef } from './common';
 import { interactionSchema, interactionState } from './interactionSchema';
 import { defineRoute } from './route';
 
 const one = z.object({ interaction: interactionSchema });
+
+/**
+ * `include=card` asks for the interaction's card in the same answer, so a card that shows an
+ * interaction needs one round trip instead of two in a row. Without it the answer is as before.
+ */
+const interactionInclude = z.object({ include: z.enum(['card']).optional() });
+
+/** The interaction, and its card when asked for and the interaction has one (as `getCard` answers it: a merged card's survivor). */
+const oneWithCard = one.extend({ card: cardSchema.optional() });
 
 /** The agent's wrap-up (§2.2): both optional unless config `wrapUp.required` asks for a disposition. */
 const wrapUpBody = z.object({ disposition: z.string().trim().min(1).max(80).optional(), notes: z.string().max(4000).optional() });
@@ -27,11 +37,12 @@ export const interactionRoutes = {
     operationId: 'getInteraction',
     method: 'get',
     path: '/interactions/{id}',
-    summary: 'One interaction',
+    summary: 'One interaction; with `include=card`, also its card (absent when the interaction has none yet)',
     tag: 'interactions',
     access: 'agent',
     params: idParams,
-    responses: { 200: one },
+    query: interactionInclude,
+    responses: { 200: oneWithCard },
     errors: [404],
   }),
   markVisited: defineRoute({

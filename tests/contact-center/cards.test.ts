@@ -38,6 +38,7 @@ describe('cards: live updates, duplicates and merging (§1.2, §6)', () => {
   });
 
   const cards: Record<string, string> = {};
+  const interactions: Record<string, string> = {};
 
   it('alerts the agent with queue, skills and participant data, and refreshes the card on every message and link', async () => {
     const call = await placeCall(agent, '+1 (415) 555-1000');
@@ -68,6 +69,7 @@ describe('cards: live updates, duplicates and merging (§1.2, §6)', () => {
     await link(agent, chat, records.account);
     expect((await events.next('card.updated')).data).toMatchObject({ cardId: chat.cardId, reason: 'link', link: { record: records.account } });
     cards.chat = chat.cardId!;
+    interactions.chat = chat.id;
     expect(new Set(Object.values(cards)).size).toBe(3);
   });
 
@@ -105,5 +107,16 @@ describe('cards: live updates, duplicates and merging (§1.2, §6)', () => {
     expect(audit.body.audit[0]).toMatchObject({ survivorId: cards.voice, mergedIds: [cards.email, cards.chat] });
     const search = await agent.send('searchCards', { query: { q: 'Maria Garcia' } });
     expect(search.body.cards.map((c) => c.id)).toEqual([cards.voice]);
+  });
+
+  it('answers an interaction with its card in one read when asked (`include=card`), as getCard answers it, and alone otherwise', async () => {
+    // The chat's own card was merged away: both reads give the survivor.
+    const params = { id: interactions.chat };
+    const withCard = await agent.call('getInteraction', { params, query: { include: 'card' } });
+    expect(withCard.interaction.id).toBe(interactions.chat);
+    expect(withCard.card).toEqual((await card(cards.chat)).card);
+    expect(withCard.card?.id).toBe(cards.voice);
+    const alone = await agent.call('getInteraction', { params });
+    expect(alone).toEqual({ interaction: withCard.interaction });
   });
 });

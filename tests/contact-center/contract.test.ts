@@ -19,6 +19,7 @@ const BROKEN: Record<string, { params?: Record<string, string>; query?: Record<s
   startDigitalInteraction: { body: { channel: 'voice', from: 'a@b.example', text: 'hi' }, path: 'channel' },
   postMessage: { params: { id: 'int-000001' }, body: { from: 'a@b.example' }, path: 'text' },
   listInteractions: { query: { state: 'sleeping' }, path: 'state' },
+  getInteraction: { params: { id: 'int-000001' }, query: { include: 'everything' }, path: 'include' },
   markVisited: { params: { id: 'int-000001' }, body: { crm: 'hubspot', object: 'Contact', id: '1' }, path: 'crm' },
   transferInteraction: { params: { id: 'int-000001' }, body: {}, path: '' },
   createLink: { params: { id: 'int-000001' }, body: { crm: 'salesforce', object: '', id: '1' }, path: 'object' },

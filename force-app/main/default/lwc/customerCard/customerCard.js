@@ -118,9 +118,15 @@ export default class CustomerCard extends LightningElement {
         // Links need only the interaction id: fetch them while the interaction comes.
         const cc = this.cc;
         const links = cc.call('listLinks', { params: { id: interactionId } });
-        const { interaction } = await cc.call('getInteraction', { params: { id: interactionId } });
-        const [cardResult, linkResult] = await Promise.all([interaction.cardId ? cc.call('getCard', { params: { id: interaction.cardId } }) : Promise.resolve({}), links]);
-        return { interaction, card: cardResult.card, links: linkResult.links || [] };
+        // One round trip: the interaction comes with its card (`include=card`).
+        const { interaction, card } = await cc.call('getInteraction', { params: { id: interactionId }, query: { include: 'card' } });
+        const [cardOfInteraction, linkResult] = await Promise.all([card || this.readCard(interaction.cardId), links]);
+        return { interaction, card: cardOfInteraction, links: linkResult.links || [] };
+    }
+
+    /** A service older than `include=card` answers the interaction alone: its card is then a second read. */
+    async readCard(cardId) {
+        return cardId ? (await this.cc.call('getCard', { params: { id: cardId } })).card : undefined;
     }
 
     async load(interactionId, reading = this.read(interactionId)) {

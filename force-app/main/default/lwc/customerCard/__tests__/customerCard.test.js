@@ -36,7 +36,8 @@ beforeEach(() => {
     global.fetch = jest.fn((url, init = {}) => {
         if (url === 'https://cc.example.com/cc/v1/config') return respond(config);
         if (url === 'https://cc.example.com/cc/v1/agents/me') return respond(agent);
-        if (url === 'https://cc.example.com/cc/v1/interactions/int-000007') return respond({ interaction });
+        // The interaction with its card in one answer (`include=card`), as the service gives it now.
+        if (url === 'https://cc.example.com/cc/v1/interactions/int-000007?include=card') return respond({ interaction, ...(interaction.cardId ? { card } : {}) });
         if (url === 'https://cc.example.com/cc/v1/interactions/int-000007/visited' && init.method === 'POST') return respond({ visited: interaction.visited }, 201);
         if (url === 'https://cc.example.com/cc/v1/interactions/int-000007/links') return respond({ links: [] });
         if (url === 'https://cc.example.com/cc/v1/cards/card-000003') return respond({ card });
@@ -72,6 +73,26 @@ describe('c-customer-card', () => {
         expect(element.querySelector('.cc-card-title').textContent).toBe('Ana Müller');
         expect(element.querySelector('.cc-interaction-state').textContent).toBe('On call');
         expect(element.querySelector('c-relate-control').taskId).toBe('00T5g00000Cal01EAA');
+    });
+
+    it('reads the interaction with its card in one request, not one after the other', async () => {
+        const element = await mount();
+        const urls = global.fetch.mock.calls.map(([url]) => url);
+        expect(urls).toContain('https://cc.example.com/cc/v1/interactions/int-000007?include=card');
+        expect(urls).not.toContain('https://cc.example.com/cc/v1/cards/card-000003');
+        expect(element.querySelector('.cc-card-title').textContent).toBe('Ana Müller');
+    });
+
+    it('reads the card after the interaction from a service that does not answer it with its card', async () => {
+        const fetchMock = global.fetch.getMockImplementation();
+        global.fetch.mockImplementation((url, init) => {
+            // An older service ignores `include`: the interaction alone.
+            if (url === 'https://cc.example.com/cc/v1/interactions/int-000007?include=card') return respond({ interaction });
+            return fetchMock(url, init);
+        });
+        const element = await mount();
+        expect(global.fetch.mock.calls.map(([url]) => url)).toContain('https://cc.example.com/cc/v1/cards/card-000003');
+        expect(element.querySelector('.cc-card-title').textContent).toBe('Ana Müller');
     });
 
     it('reports the record page it sits on as visited (§3.1)', async () => {
@@ -203,7 +224,7 @@ describe('c-customer-card', () => {
         const email = { ...interaction, id: 'int-000008', channel: 'email', state: 'assigned', messages: [] };
         const fetchMock = global.fetch.getMockImplementation();
         global.fetch.mockImplementation((url, init) => {
-            if (url === 'https://cc.example.com/cc/v1/interactions/int-000008') return respond({ interaction: email });
+            if (url === 'https://cc.example.com/cc/v1/interactions/int-000008?include=card') return respond({ interaction: email, card });
             if (url === 'https://cc.example.com/cc/v1/interactions/int-000008/links') return respond({ links: [] });
             return fetchMock(url, init);
         });

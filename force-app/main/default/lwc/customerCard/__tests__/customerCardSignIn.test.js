@@ -28,10 +28,9 @@ function serviceWithoutCookies() {
         if (bearer(init) !== `Bearer ${TOKEN}`) return respond({ error: 'unauthorized', message: 'Sign in first.' }, 401);
         if (url === `${SERVICE}/config`) return respond(config);
         if (url === `${SERVICE}/agents/me`) return respond(agent);
-        if (url === `${SERVICE}/interactions/int-000007`) return respond({ interaction: voice.interaction });
+        if (url === `${SERVICE}/interactions/int-000007?include=card`) return respond({ interaction: voice.interaction, card });
         if (url === `${SERVICE}/interactions/int-000007/visited`) return respond({ visited: [] }, 201);
         if (url === `${SERVICE}/interactions/int-000007/links`) return respond({ links: [] });
-        if (url === `${SERVICE}/cards/card-000003`) return respond({ card });
         if (url === `${SERVICE}/agents/agent-sam/events`) return new Promise(() => {});
         if (url === `${SERVICE}/auth/logout`) return respond({ signedOut: true });
         return respond({ error: 'not_found' }, 404);
@@ -85,7 +84,7 @@ describe('c-customer-card where the browser blocks the service’s cookie (issue
         expect(element.querySelector('.cc-sign-in-panel')).toBeNull();
         const afterSignIn = global.fetch.mock.calls.filter(([url]) => url !== `${SERVICE}/auth/token` && url.startsWith(SERVICE));
         expect(afterSignIn.filter(([, init]) => bearer(init) === `Bearer ${TOKEN}`).map(([url]) => url)).toEqual(
-            expect.arrayContaining([`${SERVICE}/agents/me`, `${SERVICE}/interactions/int-000007`, `${SERVICE}/interactions/int-000007/visited`, `${SERVICE}/agents/agent-sam/events`])
+            expect.arrayContaining([`${SERVICE}/agents/me`, `${SERVICE}/interactions/int-000007?include=card`, `${SERVICE}/interactions/int-000007/visited`, `${SERVICE}/agents/agent-sam/events`])
         );
         // The event stream goes through fetch (EventSource cannot send a header).
         expect(global.EventSource).not.toHaveBeenCalled();
