@@ -27,10 +27,10 @@ export const sessionCookie = async (page: Page) => (await page.context().cookies
 /** Headers to call the contact center as the signed-in page does: its session, same origin, its CSRF token. */
 export const pageHeaders = (baseUrl: string, cookie: string) => ({ cookie, origin: baseUrl, 'x-csrf-token': csrfOf(cookie) });
 
-/** When the page's request for the interaction finished (page clock). */
+/** When the page's request for the interaction finished (page clock); the Lightning card's carries its card (`?include=card`). */
 const interactionArrived = (page: Page) =>
   page.evaluate(() => {
-    const entry = performance.getEntriesByType('resource').find((e) => /\/cc\/v1\/interactions\/[^/?]+$/.test(e.name));
+    const entry = performance.getEntriesByType('resource').find((e) => /\/cc\/v1\/interactions\/[^/?]+(\?[^/]*)?$/.test(e.name));
     return entry ? (entry as PerformanceResourceTiming).responseEnd : NaN;
   });
 
