@@ -35,6 +35,7 @@ describe('authorization per interaction (finding 2)', () => {
       visited: await lena.send('markVisited', { params, body: MARIA }),
       hangUp: await lena.send('hangUp', { params }),
       read: await lena.send('getInteraction', { params }),
+      readWithCard: await lena.send('getInteraction', { params, query: { include: 'card' } }),
       links: await lena.send('listLinks', { params }),
       list: await lena.send('listInteractions', { query: { agentId: casey.agent.id } }),
     };
