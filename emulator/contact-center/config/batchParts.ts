@@ -1,3 +1,5 @@
+import { jsonOf } from '../../../shared/adapters/http/readJson';
+
 /** One request inside a batch, as the console's Test buttons show it under the batch. */
 export interface RecordedPart {
   method: string;
@@ -16,12 +18,8 @@ const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((v
  */
 export function partsOf(url: string, body: unknown): { parts: RecordedPart[]; ids: string[] } | undefined {
   if (typeof body !== 'string' || !body.startsWith('{')) return undefined;
-  let json: Json;
-  try {
-    json = JSON.parse(body) as Json;
-  } catch {
-    return undefined;
-  }
+  const json = jsonOf(body) as Json | undefined;
+  if (!json) return undefined;
   const origin = new URL(url).origin;
   const items = list(json.rest_requests ?? json.compositeRequest);
   if (items.length) return { parts: items.map((i) => ({ method: String(i.method), url: `${origin}${String(i.url)}` })), ids: items.map((i) => String(i.id ?? i.referenceId)) };

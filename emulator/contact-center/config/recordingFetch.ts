@@ -1,3 +1,4 @@
+import { jsonOf } from '../../../shared/adapters/http/readJson';
 import { answerParts, partsOf, type RecordedPart } from './batchParts';
 
 /** One HTTP request a CRM adapter made, as the console's Test buttons show it. */
@@ -23,14 +24,6 @@ function shownUrl(url: string): string {
   }
 }
 
-function jsonOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 /** A fetch that notes each request's method, URL, status and time, and a batch's requests (never headers or other bodies: they carry credentials). */
 export function recordingFetch(requests: RecordedRequest[], inner: typeof fetch = fetch): typeof fetch {
   return async (input, init) => {
@@ -47,7 +40,7 @@ export function recordingFetch(requests: RecordedRequest[], inner: typeof fetch 
       if (!entry.parts || !response.ok) return response;
       // Read once, and the adapter is handed the same text: a clone would tee the body's stream into two copies.
       const text = await response.text();
-      answerParts(entry.parts, batch?.ids ?? [], jsonOrUndefined(text));
+      answerParts(entry.parts, batch?.ids ?? [], jsonOf(text));
       return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
     } finally {
       entry.ms = Math.round(performance.now() - started);

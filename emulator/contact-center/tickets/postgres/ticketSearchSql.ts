@@ -86,8 +86,9 @@ async function countAndPage(pool: Pool, base: Conditions, filters: TicketFilters
   const channel = filters.channel?.toLowerCase();
   if (status !== undefined) own.push(`status = ${base.param(status)}`);
   if (channel !== undefined) own.push(`channel = ${base.param(channel)}`);
-  const shown = `(SELECT coalesce(sum(n), 0) FROM cells ${own.length ? `WHERE ${own.join(' AND ')}` : ''}) > ${base.param(wanted.offset)}`;
-  const page = pageSql(base, own, shown, tsquery, wanted);
+  const offset = `${base.param(wanted.offset)}::bigint`;
+  const shown = `(SELECT coalesce(sum(n), 0) FROM cells ${own.length ? `WHERE ${own.join(' AND ')}` : ''}) > ${offset}`;
+  const page = pageSql(base, [...own, shown], tsquery, wanted, offset);
   const rows = await pool.query<{ cells: Cell[] | null; tickets: ArchivedTicket[] | null }>(
     `${base.with([`cells AS MATERIALIZED (${cells})`, `page AS (${page.sql})`])}SELECT (SELECT json_agg(cells) FROM cells) AS cells, (${page.tickets}) AS tickets`,
     base.params,
@@ -95,14 +96,13 @@ async function countAndPage(pool: Pool, base: Conditions, filters: TicketFilters
   return { cells: rows.rows[0].cells ?? [], tickets: rows.rows[0].tickets ?? [] };
 }
 
-/** The page's query, and how its tickets are read in order from it. */
-function pageSql(base: Conditions, own: string[], shown: string, tsquery: string | undefined, wanted: PageWanted): { sql: string; tickets: string } {
+/** The page's query (the base conditions and `extra`), and how its tickets are read in order from it. */
+function pageSql(base: Conditions, extra: string[], tsquery: string | undefined, wanted: PageWanted, offset: string): { sql: string; tickets: string } {
   const limit = base.param(wanted.limit);
-  const offset = base.param(wanted.offset);
   if (tsquery !== undefined && wanted.sort === 'relevance') {
-    const order = 'rank DESC, created_at DESC, key DESC';
+    const order = `rank DESC, ${ORDERS.created}`;
     return {
-      sql: `SELECT value, ts_rank(document, ${tsquery}) AS rank, created_at, key FROM archived_tickets ${base.where([...own, shown])} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      sql: `SELECT value, ts_rank(document, ${tsquery}) AS rank, created_at, key FROM archived_tickets ${base.where(extra)} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
       tickets: `SELECT json_agg(value ORDER BY ${order}) FROM page`,
     };
   }
@@ -112,7 +112,7 @@ function pageSql(base: Conditions, own: string[], shown: string, tsquery: string
   const time = wanted.sort === 'updated' ? 'updated' : 'created';
   const columns = ORDER_COLUMNS[time];
   return {
-    sql: `SELECT ${columns.join(', ')} FROM archived_tickets ${base.where([...own, shown])} ORDER BY ${ORDERS[time]} LIMIT ${limit} OFFSET ${offset}`,
+    sql: `SELECT ${columns.join(', ')} FROM archived_tickets ${base.where(extra)} ORDER BY ${ORDERS[time]} LIMIT ${limit} OFFSET ${offset}`,
     tickets: `SELECT json_agg(t.value ORDER BY ${columns.map((column) => `page.${column} DESC`).join(', ')}) FROM page JOIN archived_tickets AS t USING (key)`,
   };
 }

@@ -3,7 +3,8 @@
  * back, with those their handlers start in turn: given the contact center's requests, when the
  * customer card has its first data. A request counts until its answer's body has arrived, and
  * the page counts as settled one task after the last one did, so a handler that reads an answer
- * and sends the next request (the card's interaction, then its card) keeps it unsettled. Event
+ * and sends the next request (the card's interaction, then its card from a service older than
+ * `include=card`) keeps it unsettled. Event
  * streams are not fetches and do not count.
  *
  * Installed before the page's scripts read anything; `whenSettled(work, capMs)` runs `work`
