@@ -187,6 +187,52 @@ export function ticketIndexContract(open: () => Promise<TicketIndexUnderTest>): 
     expect((await index.search({ assigneeKeys: agents }, 0, 10)).facets).toEqual({ status: {}, channel: {} });
   });
 
+  it('pages a name filter alone as the same filter with a creation range, ties, status, channel and deep pages included', async () => {
+    const index = await filled();
+    const { archive } = subject!;
+    // Ninety more tickets of thirty contacts, created at four moments only: many ties in the newest-first order.
+    const tied = Array.from({ length: 90 }, (_, i) => ({
+      ...all[i % all.length],
+      key: `zendesk:t${i}`,
+      id: `t${i}`,
+      requesterKey: `zendesk:u${i % 30}`,
+      status: i % 4 ? 'solved' : 'open',
+      channel: i % 5 ? 'email' : 'voice',
+      createdAt: new Date(Date.UTC(2025, 5, 1) + (i % 4) * HOUR).toISOString(),
+    }));
+    await index.judge({ ticketKeys: tied.map((t) => t.key) }, () => {
+      for (const t of tied) archive.tickets[t.key] = t;
+      return { change: { stored: tied, removed: [] } };
+    });
+    const contacts = new Set(['zendesk:10', 'zendesk:404', ...Array.from({ length: 30 }, (_, n) => `zendesk:u${n}`)]);
+    const windows: [number, number][] = [[0, 20], [3, 7], [19, 2], [40, 30], [0, 250]];
+    const sameAsDated = async () => {
+      for (const own of [{}, { status: 'solved' }, { channel: 'voice' }, { status: 'open', channel: 'email' }]) {
+        for (const [offset, limit] of windows) {
+          for (const sort of ['created', 'relevance'] as TicketSort[]) {
+            const alone = await index.search({ requesterKeys: contacts, ...own }, offset, limit, sort);
+            const dated = await index.search({ requesterKeys: contacts, ...own, from: '2000-01-01T00:00:00' }, offset, limit, sort);
+            expect(alone, `${JSON.stringify(own)} ${offset} ${limit} ${sort}`).toEqual(dated);
+          }
+        }
+      }
+    };
+    await sameAsDated();
+    const newestMoment = new Date(Date.UTC(2025, 5, 1) + 3 * HOUR).toISOString();
+    expect((await index.search({ requesterKeys: contacts }, 0, 5)).tickets.map((t) => t.createdAt)).toEqual(Array(5).fill(newestMoment));
+
+    // The newest tickets of twenty contacts are removed, and some older ones move out of the filter:
+    // what is kept of each contact's newest ticket must follow.
+    const removed = tied.filter((t, i) => i % 4 === 3 && i % 30 < 20).map((t) => t.key);
+    const movedOut = tied.filter((t, i) => i % 4 === 2 && i % 3 === 0).map((t) => ({ ...t, requesterKey: 'zendesk:11' }));
+    await index.judge({ ticketKeys: [...removed, ...movedOut.map((t) => t.key)] }, () => {
+      for (const key of removed) delete archive.tickets[key];
+      for (const t of movedOut) archive.tickets[t.key] = t;
+      return { change: { stored: movedOut, removed } };
+    });
+    await sameAsDated();
+  });
+
   it('counts the total and both facets of a creation range of whole and partial days, and follows changes to them', async () => {
     const index = await filled();
     const { archive } = subject!;

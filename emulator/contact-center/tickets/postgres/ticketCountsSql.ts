@@ -8,11 +8,18 @@ export interface Cell {
   n: string | number;
 }
 
+/** The users one agent or contact filter names: their keys, and the value typed for them. */
+export interface NamedSide {
+  side: 'assignee' | 'requester';
+  keys: ReadonlySet<string>;
+  typed?: string;
+}
+
 /**
  * The one agent or contact filter of a search without text or dates: its facets and total are
  * the sums of the named users' kept counts (migration 004), whatever their tickets number.
  */
-function onlyNamed(filters: TicketFilters, tsquery: string | undefined): { side: 'assignee' | 'requester'; keys: ReadonlySet<string>; typed?: string } | undefined {
+export function onlyNamed(filters: TicketFilters, tsquery: string | undefined): NamedSide | undefined {
   if (tsquery !== undefined || filters.from || filters.to) return undefined;
   if (filters.assigneeKeys && !filters.requesterKeys) return { side: 'assignee', keys: filters.assigneeKeys, typed: filters.assigneeNamed };
   if (filters.requesterKeys && !filters.assigneeKeys) return { side: 'requester', keys: filters.requesterKeys, typed: filters.requesterNamed };
@@ -29,12 +36,13 @@ function onlyNamed(filters: TicketFilters, tsquery: string | undefined): { side:
 export function cellsSql(base: Conditions, filters: TicketFilters, tsquery: string | undefined): string {
   if (base.clauses.length === 0) return 'SELECT status, channel, tickets AS n FROM archived_ticket_counts';
   const users = onlyNamed(filters, tsquery);
-  if (users) {
-    const side = `side = ${base.param(users.side)}`;
-    return `SELECT status, channel, sum(tickets) AS n FROM archived_user_ticket_counts WHERE ${side} AND ${base.named('user_key', users.keys, users.typed)} GROUP BY status, channel HAVING sum(tickets) > 0`;
-  }
+  if (users) return `SELECT status, channel, sum(tickets) AS n FROM (${namedUserRows(base, users)}) AS named_rows GROUP BY status, channel HAVING sum(tickets) > 0`;
   return datedOnly(base, filters, tsquery) ?? `SELECT status, channel, count(*) AS n FROM archived_tickets ${base.where()} GROUP BY status, channel`;
 }
+
+/** The kept rows of the users a filter names: tickets and the newest ticket per status and channel. */
+export const namedUserRows = (base: Conditions, users: NamedSide) =>
+  `SELECT user_key, status, channel, tickets, latest FROM archived_user_ticket_counts WHERE side = ${base.param(users.side)} AND ${base.named('user_key', users.keys, users.typed)}`;
 
 const DAY = 86_400_000;
 const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);

@@ -2,7 +2,8 @@ import type { Pool } from 'pg';
 import type { ArchivedTicket } from '../archive';
 import type { Facets } from '../ticketFilterIndex';
 import type { TicketFilters, TicketPage, TicketSort } from '../ticketSearch';
-import { bound, cellsSql, type Cell } from './ticketCountsSql';
+import { namedUsersPage, readsFromUsers } from './namedUsersPageSql';
+import { bound, cellsSql, onlyNamed, type Cell } from './ticketCountsSql';
 import { Conditions } from './sqlConditions';
 import { TICKET_LANGUAGES } from './ticketLanguage';
 
@@ -80,21 +81,46 @@ interface PageWanted {
  * tickets to show (a one-time filter), so a filter matching nothing never scans for its page.
  */
 async function countAndPage(pool: Pool, base: Conditions, filters: TicketFilters, tsquery: string | undefined, wanted: PageWanted): Promise<{ cells: Cell[]; tickets: ArchivedTicket[] }> {
-  const cells = cellsSql(base, filters, tsquery);
-  const own: string[] = [];
-  const status = filters.status?.toLowerCase();
-  const channel = filters.channel?.toLowerCase();
-  if (status !== undefined) own.push(`status = ${base.param(status)}`);
-  if (channel !== undefined) own.push(`channel = ${base.param(channel)}`);
-  const offset = `${base.param(wanted.offset)}::bigint`;
-  const shown = `(SELECT coalesce(sum(n), 0) FROM cells ${own.length ? `WHERE ${own.join(' AND ')}` : ''}) > ${offset}`;
-  const page = pageSql(base, [...own, shown], tsquery, wanted, offset);
+  const users = onlyNamed(filters, tsquery);
+  let statement: Conditions;
+  let parts: string[];
+  let tickets = ticketsInOrder('created');
+  if (users && readsFromUsers(wanted.sort, wanted.offset, wanted.limit)) {
+    // Its own conditions: the base's name clause, on the tickets' column, is not used.
+    statement = new Conditions();
+    parts = namedUsersPage(statement, users, { at: wanted.offset, limit: wanted.limit, ...ownConditions(statement, filters, wanted.offset) });
+  } else {
+    statement = base;
+    const { own, shown, offset } = ownConditions(base, filters, wanted.offset);
+    const page = pageSql(base, [...own, shown], tsquery, wanted, offset);
+    parts = [`cells AS MATERIALIZED (${cellsSql(base, filters, tsquery)})`, `page AS (${page.sql})`];
+    tickets = page.tickets;
+  }
   const rows = await pool.query<{ cells: Cell[] | null; tickets: ArchivedTicket[] | null }>(
-    `${base.with([`cells AS MATERIALIZED (${cells})`, `page AS (${page.sql})`])}SELECT (SELECT json_agg(cells) FROM cells) AS cells, (${page.tickets}) AS tickets`,
-    base.params,
+    `${statement.with(parts)}SELECT (SELECT json_agg(cells) FROM cells) AS cells, (${tickets}) AS tickets`,
+    statement.params,
   );
   return { cells: rows.rows[0].cells ?? [], tickets: rows.rows[0].tickets ?? [] };
 }
+
+/**
+ * The page's own filters (status, channel), and whether the counts (`cells`) leave tickets to
+ * show past the offset: uncorrelated, so tested once.
+ */
+function ownConditions(c: Conditions, filters: TicketFilters, offsetWanted: number): { own: string[]; shown: string; offset: string } {
+  const own: string[] = [];
+  const status = filters.status?.toLowerCase();
+  const channel = filters.channel?.toLowerCase();
+  if (status !== undefined) own.push(`status = ${c.param(status)}`);
+  if (channel !== undefined) own.push(`channel = ${c.param(channel)}`);
+  const offset = `${c.param(offsetWanted)}::bigint`;
+  const shown = `(SELECT coalesce(sum(n), 0) FROM cells ${own.length ? `WHERE ${own.join(' AND ')}` : ''}) > ${offset}`;
+  return { own, shown, offset };
+}
+
+/** The page's tickets read from the table in a time order, the page holding that order's columns. */
+const ticketsInOrder = (time: 'created' | 'updated') =>
+  `SELECT json_agg(t.value ORDER BY ${ORDER_COLUMNS[time].map((column) => `page.${column} DESC`).join(', ')}) FROM page JOIN archived_tickets AS t USING (key)`;
 
 /** The page's query (the base conditions and `extra`), and how its tickets are read in order from it. */
 function pageSql(base: Conditions, extra: string[], tsquery: string | undefined, wanted: PageWanted, offset: string): { sql: string; tickets: string } {
@@ -110,10 +136,9 @@ function pageSql(base: Conditions, extra: string[], tsquery: string | undefined,
   // carries status, channel and both people), its tickets read after: a name filter skipping
   // thousands of tickets skips them in the index, not in the table.
   const time = wanted.sort === 'updated' ? 'updated' : 'created';
-  const columns = ORDER_COLUMNS[time];
   return {
-    sql: `SELECT ${columns.join(', ')} FROM archived_tickets ${base.where(extra)} ORDER BY ${ORDERS[time]} LIMIT ${limit} OFFSET ${offset}`,
-    tickets: `SELECT json_agg(t.value ORDER BY ${columns.map((column) => `page.${column} DESC`).join(', ')}) FROM page JOIN archived_tickets AS t USING (key)`,
+    sql: `SELECT ${ORDER_COLUMNS[time].join(', ')} FROM archived_tickets ${base.where(extra)} ORDER BY ${ORDERS[time]} LIMIT ${limit} OFFSET ${offset}`,
+    tickets: ticketsInOrder(time),
   };
 }
 

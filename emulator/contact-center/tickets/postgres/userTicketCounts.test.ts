@@ -71,8 +71,14 @@ describe.skipIf(!postgres)('per-user ticket counts on PostgreSQL (migration 007)
     const start = await pages(pool!, 'archived_user_ticket_counts');
     for (let n = 1; n <= 40; n++) await upsertTickets(pool!, page(n));
     expect(await kept(pool!)).toEqual(await counted(pool!));
-    // 40 rewrites of each row: kept apart, they would fill 40 times the pages; pruned in place, a few.
-    expect(await pages(pool!, 'archived_user_ticket_counts')).toBeLessThanOrEqual(start + 4);
-    expect(await pages(pool!, 'archived_user_ticket_counts_pkey')).toBeLessThanOrEqual(4);
+    // 40 rewrites of each row: kept apart (an index holding the count makes every rewrite a new
+    // row and index entry), they would fill 40 times the pages. Rewritten in place (HOT), almost
+    // all stay on their page. How many dead rows are pruned in time depends on what else the
+    // server runs (a busy server holds back the horizon), so the bounds leave room for that.
+    await pool!.query('SELECT pg_stat_force_next_flush()');
+    const updates = (await pool!.query("SELECT n_tup_upd::int AS all, n_tup_hot_upd::int AS hot FROM pg_stat_user_tables WHERE relname = 'archived_user_ticket_counts'")).rows[0];
+    expect(updates.hot / updates.all).toBeGreaterThan(0.75);
+    expect(await pages(pool!, 'archived_user_ticket_counts')).toBeLessThanOrEqual(start + 30);
+    expect(await pages(pool!, 'archived_user_ticket_counts_pkey')).toBeLessThanOrEqual(8);
   });
 });

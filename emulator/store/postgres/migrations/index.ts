@@ -6,6 +6,7 @@ import ticketDayCounts from './005_ticket_day_counts';
 import ticketPageIndex from './006_ticket_page_index';
 import userTicketCountsInPlace from './007_user_ticket_counts_in_place';
 import ticketSearchStatistics from './008_ticket_search_statistics';
+import userNewestTickets from './009_user_newest_tickets';
 
 /**
  * Every schema change, in order; applied once each by `npm run db:migrate`. Kept as modules
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '006_ticket_page_index', sql: ticketPageIndex },
   { name: '007_user_ticket_counts_in_place', sql: userTicketCountsInPlace },
   { name: '008_ticket_search_statistics', sql: ticketSearchStatistics },
+  { name: '009_user_newest_tickets', sql: userNewestTickets },
 ];
