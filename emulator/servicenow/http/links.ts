@@ -18,17 +18,31 @@ export const LINK_BUDGET = 8 * 1024;
  */
 export function paginationLinks(req: Request, page: Page, total: number | undefined, returned = 0): string | undefined {
   const base = `${requestOrigin(req)}${req.baseUrl}${req.path}`;
-  const url = (offset: number) => {
-    const params = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
-    params.set('sysparm_limit', String(page.limit));
-    params.set('sysparm_offset', String(offset));
-    return `<${base}?${params.toString()}>`;
-  };
-  if (base.length + (req.originalUrl.split('?')[1] ?? '').length > LINK_BUDGET / 4) return undefined;
+  const query = req.originalUrl.split('?')[1] ?? '';
+  if (base.length + query.length > LINK_BUDGET / 4) return undefined;
+  const url = pageUrl(base, query, page.limit);
   const links = [`${url(0)};rel="first"`];
   if (page.offset > 0) links.push(`${url(Math.max(0, page.offset - page.limit))};rel="prev"`);
   const more = total === undefined ? returned >= page.limit : page.offset + page.limit < total;
   if (more) links.push(`${url(page.offset + page.limit)};rel="next"`);
   if (total !== undefined) links.push(`${url(total > 0 ? Math.floor((total - 1) / page.limit) * page.limit : 0)};rel="last"`);
   return links.join(',');
+}
+
+/**
+ * `<url>` of the page at an offset, the request's other parameters kept in their order. The
+ * query (kilobytes for a phone lookup) is decoded and encoded once, not once per link: only
+ * sysparm_offset's value differs between the links.
+ */
+function pageUrl(base: string, query: string, limit: number): (offset: number) => string {
+  const params = new URLSearchParams(query);
+  params.set('sysparm_limit', String(limit));
+  params.set('sysparm_offset', '');
+  const encoded = params.toString();
+  // set() leaves one sysparm_offset, and an encoded value never holds '=' or '&': this is it.
+  const at = encoded.search(/(?:^|&)sysparm_offset=(?:&|$)/);
+  const end = encoded.indexOf('sysparm_offset=', at) + 'sysparm_offset='.length;
+  const before = `<${base}?${encoded.slice(0, end)}`;
+  const after = `${encoded.slice(end)}>`;
+  return (offset) => `${before}${offset}${after}`;
 }
