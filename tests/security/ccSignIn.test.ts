@@ -25,13 +25,14 @@ describe('sign-in (findings 1 and 6)', () => {
     };
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 6; i += 1) {
+    for (let i = 0; i < 8; i += 1) {
       known.push(await time('diego.ramos@customercard.example', i));
       unknown.push(await time(`nobody${i}@customercard.example`, i));
     }
-    // Before: 42 ms against 4 ms. Both now run one scrypt.
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
-    expect(median(unknown)).toBeLessThan(median(known) * 2);
+    // Before: 42 ms against 4 ms. Both now run one scrypt. The fastest of each is compared: a
+    // busy machine (the whole suite runs in parallel) slows single attempts, not the fastest one.
+    expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...known) * 0.5);
+    expect(Math.min(...unknown)).toBeLessThan(Math.min(...known) * 2);
   });
 
   it('keeps /health answering while 40 wrong passwords are checked', async () => {
