@@ -1,11 +1,12 @@
 import { createContactCenterService } from '../contact-center';
 import { createLogger, requestLog } from '../ops/requestLog';
+import { createServicePages } from '../pages/servicePages';
 import { startEmulator } from '../server';
 import { readServeConfig } from './serveConfig';
 
 /**
- * `npm run serve`: the contact-center service alone (ARCHITECTURE rule 11), for production. No
- * emulated CRM and no demo data: the CRMs are the configured ones (none until an admin adds
+ * `npm run serve`: the contact-center service alone (ARCHITECTURE rule 11), for production, with
+ * its own pages (sign-in, ticket search, admin console). No emulated CRM and no demo data: the CRMs are the configured ones (none until an admin adds
  * them) and the first admin comes from `npm run admin:create`.
  */
 async function main() {
@@ -13,7 +14,7 @@ async function main() {
   const started = Date.now();
   const config = readServeConfig();
   const running = await startEmulator(config, {
-    services: (context) => [createContactCenterService(context)],
+    services: (context) => [createContactCenterService(context), createServicePages(context)],
     seed: false,
     app: { trustProxy: config.trustProxy, requestLog: requestLog(logger) },
     drainMs: config.drainMs,

@@ -65,6 +65,30 @@ describe(`npm run serve (issue 22) on ${postgres ? 'PostgreSQL' : 'a lowdb file'
     expect(line).toMatchObject({ route: '/healthz', ip: '203.0.113.7' });
   });
 
+  it('serves its own pages: sign-in with nothing filled in, ticket search and the admin console, not the local CRM pages', async () => {
+    const login = await (await fetch(`${serve.url}/login`)).text();
+    expect(login).toMatch(/id="username"[^>]*value=""/);
+    expect(login).toMatch(/id="password"[^>]*value=""/);
+    const unsigned = await fetch(`${serve.url}/admin/lookup`, { redirect: 'manual' });
+    expect(unsigned.headers.get('location')).toBe('/login?startURL=%2Fadmin%2Flookup');
+    const form = new URLSearchParams({ username: ADMIN.ADMIN_USERNAME, password: ADMIN.ADMIN_PASSWORD, startURL: '/admin/lookup' });
+    const signedIn = await fetch(`${serve.url}/login`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: serve.url }, body: form });
+    expect(signedIn.status).toBe(303);
+    expect(signedIn.headers.get('location')).toBe('/admin/lookup');
+    const cookies = signedIn.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
+    // No emulated org or instance: no Salesforce or ServiceNow session is opened.
+    expect(cookies.some((cookie) => cookie.startsWith('sid=') || cookie.startsWith('glide_session_store='))).toBe(false);
+    const headers = { cookie: cookies.join('; ') };
+    const console = await fetch(`${serve.url}/admin/lookup`, { headers });
+    expect(console.status).toBe(200);
+    const html = await console.text();
+    expect(html).toContain('Test lookup');
+    expect(html).not.toContain('/lightning/page/home');
+    expect((await fetch(`${serve.url}/tickets`, { headers })).status).toBe(200);
+    expect((await fetch(`${serve.url}/`, { headers, redirect: 'manual' })).headers.get('location')).toBe('/tickets');
+    for (const local of ['/lightning/page/home', '/simulator', '/now/workspace/agent/home']) expect((await fetch(`${serve.url}${local}`, { headers, redirect: 'manual' })).status, local).toBe(404);
+  });
+
   it('reports its request times and event streams to Prometheus, then drains and closes the streams on SIGTERM', async () => {
     const admin = await signInCc(serve.url, ADMIN.ADMIN_USERNAME, ADMIN.ADMIN_PASSWORD);
     const stream = await fetch(`${serve.url}/cc/v1/agents/${admin.agent.id}/events`, { headers: { authorization: `Bearer ${admin.token}`, accept: 'text/event-stream' } });

@@ -95,9 +95,9 @@ const sampleInput = (action: DataAction | undefined) =>
  * The console's "Data actions" page (issue 19): the list, one action as a form (what was typed
  * stays, errors beside their fields) and its Test. Saves go into the draft, like every page.
  */
-export function createDataActionPages(context: ServiceContext, working: (api: Api) => Promise<{ config: Config; draft: DraftState }>): Router {
+export function createDataActionPages(context: ServiceContext, working: (api: Api) => Promise<{ config: Config; draft: DraftState }>, serviceConsole = true): Router {
   const router = Router();
-  const send = (res: Response, status: number, title: string, content: string, draft: DraftState) => res.status(status).type('html').send(adminShell('data-actions', title, content, draft));
+  const send = (res: Response, status: number, title: string, content: string, draft: DraftState) => res.status(status).type('html').send(adminShell('data-actions', title, content, draft, serviceConsole));
 
   router.get('/admin/data-actions', async (req, res) => {
     const { config, draft } = await working(pageCcClient(context, req));

@@ -25,22 +25,27 @@ async function working(api: Api): Promise<{ config: Config; draft: DraftState }>
   return { config: (await api.call('getConfig')).config, draft: { changes: null, current: versions.current } };
 }
 
+/** Where the console is served: `serviceConsole` links the local Lightning console, which only the emulator serves. */
+export interface AdminPagesSetup {
+  serviceConsole: boolean;
+}
+
 /**
  * The admin console at `/admin` (issue 18): server-rendered pages over the contact-center API,
  * called with the admin's own session. Every change goes into a draft, tested and then published.
  */
-export function createAdminPages(context: ServiceContext): Router {
+export function createAdminPages(context: ServiceContext, setup: AdminPagesSetup = { serviceConsole: true }): Router {
   const router = Router();
   const signedIn = requirePageSession(context);
   const adminOnly = (req: Request, res: Response, next: () => void) => {
     if (pageAgent(res).role === 'admin') return next();
-    res.status(403).type('html').send(adminShell(null, 'Admin console', '<p role="alert">Only an admin can use the admin console.</p>', null));
+    res.status(403).type('html').send(adminShell(null, 'Admin console', '<p role="alert">Only an admin can use the admin console.</p>', null, setup.serviceConsole));
   };
   router.use('/admin', signedIn, adminOnly);
 
   const send = (res: Response, status: number, page: AdminPageKey, content: string, draft: DraftState) => {
     const title = ADMIN_PAGES.find(([key]) => key === page)![1];
-    res.status(status).type('html').send(adminShell(page, title, content, draft));
+    res.status(status).type('html').send(adminShell(page, title, content, draft, setup.serviceConsole));
   };
 
   /** A section page: its form (with what was typed and the errors after a refusal) and the page's Test tools. */
@@ -63,7 +68,7 @@ export function createAdminPages(context: ServiceContext): Router {
     ).join('')}</div>`;
 
   router.get('/admin', (_req, res) => res.redirect(302, '/admin/lookup'));
-  router.use(createDataActionPages(context, working));
+  router.use(createDataActionPages(context, working, setup.serviceConsole));
 
   /** Queues and skills: the contact center's setup, saved at once as a new version (no draft: agents' skills change while calls run). */
   async function queuesPage(req: Request, res: Response, extra: { status?: number; typed?: Record<string, string>; errors?: ConfigError[]; notice?: string } = {}) {

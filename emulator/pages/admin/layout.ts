@@ -31,8 +31,11 @@ const draftBanner = (draft: DraftState) =>
 <form method="post" action="/admin/draft/publish" class="slds-m-left_small"><button class="slds-button slds-button_brand" type="submit">Publish draft</button></form>
 <form method="post" action="/admin/draft/discard" class="slds-m-left_x-small"><button class="slds-button slds-button_neutral" type="submit">Discard draft</button></form></div>`;
 
-/** Every console page: header, navigation of the console's pages, the draft's state, then the content. */
-export function adminShell(active: AdminPageKey | null, title: string, content: string, draft: DraftState | null): string {
+/**
+ * Every console page: header, navigation of the console's pages, the draft's state, then the
+ * content. The local Lightning console is linked where it is served (the emulator, not `npm run serve`).
+ */
+export function adminShell(active: AdminPageKey | null, title: string, content: string, draft: DraftState | null, serviceConsole = true): string {
   const nav = ADMIN_PAGES.map(
     ([key, label]) => `<li class="slds-nav-vertical__item${key === active ? ' slds-is-active' : ''}"><a class="slds-nav-vertical__action" href="/admin/${key}"${key === active ? ' aria-current="page"' : ''}>${escapeHtml(label)}</a></li>`,
   ).join('');
@@ -40,7 +43,7 @@ export function adminShell(active: AdminPageKey | null, title: string, content: 
     title: `${title} | Admin console | Customer Card`,
     bodyClass: 'slds-theme_shade',
     body: `<header class="slds-page-header slds-m-bottom_medium"><div class="slds-page-header__row"><div class="slds-page-header__col-title">
-<p class="slds-page-header__name-meta"><a href="/admin">Admin console</a> · <a href="/lightning/page/home">Service Console</a> · <a href="/tickets">Tickets</a></p>
+<p class="slds-page-header__name-meta"><a href="/admin">Admin console</a>${serviceConsole ? ' · <a href="/lightning/page/home">Service Console</a>' : ''} · <a href="/tickets">Tickets</a></p>
 <h1 class="slds-page-header__title">${escapeHtml(title)}</h1>${draft ? draftBanner(draft) : ''}</div></div></header>
 <div class="slds-grid slds-p-horizontal_medium">
 <nav class="slds-nav-vertical slds-size_1-of-6" aria-label="Admin console"><div class="slds-nav-vertical__section"><h2 class="slds-nav-vertical__title">Settings</h2><ul>${nav}</ul></div></nav>

@@ -8,10 +8,18 @@ import type { ServiceContext } from '../../service';
 import { openCrmSessions } from './crmSessions';
 import { escapeHtml, renderPage, safeReturnPath } from './html';
 
-/** The seeded demo agent, so the demo is one click away. */
-const DEMO_USERNAME = 'agent@customercard.example';
-const DEMO_PASSWORD = 'emulator';
-const HOME = '/lightning/page/home';
+/** What sign-in fills in, where it leads, and whether it opens the emulated CRMs' sessions too. */
+export interface LoginSetup {
+  prefill: { username: string; password: string };
+  home: string;
+  crmSessions: boolean;
+}
+
+/** The emulator's demo: the seeded agent filled in (one click away), the local Lightning console after. */
+export const DEMO_LOGIN: LoginSetup = { prefill: { username: 'agent@customercard.example', password: 'emulator' }, home: '/lightning/page/home', crmSessions: true };
+
+/** `npm run serve`: nothing filled in (no seeded password), ticket search after, no emulated CRM. */
+export const SERVICE_LOGIN: LoginSetup = { prefill: { username: '', password: '' }, home: '/tickets', crmSessions: false };
 
 interface LoginForm {
   username: string;
@@ -50,20 +58,20 @@ ${alert}
 }
 
 /** `GET/POST /login`: one sign-in for the contact center and both CRMs' local pages. */
-export function loginRoutes(context: ServiceContext): Router {
+export function loginRoutes(context: ServiceContext, setup: LoginSetup = DEMO_LOGIN): Router {
   const router = Router();
   const form = express.urlencoded({ extended: false, limit: '16kb' });
 
   router.get('/login', (req, res) => {
-    const startURL = safeReturnPath(req.query.startURL, HOME);
-    res.type('html').send(loginPage({ username: DEMO_USERNAME, password: DEMO_PASSWORD, startURL }));
+    const startURL = safeReturnPath(req.query.startURL, setup.home);
+    res.type('html').send(loginPage({ ...setup.prefill, startURL }));
   });
 
   router.post('/login', form, async (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const username = typeof body.username === 'string' ? body.username : '';
     const password = typeof body.password === 'string' ? body.password : '';
-    const startURL = safeReturnPath(body.startURL, HOME);
+    const startURL = safeReturnPath(body.startURL, setup.home);
     const previousToken = readCookie(req, SESSION_COOKIE);
     const session = await signIn(openContactCenterData(context.store), { username, password, address: clientAddress(req), previousToken });
     if ('refused' in session) {
@@ -71,12 +79,12 @@ export function loginRoutes(context: ServiceContext): Router {
       if (throttled) res.set('Retry-After', String(session.retryAfter));
       const error = throttled
         ? `Too many failed logins. Try again in ${session.retryAfter} seconds.`
-        : 'Please check your username and password. If you still can’t log in, contact your Salesforce administrator.';
+        : 'Please check your username and password. If you still can’t log in, contact your administrator.';
       res.status(throttled ? 429 : 401).type('html').send(loginPage({ username, password: '', startURL, error }));
       return;
     }
     setSessionCookies(req, res, session.token);
-    await openCrmSessions(context, res);
+    if (setup.crmSessions) await openCrmSessions(context, res);
     res.redirect(303, startURL);
   });
 
