@@ -6,8 +6,9 @@ import { readServeConfig } from './serveConfig';
 
 /**
  * `npm run serve`: the contact-center service alone (ARCHITECTURE rule 11), for production, with
- * its own pages (sign-in, ticket search, admin console). No emulated CRM and no demo data: the CRMs are the configured ones (none until an admin adds
- * them) and the first admin comes from `npm run admin:create`.
+ * its own pages (sign-in, ticket search, admin console). No emulated CRM and no demo data: the
+ * CRMs are the configured ones (none until an admin adds them) and the first admin comes from
+ * `npm run admin:create`.
  */
 async function main() {
   const logger = createLogger();

@@ -57,7 +57,7 @@ ${alert}
   });
 }
 
-/** `GET/POST /login`: one sign-in for the contact center and both CRMs' local pages. */
+/** `GET/POST /login`: one sign-in for the contact center and, in the emulator's demo, both CRMs' local pages. */
 export function loginRoutes(context: ServiceContext, setup: LoginSetup = DEMO_LOGIN): Router {
   const router = Router();
   const form = express.urlencoded({ extended: false, limit: '16kb' });

@@ -3,7 +3,7 @@ import type { ArchivedTicket } from '../archive';
 import type { Facets } from '../ticketFilterIndex';
 import type { TicketFilters, TicketPage, TicketSort } from '../ticketSearch';
 import { namedUsersPage, readsFromUsers } from './namedUsersPageSql';
-import { bound, cellsSql, onlyNamed, type Cell } from './ticketCountsSql';
+import { bound, cellsSql, onlyNamed, type Cell, type NamedSide } from './ticketCountsSql';
 import { Conditions } from './sqlConditions';
 import { TICKET_LANGUAGES } from './ticketLanguage';
 
@@ -82,25 +82,36 @@ interface PageWanted {
  */
 async function countAndPage(pool: Pool, base: Conditions, filters: TicketFilters, tsquery: string | undefined, wanted: PageWanted): Promise<{ cells: Cell[]; tickets: ArchivedTicket[] }> {
   const users = onlyNamed(filters, tsquery);
-  let statement: Conditions;
-  let parts: string[];
-  let tickets = ticketsInOrder('created');
-  if (users && readsFromUsers(wanted.sort, wanted.offset, wanted.limit)) {
-    // Its own conditions: the base's name clause, on the tickets' column, is not used.
-    statement = new Conditions();
-    parts = namedUsersPage(statement, users, { at: wanted.offset, limit: wanted.limit, ...ownConditions(statement, filters, wanted.offset) });
-  } else {
-    statement = base;
-    const { own, shown, offset } = ownConditions(base, filters, wanted.offset);
-    const page = pageSql(base, [...own, shown], tsquery, wanted, offset);
-    parts = [`cells AS MATERIALIZED (${cellsSql(base, filters, tsquery)})`, `page AS (${page.sql})`];
-    tickets = page.tickets;
-  }
+  const { conditions, parts, tickets } = users && readsFromUsers(wanted.sort, wanted.offset, wanted.limit) ? fromUsersStatement(users, filters, wanted) : fromArchiveStatement(base, filters, tsquery, wanted);
   const rows = await pool.query<{ cells: Cell[] | null; tickets: ArchivedTicket[] | null }>(
-    `${statement.with(parts)}SELECT (SELECT json_agg(cells) FROM cells) AS cells, (${tickets}) AS tickets`,
-    statement.params,
+    `${conditions.with(parts)}SELECT (SELECT json_agg(cells) FROM cells) AS cells, (${tickets}) AS tickets`,
+    conditions.params,
   );
   return { cells: rows.rows[0].cells ?? [], tickets: rows.rows[0].tickets ?? [] };
+}
+
+/** One search's statement: its numbered conditions, its parts (`cells` and `page` among them), and how the page's tickets are read. */
+interface Statement {
+  conditions: Conditions;
+  parts: string[];
+  tickets: string;
+}
+
+/**
+ * A name filter alone, newest first, from the named users' kept rows and own tickets. Its own
+ * conditions: the base's name clause is on the tickets' column, which this statement does not filter.
+ */
+function fromUsersStatement(users: NamedSide, filters: TicketFilters, wanted: PageWanted): Statement {
+  const conditions = new Conditions();
+  const parts = namedUsersPage(conditions, users, { at: wanted.offset, limit: wanted.limit, ...ownConditions(conditions, filters, wanted.offset) });
+  return { conditions, parts, tickets: ticketsInOrder('created') };
+}
+
+/** Any other search: the counts (`cellsSql`) and a page chosen from the archive itself. */
+function fromArchiveStatement(base: Conditions, filters: TicketFilters, tsquery: string | undefined, wanted: PageWanted): Statement {
+  const { own, shown, offset } = ownConditions(base, filters, wanted.offset);
+  const page = pageSql(base, [...own, shown], tsquery, wanted, offset);
+  return { conditions: base, parts: [`cells AS MATERIALIZED (${cellsSql(base, filters, tsquery)})`, `page AS (${page.sql})`], tickets: page.tickets };
 }
 
 /**
