@@ -45,9 +45,9 @@ export function adminShell(active: AdminPageKey | null, title: string, content: 
     body: `<header class="slds-page-header slds-m-bottom_medium"><div class="slds-page-header__row"><div class="slds-page-header__col-title">
 <p class="slds-page-header__name-meta"><a href="/admin">Admin console</a>${serviceConsole ? ' · <a href="/lightning/page/home">Service Console</a>' : ''} · <a href="/tickets">Tickets</a></p>
 <h1 class="slds-page-header__title">${escapeHtml(title)}</h1>${draft ? draftBanner(draft) : ''}</div></div></header>
-<div class="slds-grid slds-p-horizontal_medium">
-<nav class="slds-nav-vertical slds-size_1-of-6" aria-label="Admin console"><div class="slds-nav-vertical__section"><h2 class="slds-nav-vertical__title">Settings</h2><ul>${nav}</ul></div></nav>
-<main class="slds-col slds-p-left_medium">${content}</main></div>`,
+<div class="slds-grid slds-wrap slds-p-horizontal_medium">
+<nav class="slds-nav-vertical slds-size_1-of-1 slds-medium-size_1-of-6 slds-m-bottom_medium" aria-label="Admin console"><div class="slds-nav-vertical__section"><h2 class="slds-nav-vertical__title">Settings</h2><ul>${nav}</ul></div></nav>
+<main class="slds-col slds-size_1-of-1 slds-medium-size_5-of-6 slds-p-left_medium">${content}</main></div>`,
   });
 }
 
