@@ -156,6 +156,11 @@ describe('ticket pages in Chromium', () => {
     await page.goto(`${emulator.url}/tickets?q=router`);
     expect(new URL(page.url()).pathname).toBe('/login');
     expect(new URL(page.url()).searchParams.get('startURL')).toBe('/tickets?q=router');
+    // The form is short: the page's shade still reaches the window's bottom, not SLDS's blue `html` below it.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const below = await page.evaluate(() => ({ body: document.body.getBoundingClientRect().bottom, window: innerHeight, shade: getComputedStyle(document.body).backgroundColor }));
+    expect(below.body).toBeGreaterThanOrEqual(below.window);
+    expect(below.shade).toBe('rgb(243, 243, 243)');
     await page.close();
   });
 });

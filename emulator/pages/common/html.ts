@@ -15,6 +15,13 @@ export interface PageShell {
   stylesheet?: string;
 }
 
+/**
+ * For a page on `slds-theme_shade`: the shade reaches the window's bottom on a short page (SLDS
+ * colours `html` blue below the body), and the last margin stays inside it (flow-root: no margin
+ * collapses through body).
+ */
+export const SHADE_TO_BOTTOM = 'body { min-height: 100vh; display: flow-root; }';
+
 export const SLDS_STYLESHEET = '/assets/slds/styles/salesforce-lightning-design-system.min.css';
 
 /** Ends the page session (finding 5); the CSRF token is added to the form on the way out. */
