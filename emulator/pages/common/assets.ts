@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
 import { iconSymbol } from './iconSymbol';
@@ -6,6 +7,15 @@ const dir = (relative: string) => fileURLToPath(new URL(relative, import.meta.ur
 
 /** Build output of the local pages' bundles (`npm run build`). */
 export const BUILD_DIR = dir('../build');
+
+/**
+ * A chunk's name carries its content's hash (`chunks/[name]-[hash].js`): a new build gives a new
+ * name, so the browser may keep it for good and never ask again. The entries (`record.js`,
+ * `slds.css`) keep their names across builds and are revalidated on every load.
+ */
+export const cacheChunksForGood = (res: ServerResponse, path: string) => {
+  if (/[\\/]chunks[\\/][^\\/]+-[\w-]{8}\.js$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+};
 
 /**
  * Static files of the local pages: SLDS (and its icons one by one), the softphone's stylesheet, and the bundles (the
@@ -24,6 +34,6 @@ export function assetRoutes(): Router {
   });
   router.get('/assets/softphone.css', (_req, res) => res.sendFile(dir('client/softphone.css')));
   router.get('/assets/servicenow-boot.js', (_req, res) => res.type('text/javascript').sendFile(dir('../servicenow/client/boot.js')));
-  router.use('/assets/build', express.static(BUILD_DIR, { ...options, maxAge: 0 }));
+  router.use('/assets/build', express.static(BUILD_DIR, { ...options, maxAge: 0, setHeaders: cacheChunksForGood }));
   return router;
 }
