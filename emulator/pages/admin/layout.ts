@@ -1,4 +1,4 @@
-import { escapeHtml, renderPage, SHADE_TO_BOTTOM } from '../common';
+import { escapeHtml, renderPage } from '../common';
 
 /** The console's pages, in the order of its navigation. */
 export const ADMIN_PAGES = [
@@ -41,8 +41,7 @@ export function adminShell(active: AdminPageKey | null, title: string, content: 
   ).join('');
   return renderPage({
     title: `${title} | Admin console | Customer Card`,
-    bodyClass: 'slds-theme_shade',
-    head: `<style>${SHADE_TO_BOTTOM}</style>`,
+    shaded: true,
     body: `<header class="slds-page-header slds-m-bottom_medium"><div class="slds-page-header__row"><div class="slds-page-header__col-title">
 <p class="slds-page-header__name-meta"><a href="/admin">Admin console</a>${serviceConsole ? ' · <a href="/lightning/page/home">Service Console</a>' : ''} · <a href="/tickets">Tickets</a></p>
 <h1 class="slds-page-header__title">${escapeHtml(title)}</h1>${draft ? draftBanner(draft) : ''}</div></div></header>

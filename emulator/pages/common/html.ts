@@ -9,6 +9,8 @@ export interface PageShell {
   /** Extra `<head>` markup (stylesheets, module scripts). */
   head?: string;
   bodyClass?: string;
+  /** SLDS's shade behind the page (`slds-theme_shade`), down to the window's bottom. */
+  shaded?: boolean;
   /** Pages for signed-out visitors (the login form) show no Sign out button. */
   signedOut?: boolean;
   /** SLDS, or the subset of it a page was built with. */
@@ -16,11 +18,10 @@ export interface PageShell {
 }
 
 /**
- * For a page on `slds-theme_shade`: the shade reaches the window's bottom on a short page (SLDS
- * colours `html` blue below the body), and the last margin stays inside it (flow-root: no margin
- * collapses through body).
+ * A shaded page's shade reaches the window's bottom on a short page (SLDS colours `html` blue
+ * below the body), and the last margin stays inside it (flow-root: no margin collapses through body).
  */
-export const SHADE_TO_BOTTOM = 'body { min-height: 100vh; display: flow-root; }';
+const SHADE_TO_BOTTOM = '<style>body { min-height: 100vh; display: flow-root; }</style>';
 
 export const SLDS_STYLESHEET = '/assets/slds/styles/salesforce-lightning-design-system.min.css';
 
@@ -29,7 +30,8 @@ const SIGN_OUT = `<form method="post" action="/logout" class="cc-sign-out" style
 <button class="slds-button slds-button_neutral slds-button_small" type="submit">Sign out</button></form>`;
 
 /** The HTML document every local page shares: SLDS styling, no favicon request. */
-export function renderPage({ title, body, head = '', bodyClass = '', signedOut = false, stylesheet = SLDS_STYLESHEET }: PageShell): string {
+export function renderPage({ title, body, head = '', bodyClass = '', shaded = false, signedOut = false, stylesheet = SLDS_STYLESHEET }: PageShell): string {
+  const classes = shaded ? `slds-theme_shade ${bodyClass}`.trim() : bodyClass;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -38,9 +40,9 @@ export function renderPage({ title, body, head = '', bodyClass = '', signedOut =
 <title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${escapeHtml(stylesheet)}">
-${head}
+${shaded ? SHADE_TO_BOTTOM : ''}${head}
 </head>
-<body class="${escapeHtml(bodyClass)}">
+<body class="${escapeHtml(classes)}">
 ${signedOut ? '' : SIGN_OUT}
 ${body}
 </body>

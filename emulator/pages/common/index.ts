@@ -6,7 +6,7 @@ import { requirePageSession } from './session';
 import { simulatorRoutes } from './simulator';
 
 export { requirePageSession, pageAgent } from './session';
-export { escapeHtml, renderPage, SHADE_TO_BOTTOM } from './html';
+export { escapeHtml, renderPage } from './html';
 
 /**
  * Pages every CRM's local page shares: sign-in, the customer simulator, and the static

@@ -6,7 +6,7 @@ import { readCookie } from '../../http/cookies';
 import { openContactCenterData } from '../../contact-center/data';
 import type { ServiceContext } from '../../service';
 import { openCrmSessions } from './crmSessions';
-import { escapeHtml, renderPage, safeReturnPath, SHADE_TO_BOTTOM } from './html';
+import { escapeHtml, renderPage, safeReturnPath } from './html';
 
 /** What sign-in fills in, where it leads, and whether it opens the emulated CRMs' sessions too. */
 export interface LoginSetup {
@@ -35,8 +35,7 @@ function loginPage({ username, password, startURL, error }: LoginForm): string {
   return renderPage({
     title: 'Login | Customer Card',
     signedOut: true,
-    bodyClass: 'slds-theme_shade',
-    head: `<style>${SHADE_TO_BOTTOM}</style>`,
+    shaded: true,
     body: `<main class="slds-grid slds-grid_align-center slds-p-top_xx-large">
 <div class="slds-box slds-theme_default slds-size_1-of-1 slds-medium-size_1-of-3">
 <h1 class="slds-text-heading_large slds-m-bottom_large">Log in to Customer Card</h1>

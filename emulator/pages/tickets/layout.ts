@@ -1,4 +1,4 @@
-import { escapeHtml, renderPage, SHADE_TO_BOTTOM } from '../common';
+import { escapeHtml, renderPage } from '../common';
 
 /** Every ticket page: a header with the ticket pages' navigation, then the content. */
 export function ticketShell(title: string, content: string, options: { admin: boolean; head?: string }): string {
@@ -8,9 +8,9 @@ ${options.admin ? '<li class="slds-item"><a href="/tickets/import">Import ticket
 </ul></nav>`;
   return renderPage({
     title: `${title} | Customer Card`,
-    bodyClass: 'slds-theme_shade',
+    shaded: true,
     // A link inside a sentence is told from its text by more than colour (WCAG 1.4.1; axe link-in-text-block).
-    head: `<style>main p a:not(.slds-button) { text-decoration: underline; } ${SHADE_TO_BOTTOM}</style>${options.head ?? ''}`,
+    head: `<style>main p a:not(.slds-button) { text-decoration: underline; }</style>${options.head ?? ''}`,
     body: `<header class="slds-page-header slds-m-bottom_medium"><div class="slds-page-header__row"><div class="slds-page-header__col-title">
 <h1 class="slds-page-header__title">${escapeHtml(title)}</h1>${nav}</div></div></header>
 <main class="slds-p-horizontal_medium">${content}</main>`,
