@@ -65,3 +65,36 @@ describe('sldsSubset', () => {
     expect(subset).not.toContain('slds-icon-standard-contact');
   });
 });
+
+describe('sldsSubset: icon colours', () => {
+  const css = [
+    '.slds-icon-standard-contact{background:purple}',
+    '.slds-icon-standard-log-a-call{background:teal}',
+    '.slds-icon-standard-account{background:indigo}',
+    '.slds-icon-custom-custom1{background:red}',
+    '.slds-icon-text-default{fill:grey}',
+  ].join('');
+  const colourClass = '`slds-icon_container slds-icon-${name.replace(":", "-")}`';
+
+  it("keeps an icon's colour only when some code names the icon", () => {
+    const subset = sldsSubset(css, usageOf(colourClass, "iconName: 'standard:contact'", '<x icon-name="standard:log_a_call">'));
+    expect(subset).toContain('.slds-icon-standard-contact{background:purple}');
+    expect(subset).toContain('.slds-icon-standard-log-a-call{background:teal}');
+    expect(subset).not.toContain('slds-icon-standard-account');
+    expect(subset).not.toContain('slds-icon-custom-custom1');
+  });
+
+  it('still keeps what the `slds-icon-` prefix names besides colours', () => {
+    expect(sldsSubset(css, usageOf(colourClass))).toContain('.slds-icon-text-default{fill:grey}');
+  });
+
+  it("keeps a category's every colour when code builds its icon names", () => {
+    const subset = sldsSubset(css, usageOf(colourClass, '`standard:${ICONS[object]}`'));
+    expect(subset).toContain('slds-icon-standard-account');
+    expect(subset).not.toContain('slds-icon-custom-custom1');
+  });
+
+  it('keeps a colour class code names whole, icon or not', () => {
+    expect(sldsSubset(css, usageOf('<span class="slds-icon-custom-custom1">'))).toContain('slds-icon-custom-custom1');
+  });
+});

@@ -5,9 +5,26 @@ export interface ClassUsage {
   classes: Set<string>;
   /** `slds-icon_` of `` `slds-icon_${size}` `` or `'slds-icon_' + size`: any class that starts so may be used. */
   prefixes: Set<string>;
+  /** The icons code names (`standard:log_a_call`), as their colour classes (`slds-icon-standard-log-a-call`). */
+  iconColours: Set<string>;
+  /** Icon categories whose names code builds at run time (`` `utility:${name}` ``): any of their colours may be used. */
+  iconCategories: Set<string>;
 }
 
-export const emptyUsage = (): ClassUsage => ({ classes: new Set(), prefixes: new Set() });
+export const emptyUsage = (): ClassUsage => ({ classes: new Set(), prefixes: new Set(), iconColours: new Set(), iconCategories: new Set() });
+
+/**
+ * SLDS colours an icon's container by a class built from the icon's name: `standard:log_a_call`
+ * is `slds-icon-standard-log-a-call`. Code builds that class at run time
+ * (`` `slds-icon-${name}` ``, as lightning-icon and the record page do), so the prefix
+ * `slds-icon-` alone would keep the colour of every icon SLDS has (139 KB of the console's
+ * subset). Instead, a colour is kept when some code names its icon.
+ */
+const ICON_CATEGORIES = 'standard|utility|custom|action|doctype';
+const ICON_NAME = new RegExp(`\\b(${ICON_CATEGORIES}):([a-z][a-z0-9_]*)\\b`, 'g');
+const BUILT_ICON_NAME = new RegExp(`\\b(${ICON_CATEGORIES}):(?:\\$\\{|['"\`]\\s*\\+)`, 'g');
+const ICON_COLOUR = new RegExp(`^slds-icon-(${ICON_CATEGORIES})-`);
+export const iconColourOf = (category: string, name: string) => `slds-icon-${category}-${name.replace(/_/g, '-')}`;
 
 /** Adds the SLDS class names in `code` (a template, a component, minified bundle code, page markup) to `usage`. */
 export function addClassesIn(code: string, usage: ClassUsage): ClassUsage {
@@ -15,10 +32,17 @@ export function addClassesIn(code: string, usage: ClassUsage): ClassUsage {
   // A name cut at a separator (`slds-icon_`, `slds-icon-`) and followed by an interpolation or
   // a `+` is completed at run time; a whole name before a `+` is one class among others.
   for (const [, prefix] of code.matchAll(/(slds-[\w-]*[_-])(?:\$\{|['"`]\s*\+)/g)) usage.prefixes.add(prefix);
+  for (const [, category, name] of code.matchAll(ICON_NAME)) usage.iconColours.add(iconColourOf(category, name));
+  for (const [, category] of code.matchAll(BUILT_ICON_NAME)) usage.iconCategories.add(category);
   return usage;
 }
 
-const isUsed = (name: string, usage: ClassUsage) => usage.classes.has(name) || [...usage.prefixes].some((prefix) => name.startsWith(prefix));
+function isUsed(name: string, usage: ClassUsage): boolean {
+  if (usage.classes.has(name)) return true;
+  const colourOf = ICON_COLOUR.exec(name)?.[1];
+  if (colourOf) return usage.iconColours.has(name) || usage.iconCategories.has(colourOf);
+  return [...usage.prefixes].some((prefix) => name.startsWith(prefix));
+}
 
 /**
  * Whether a selector can match with only the used classes. Classes inside functional

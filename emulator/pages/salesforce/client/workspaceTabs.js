@@ -3,6 +3,7 @@
  * click away (sessionStorage, like the console's own tab set), the current one marked.
  */
 import { iconHref } from '../../common/client/iconHref';
+import { iconOf } from '../shell/app/fieldValue/fieldValue';
 
 const KEY = 'lp-workspace-tabs';
 /** The console keeps a bounded set; the oldest tab closes first. */
@@ -28,7 +29,7 @@ export function withTab(tabs, tab) {
 
 export const withoutTab = (tabs, url) => tabs.filter((t) => t.url !== url);
 
-const sprite = (object) => iconHref(`standard:${{ Account: 'account', Contact: 'contact', Lead: 'lead', Case: 'case', Opportunity: 'opportunity', Task: 'task', Event: 'event' }[object] || 'custom'}`);
+const sprite = (object) => iconHref(iconOf(object));
 
 function tabElement(tab, current, onClose) {
   const item = document.createElement('li');

@@ -7,12 +7,16 @@
 /** The record page of a record, as `/lightning/r/{object}/{id}/view`. */
 export const recordUrl = (objectApiName, recordId) => `/lightning/r/${encodeURIComponent(objectApiName)}/${encodeURIComponent(recordId)}/view`;
 
-/** SLDS icon of an object: its standard icon, or the generic custom one. */
+/**
+ * SLDS icon of an object: its standard icon, or the generic custom one. Written out whole: the
+ * build keeps an icon's colour class only for the icon names code writes (emulator/build/sldsSubset.ts).
+ */
 const ICONS = {
-    Account: 'account', Contact: 'contact', Lead: 'lead', Case: 'case', Opportunity: 'opportunity', Task: 'task', Event: 'event',
-    User: 'user', Campaign: 'campaign', ActivityHistory: 'task', OpenActivity: 'task', CaseComment: 'case_comment', CampaignMember: 'campaign_members'
+    Account: 'standard:account', Contact: 'standard:contact', Lead: 'standard:lead', Case: 'standard:case', Opportunity: 'standard:opportunity',
+    Task: 'standard:task', Event: 'standard:event', User: 'standard:user', Campaign: 'standard:campaign', ActivityHistory: 'standard:task',
+    OpenActivity: 'standard:task', CaseComment: 'standard:case_comment', CampaignMember: 'standard:campaign_members'
 };
-export const iconOf = (objectApiName) => `standard:${ICONS[objectApiName] || 'custom'}`;
+export const iconOf = (objectApiName) => ICONS[objectApiName] || 'standard:custom';
 export { iconHref as spriteOf } from '../../../../common/client/iconHref';
 
 export function textOf(field) {
