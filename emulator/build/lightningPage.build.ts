@@ -9,6 +9,7 @@ import { transform } from 'esbuild';
 import { rollup, watch as rollupWatch, type Plugin, type RollupOptions } from 'rollup';
 import domainStep from './lwcDomain.build';
 import { addClassesIn, emptyUsage, sldsSubset } from './sldsSubset';
+import type { LightningChunks } from '../pages/salesforce/lightningChunks';
 import type { BuildStep } from './run';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -76,6 +77,7 @@ const minify: Plugin = {
 /** Where the build lists each page's chunks, for the page to preload them (`lightningChunks.ts` reads it). */
 export const PAGE_CHUNKS_FILE = 'page-chunks.json';
 
+
 /**
  * Every chunk a page's entry imports, however deep, and the chunks the entry itself loads later
  * (`import()` in the entry: the record page, mounted after the card): the page names them in
@@ -94,17 +96,20 @@ const pageChunks: Plugin = {
       return seen;
     };
     const pages = Object.values(bundle).filter((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-    const chunksOf = (page: (typeof pages)[number]) => {
-      const seen = importsOf(page.fileName);
-      if (page.type === 'chunk') for (const loadedLater of page.dynamicImports) importsOf(loadedLater, seen);
-      return [...seen];
+    const chunksOf = (page: (typeof pages)[number]): LightningChunks => {
+      const startup = importsOf(page.fileName);
+      const later = new Set<string>();
+      if (page.type === 'chunk') for (const loadedLater of page.dynamicImports) importsOf(loadedLater, later);
+      return { startup: [...startup], later: [...later].filter((fileName) => !startup.has(fileName)) };
     };
     const listing = Object.fromEntries(pages.map((page) => [page.name, chunksOf(page)]));
     this.emitFile({ type: 'asset', fileName: PAGE_CHUNKS_FILE, source: JSON.stringify(listing, null, 2) });
   },
 };
 
-/** Where the build writes the console's SLDS subset (`lightningPage.ts` links it). */
+/** The softphone's own styles, which every local page with a softphone links (`/assets/softphone.css`). */
+const SOFTPHONE_STYLESHEET = `${SOFTPHONE_DIR}/softphone.css`;
+/** Where the build writes the console's SLDS subset, with the softphone's styles (`lightningPage.ts` links it). */
 export const SLDS_SUBSET_FILE = 'slds.css';
 const SLDS = `${root}node_modules/@salesforce-ux/design-system/assets/styles/salesforce-lightning-design-system.min.css`;
 /** The console's markup written on the server (header, utility bar, page frames, sign-out button). */
@@ -121,13 +126,15 @@ const sldsSubsetAsset: Plugin = {
   name: 'slds-subset',
   buildStart() {
     // `npm start` rebuilds the subset when the server's markup changes too.
-    for (const file of PAGE_MARKUP) this.addWatchFile(file);
+    for (const file of [...PAGE_MARKUP, SOFTPHONE_STYLESHEET]) this.addWatchFile(file);
   },
   generateBundle(_options, bundle) {
     const usage = emptyUsage();
     for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') addClassesIn(chunk.code, usage);
     for (const file of PAGE_MARKUP) addClassesIn(readFileSync(file, 'utf8'), usage);
-    this.emitFile({ type: 'asset', fileName: SLDS_SUBSET_FILE, source: sldsSubset(readFileSync(SLDS, 'utf8'), usage) });
+    // The utility bar's softphone styles come in the same file: one stylesheet request less before the page renders.
+    const softphone = readFileSync(SOFTPHONE_STYLESHEET, 'utf8');
+    this.emitFile({ type: 'asset', fileName: SLDS_SUBSET_FILE, source: `${sldsSubset(readFileSync(SLDS, 'utf8'), usage)}\n${softphone}` });
   },
 };
 

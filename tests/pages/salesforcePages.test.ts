@@ -33,7 +33,8 @@ describe('the local Lightning pages', () => {
     const html = await res.text();
     expect(pageConfig(html)).toMatchObject({ objectApiName: 'Contact', recordId: '003Dn0000000001IAA', ccBaseUrl: '' });
     expect(pageConfig(html).agentId).toEqual(expect.any(String));
-    expect(html).toContain('<script type="module" src="/assets/build/lightning/record.js"></script>');
+    // The entry holds the first frame until it has run: that frame has the card mounted (issue 16).
+    expect(html).toContain('<script type="module" blocking="render" src="/assets/build/lightning/record.js"></script>');
     expect(html).toContain('id="customer-card"');
     expect(html).toMatch(/<footer class="slds-utility-bar_container[^"]*" aria-label="Utility bar">/);
   });

@@ -36,10 +36,13 @@ body.lp-console { padding-bottom: 3rem; overflow-x: hidden; }
 /* On a wide screen the open softphone docks beside the page instead of covering what the agent reads and clicks. */
 @media (min-width: 64.01em) {
   body:has(.lp-softphone-panel.slds-is-open) .lp-main { margin-left: 24rem; }
+  /* Docked, the panel is the whole column from the console's header down to the bar (utilityBar.js keeps --lp-header-bottom). */
+  .lp-softphone-panel { position: fixed; top: var(--lp-header-bottom, 8rem); bottom: 2.5rem; max-height: none; border-right: 1px solid #c9c9c9; }
 }
 .lp-table-scroll { overflow-x: auto; }
-.slds-page-header__detail-row { width: 100%; flex-wrap: wrap; }
-.slds-page-header__detail-block { min-width: 10rem; max-width: 100%; }
+/* Highlights that do not fit wrap onto more rows, aligned under each other: a gap, not SLDS's side padding, spaces them. */
+.slds-page-header__detail-row { flex-wrap: wrap; gap: .75rem 2rem; }
+.slds-page-header__detail-block { min-width: 10rem; max-width: 100%; padding-left: 0; padding-right: 0; }
 #toasts { position: fixed; top: 6rem; left: 50%; transform: translateX(-50%); z-index: 100; max-width: calc(100vw - 1rem); }
 @media (max-width: 64em) {
   .lp-columns { grid-template-columns: minmax(0, 1fr); }

@@ -1,7 +1,7 @@
 import { escapeHtml, renderPage } from '../common/html';
 import { consoleHeader, NAVIGATION_OBJECTS } from './consoleHeader';
 import { CONSOLE_STYLE } from './consoleStyle';
-import { lightningChunks, lightningStylesheet } from './lightningChunks';
+import { lightningChunks, lightningStylesheets } from './lightningChunks';
 
 /** The page kinds of the local console; each loads its own bundle (`/assets/build/lightning/{kind}.js`). */
 export type LightningPageModel =
@@ -72,21 +72,32 @@ function configOf(model: LightningPageModel) {
   return base;
 }
 
-/** The page's bundle, with every chunk it imports preloaded at once (issue 16: the card shows sooner). */
+/**
+ * The page's bundle, every chunk it imports preloaded at once (issue 16: the card shows sooner).
+ * The entry blocks rendering until it has run: the first frame then has the card mounted and its
+ * requests on their way, instead of the console's frame being styled and laid out while the
+ * modules wait. What the entry loads later (the record page) is preloaded at low priority, so it
+ * does not hold the connections the startup files need.
+ */
 function bundleTags(kind: LightningPageModel['kind']): string {
-  const [entry, ...chunks] = lightningChunks(kind);
-  return [...chunks.map((url) => `<link rel="modulepreload" href="${escapeHtml(url)}">`), `<script type="module" src="${escapeHtml(entry)}"></script>`].join('\n');
+  const { startup: [entry, ...imported], later } = lightningChunks(kind);
+  return [
+    ...imported.map((url) => `<link rel="modulepreload" href="${escapeHtml(url)}">`),
+    ...later.map((url) => `<link rel="modulepreload" fetchpriority="low" href="${escapeHtml(url)}">`),
+    `<script type="module" blocking="render" src="${escapeHtml(entry)}"></script>`,
+  ].join('\n');
 }
 
 /** A page that looks like the Lightning service console around the real components. */
 export function lightningPage(model: LightningPageModel): string {
   const active = model.kind === 'list' ? model.objectApiName : model.kind === 'home' ? 'home' : undefined;
+  const [stylesheet, ...moreStylesheets] = lightningStylesheets();
   return renderPage({
     title: titleOf(model),
     bodyClass: 'lp-console',
-    stylesheet: lightningStylesheet(),
+    stylesheet,
     head: `${CONSOLE_STYLE}
-<link rel="stylesheet" href="/assets/softphone.css">
+${moreStylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
 <script type="application/json" id="page-config">${json(configOf(model))}</script>
 ${bundleTags(model.kind)}`,
     body: `${consoleHeader({ agentName: model.agent.name, admin: model.agent.role === 'admin', active, term: model.kind === 'search' ? model.term : '' })}

@@ -28,6 +28,15 @@ function dockPanel() {
   });
 }
 
+/** Where the sticky header ends, for the docked panel to start there: the header grows with the workspace tabs and wraps on narrow screens. */
+function followHeader() {
+  const header = document.querySelector('.lp-header');
+  if (!header) return;
+  const place = () => document.documentElement.style.setProperty('--lp-header-bottom', `${Math.round(header.getBoundingClientRect().bottom)}px`);
+  new ResizeObserver(place).observe(header);
+  place();
+}
+
 function switchTabs() {
   for (const tab of document.querySelectorAll('.lp-tabs [role="tab"]')) {
     tab.addEventListener('click', (event) => {
@@ -52,5 +61,6 @@ function switchTabs() {
 export function mountUtilityBar(page) {
   mountSoftphone(document.getElementById('softphone'), { agentId: page.agentId, baseUrl: page.ccBaseUrl, onScreenPop: screenPop });
   dockPanel();
+  followHeader();
   switchTabs();
 }
