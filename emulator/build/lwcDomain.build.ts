@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { defaultConfig } from '../../shared/config/parseConfig';
 import type { BuildStep } from './run';
-import { smallPhoneMetadata, withoutZodLocales } from './sharedInBrowser';
+import { phoneMetadataOnFirstUse, smallPhoneMetadata, withoutZodLocales } from './sharedInBrowser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = `${root}force-app/main/default/lwc/customerCardDomain`;
@@ -85,7 +85,7 @@ function options(): esbuild.BuildOptions {
     // the module (about 370 KB) stays well under the 1 MB a component file may hold.
     // https://developer.salesforce.com/docs/platform/lwc/guide/create-components-javascript.html
     alias: smallPhoneMetadata,
-    plugins: [withoutZodLocales, configDefaultsModule],
+    plugins: [withoutZodLocales, phoneMetadataOnFirstUse, configDefaultsModule],
     banner: { js: '/* Generated from shared/ by `npm run build`; not committed, not edited by hand. */' },
     outfile: `${outDir}/customerCardDomain.js`,
     logLevel: 'warning',

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { build, context, type BuildOptions } from 'esbuild';
 import type { BuildStep } from './run';
-import { smallPhoneMetadata, withoutZodLocales } from './sharedInBrowser';
+import { phoneMetadataOnFirstUse, smallPhoneMetadata, withoutZodLocales } from './sharedInBrowser';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -33,7 +33,7 @@ function options(): BuildOptions {
     outdir: PAGE_SCRIPTS_DIR,
     chunkNames: 'chunks/[name]-[hash]',
     alias: smallPhoneMetadata,
-    plugins: [withoutZodLocales],
+    plugins: [withoutZodLocales, phoneMetadataOnFirstUse],
     logLevel: 'warning',
   };
 }

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { build, context } from 'esbuild';
 import { serviceNowBundleOptions } from '../../servicenow-app/build/bundleOptions';
 import type { BuildStep } from './run';
-import { smallPhoneMetadata, withoutZodLocales } from './sharedInBrowser';
+import { phoneMetadataOnFirstUse, smallPhoneMetadata, withoutZodLocales } from './sharedInBrowser';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -15,7 +15,7 @@ const step: BuildStep = {
       ...base,
       // The page's contact-center client brings zod and the config's phone rules along.
       alias: { ...base.alias, ...smallPhoneMetadata },
-      plugins: [...(base.plugins ?? []), withoutZodLocales],
+      plugins: [...(base.plugins ?? []), withoutZodLocales, phoneMetadataOnFirstUse],
       outdir: path('../pages/build/servicenow'),
       minify: true,
       sourcemap: true,
