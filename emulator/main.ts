@@ -10,6 +10,7 @@ async function main() {
   console.log(
     [
       `Customer Card emulator ready in ${Date.now() - started} ms (data: ${emulator.store.location})`,
+      `  Open                   ${u}/  (sign in, then the local Lightning console)`,
       `  Health                 ${u}/health`,
       `  Sign in                ${u}/login  (agent@customercard.example / emulator)`,
       `  Salesforce page        ${u}/lightning/page/home`,

@@ -14,6 +14,8 @@ import { createTicketPages } from './tickets';
 export function createPagesService(context: ServiceContext): EmulatedService {
   const router = Router();
   router.use(pageSecurity(context));
+  // The address `npm start` serves opens the local Lightning console (after sign-in, when there is no session yet), not a JSON 404.
+  router.get('/', (_req, res) => res.redirect(302, '/lightning/page/home'));
   router.use(createCommonPages(context), createSalesforcePages(context), createServiceNowPages(context), createTicketPages(context), createAdminPages(context));
   return { name: 'pages', router };
 }

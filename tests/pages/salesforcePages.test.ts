@@ -21,6 +21,14 @@ const page = (path: string, withSession = true) => fetch(`${emulator.url}${path}
 const pageConfig = (html: string) => JSON.parse(/<script type="application\/json" id="page-config">(.*?)<\/script>/s.exec(html)?.[1] ?? 'null');
 
 describe('the local Lightning pages', () => {
+  it("open the console from the emulator's own address, through sign-in without a session", async () => {
+    const root = await page('/');
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/lightning/page/home');
+    const home = await page('/lightning/page/home', false);
+    expect(home.headers.get('location')).toBe(`/login?startURL=${encodeURIComponent('/lightning/page/home')}`);
+  });
+
   it('send an unauthenticated visit to the login form and back', async () => {
     const res = await page('/lightning/r/Contact/003Dn0000000001IAA/view?c__interactionId=int-000001', false);
     expect(res.status).toBe(302);

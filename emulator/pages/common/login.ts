@@ -36,7 +36,7 @@ function loginPage({ username, password, startURL, error }: LoginForm): string {
     title: 'Login | Customer Card',
     signedOut: true,
     shaded: true,
-    body: `<main class="slds-grid slds-grid_align-center slds-p-top_xx-large">
+    body: `<main class="slds-grid slds-grid_align-center slds-p-top_xx-large slds-p-horizontal_small">
 <div class="slds-box slds-theme_default slds-size_1-of-1 slds-medium-size_1-of-3">
 <h1 class="slds-text-heading_large slds-m-bottom_large">Log in to Customer Card</h1>
 ${alert}
