@@ -77,7 +77,6 @@ const minify: Plugin = {
 /** Where the build lists each page's chunks, for the page to preload them (`lightningChunks.ts` reads it). */
 export const PAGE_CHUNKS_FILE = 'page-chunks.json';
 
-
 /**
  * Every chunk a page's entry imports, however deep, and the chunks the entry itself loads later
  * (`import()` in the entry: the record page, mounted after the card): the page names them in

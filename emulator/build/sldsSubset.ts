@@ -24,7 +24,7 @@ const ICON_CATEGORIES = 'standard|utility|custom|action|doctype';
 const ICON_NAME = new RegExp(`\\b(${ICON_CATEGORIES}):([a-z][a-z0-9_]*)\\b`, 'g');
 const BUILT_ICON_NAME = new RegExp(`\\b(${ICON_CATEGORIES}):(?:\\$\\{|['"\`]\\s*\\+)`, 'g');
 const ICON_COLOUR = new RegExp(`^slds-icon-(${ICON_CATEGORIES})-`);
-export const iconColourOf = (category: string, name: string) => `slds-icon-${category}-${name.replace(/_/g, '-')}`;
+const iconColourOf = (category: string, name: string) => `slds-icon-${category}-${name.replace(/_/g, '-')}`;
 
 /** Adds the SLDS class names in `code` (a template, a component, minified bundle code, page markup) to `usage`. */
 export function addClassesIn(code: string, usage: ClassUsage): ClassUsage {

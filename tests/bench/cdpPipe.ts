@@ -40,7 +40,6 @@ export class CdpBrowser {
     private readonly child: ChildProcess,
     private readonly profileDir: string,
   ) {
-    const input = child.stdio[3] as Writable;
     const output = child.stdio[4] as Readable;
     let buffered = '';
     output.setEncoding('utf8');
@@ -51,10 +50,11 @@ export class CdpBrowser {
         buffered = buffered.slice(end + 1);
       }
     });
-    this.write = (message) => input.write(`${JSON.stringify(message)}\0`);
   }
 
-  private readonly write: (message: Message) => void;
+  private write(message: Message) {
+    (this.child.stdio[3] as Writable).write(`${JSON.stringify(message)}\0`);
+  }
 
   static async launch(): Promise<CdpBrowser> {
     const profileDir = await mkdtemp(join(tmpdir(), 'cdp-bench-'));
@@ -130,7 +130,7 @@ export async function coldLoad(browser: CdpBrowser, load: { url: string; cookies
   const { browserContextId } = await browser.send<{ browserContextId: string }>('Target.createBrowserContext', { disposeOnDetach: true });
   try {
     await browser.send('Storage.setCookies', { browserContextId, cookies: cookieParams(load.cookies) });
-    const { targetId } = await browser.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', browserContextId, ...load.viewport });
+    const { targetId } = await browser.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', browserContextId });
     const { sessionId } = await browser.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
     await browser.send('Emulation.setDeviceMetricsOverride', { ...load.viewport, deviceScaleFactor: 1, mobile: false }, sessionId);
     await browser.send('Page.enable', {}, sessionId);

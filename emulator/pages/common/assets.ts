@@ -8,6 +8,9 @@ const dir = (relative: string) => fileURLToPath(new URL(relative, import.meta.ur
 /** Build output of the local pages' bundles (`npm run build`). */
 export const BUILD_DIR = dir('../build');
 
+/** The softphone's stylesheet, which every local page with a softphone links. */
+export const SOFTPHONE_STYLESHEET = '/assets/softphone.css';
+
 /**
  * A chunk's name carries its content's hash (`chunks/[name]-[hash].js`): a new build gives a new
  * name, so the browser may keep it for good and never ask again. The entries (`record.js`,
@@ -32,7 +35,7 @@ export function assetRoutes(): Router {
     if (!svg) return next();
     res.type('image/svg+xml').set('Cache-Control', 'public, max-age=3600').send(svg);
   });
-  router.get('/assets/softphone.css', (_req, res) => res.sendFile(dir('client/softphone.css')));
+  router.get(SOFTPHONE_STYLESHEET, (_req, res) => res.sendFile(dir('client/softphone.css')));
   router.get('/assets/servicenow-boot.js', (_req, res) => res.type('text/javascript').sendFile(dir('../servicenow/client/boot.js')));
   router.use('/assets/build', express.static(BUILD_DIR, { ...options, maxAge: 0, setHeaders: cacheChunksForGood }));
   return router;

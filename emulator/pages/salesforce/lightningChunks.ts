@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SOFTPHONE_STYLESHEET } from '../common/assets';
 import { SLDS_STYLESHEET } from '../common/html';
 
 /** Written by the Lightning page build (emulator/build/lightningPage.build.ts) beside the bundles. */
@@ -30,4 +31,4 @@ export function lightningChunks(kind: string): LightningChunks {
 const SLDS_SUBSET = fileURLToPath(new URL('../build/lightning/slds.css', import.meta.url));
 
 /** The console's stylesheets: the built SLDS subset (which carries the softphone's styles), or all of SLDS and the softphone's before a build. */
-export const lightningStylesheets = (): string[] => (existsSync(SLDS_SUBSET) ? ['/assets/build/lightning/slds.css'] : [SLDS_STYLESHEET, '/assets/softphone.css']);
+export const lightningStylesheets = (): string[] => (existsSync(SLDS_SUBSET) ? ['/assets/build/lightning/slds.css'] : [SLDS_STYLESHEET, SOFTPHONE_STYLESHEET]);

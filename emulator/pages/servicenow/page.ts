@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { escapeHtml, renderPage } from '../common';
+import { SOFTPHONE_STYLESHEET } from '../common/assets';
 import type { WorkspaceView } from './client/workspace';
 
 const css = readFileSync(new URL('./workspace.css', import.meta.url), 'utf8');
@@ -41,7 +42,7 @@ export function workspacePage(page: WorkspacePage): string {
   return renderPage({
     title: 'Agent Workspace | Customer Card',
     // Preloaded beside the stylesheets: the bundle need not wait for the boot script to name it.
-    head: `<link rel="modulepreload" href="/assets/build/servicenow/workspace.js"><link rel="stylesheet" href="/assets/softphone.css"><style>${css}</style>`,
+    head: `<link rel="modulepreload" href="/assets/build/servicenow/workspace.js"><link rel="stylesheet" href="${SOFTPHONE_STYLESHEET}"><style>${css}</style>`,
     body: `<header class="now-header">
 <span class="brand">servicenow</span><span class="app-name">Customer Service</span>
 <form class="global-search" role="search" action="/now/cwf/agent/search" method="get">
