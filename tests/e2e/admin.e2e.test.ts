@@ -95,7 +95,10 @@ describe('the admin console in Chromium (issue 18)', () => {
     // Each CRM's searches go as one batch; the admin still sees every request inside it and its answer.
     const asked = await page.getByRole('region', { name: 'ServiceNow' }).locator('li').allTextContents();
     expect(asked[0]).toMatch(/^POST \S+\/api\/now\/v1\/batch → 200/);
-    expect(asked.some((text) => /^GET \S+\/api\/now\/table\/csm_consumer\?.* → 200 in \d+ ms$/.test(text))).toBe(true);
+    // A request's query is shown decoded, one parameter a line; the exact URL stays behind a toggle.
+    const consumers = asked.find((text) => /^GET \S+\/api\/now\/table\/csm_consumer → 200 in \d+ ms/.test(text));
+    expect(consumers).toMatch(/sysparm_query\s*phoneSTARTSWITH\+14155551000\^OR/);
+    expect(consumers).toMatch(/Exact URL\s*http\S+\/api\/now\/table\/csm_consumer\?\S*sysparm_query=phoneSTARTSWITH%2B1/);
     const salesforce = await page.getByRole('region', { name: 'Salesforce' }).locator('li code').allTextContents();
     expect(salesforce.map((text) => text.replace(/\?.*/, '').split('/').pop())).toEqual(expect.arrayContaining(['batch', 'search', 'query']));
 

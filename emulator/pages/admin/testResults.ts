@@ -1,5 +1,6 @@
 import type { CcContract, RouteResponse } from '../../../shared/contract';
 import { CRM_NAMES } from '../../../shared';
+import type { Identifier } from '../../../shared/ivr';
 import { escapeHtml } from '../common';
 
 export type LookupResult = RouteResponse<CcContract['testLookup']>;
@@ -7,11 +8,34 @@ export type ConnectionResult = RouteResponse<CcContract['testConnection']>;
 
 type Shown = { method: string; url: string; status?: number; ms?: number; parts?: Shown[] };
 
+/** A request's query, decoded, one parameter a line: what the admin reads (`FIND {4155551000} ...`), not `%7B`. */
+function queryParameters(url: string): string {
+  let params: [string, string][];
+  try {
+    params = [...new URL(url).searchParams];
+  } catch {
+    return '';
+  }
+  if (!params.length) return '';
+  return `<dl class="slds-dl_horizontal slds-m-vertical_xx-small">${params.map(([name, value]) => `<dt class="slds-dl_horizontal__label">${escapeHtml(name)}</dt><dd class="slds-dl_horizontal__detail"><code>${escapeHtml(value)}</code></dd>`).join('')}</dl>`;
+}
+
+/** The request line without its query, which follows decoded; the exact URL stays one click away. */
+function requestLine(method: string, url: string): string {
+  const query = url.indexOf('?');
+  return `<code>${escapeHtml(method)} ${escapeHtml(query < 0 ? url : url.slice(0, query))}</code>`;
+}
+
 const requestItem = (r: Shown): string =>
-  `<li><code>${escapeHtml(r.method)} ${escapeHtml(r.url)}</code> → ${escapeHtml(r.status ?? 'no answer')}${r.ms === undefined ? '' : ` in ${r.ms} ms`}${r.parts ? requestList(r.parts) : ''}</li>`;
+  `<li>${requestLine(r.method, r.url)} → ${escapeHtml(r.status ?? 'no answer')}${r.ms === undefined ? '' : ` in ${r.ms} ms`}${queryParameters(r.url)}${
+    r.url.includes('?') ? `<details class="slds-text-body_small"><summary>Exact URL</summary><code>${escapeHtml(r.url)}</code></details>` : ''
+  }${r.parts ? requestList(r.parts) : ''}</li>`;
 
 // A lookup's URL runs to kilobytes (every phone format): it wraps rather than widening the page. A batch lists the requests it carried.
-const requestList = (requests: Shown[]): string => `<ol class="slds-list_ordered" style="overflow-wrap:anywhere">${requests.map(requestItem).join('')}</ol>`;
+export const requestList = (requests: Shown[]): string => `<ol class="slds-list_ordered" style="overflow-wrap:anywhere">${requests.map(requestItem).join('')}</ol>`;
+
+/** What the IVR took the tested value for, as the heading says it. */
+const KIND_LABELS: Record<Identifier, string> = { ani: 'a phone number', 'account-number': 'an account number', 'case-number': 'a case number', email: 'an email address' };
 
 /** Test lookup's answer as Genesys' data action test shows it: each CRM, then the greeting and the decision with its reasons. */
 export function lookupResult(result: LookupResult): string {
@@ -24,7 +48,7 @@ export function lookupResult(result: LookupResult): string {
     .join('');
   const facts = Object.entries(result.facts).map(([k, v]) => `<li>${escapeHtml(k)}: ${escapeHtml(typeof v === 'object' ? JSON.stringify(v) : v)}</li>`).join('');
   return `<section id="test-result" class="slds-box slds-theme_default slds-m-bottom_medium" aria-labelledby="test-result-heading" tabindex="-1">
-<h2 id="test-result-heading" class="slds-text-heading_medium">Test of ${escapeHtml(result.kind)} against the ${result.draft ? 'draft' : 'published version'}</h2>
+<h2 id="test-result-heading" class="slds-text-heading_medium">Test of ${escapeHtml(KIND_LABELS[result.kind])} against the ${result.draft ? 'draft' : 'published version'}</h2>
 ${crms}
 <dl class="slds-dl_horizontal">
 <dt class="slds-dl_horizontal__label">Outcome</dt><dd class="slds-dl_horizontal__detail" id="test-outcome">${escapeHtml(result.outcome)}${result.identified ? `: ${escapeHtml(result.identified.crm)} ${escapeHtml(result.identified.object)} ${escapeHtml(result.identified.name)}` : ''}</dd>
