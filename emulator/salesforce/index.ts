@@ -34,6 +34,7 @@ import { readPackageObjects } from './schema/metadata';
 import { buildRegistry } from './schema/registry';
 import { seedStory } from './seed/seedStory';
 import { soapRouter } from './soap/router';
+import { unknownServicesRouter } from './http/unknownServices';
 import { relatedListRecordsRouter } from './uiapi/relatedListRecords';
 import { uiApiRouter } from './uiapi/router';
 
@@ -81,6 +82,7 @@ export function createSalesforceService(context: ServiceContext, objectsDir = OB
   dataApi.use('/services/data', dataErrors);
   router.use('/services/async/:version', bulkV1Router(context.store, records, save));
   router.use(dataApi);
+  router.use(unknownServicesRouter(session));
 
   return {
     name: 'salesforce',

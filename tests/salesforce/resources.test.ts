@@ -40,6 +40,23 @@ describe('REST resources jsforce calls (§5)', () => {
     await expect(sf.conn.sobject('Event').layouts()).rejects.toMatchObject({ errorCode: 'NOT_FOUND' });
   });
 
+  it('describes quick actions and approval layouts as an org without any: empty lists, and NOT_FOUND for an unknown object', async () => {
+    expect(await sf.conn.sobject('Contact').quickActions()).toEqual([]);
+    expect(await sf.conn.quickActions()).toEqual([]);
+    expect(await sf.conn.sobject('Case').approvalLayouts()).toEqual({ approvalLayouts: [] });
+    await expect(sf.conn.sobject('Nonexistent__c').quickActions()).rejects.toMatchObject({ errorCode: 'NOT_FOUND' });
+  });
+
+  it('answers paths it does not serve under /services/ in Salesforce\'s shape, never its own', async () => {
+    await expect(sf.conn.apex.get('/CustomerCard/v1/cards')).rejects.toMatchObject({ errorCode: 'NOT_FOUND', message: 'Could not find a match for URL' });
+    const res = await fetch(`${sf.emulator.url}/services/wave/datasets`, { headers: { authorization: `Bearer ${sf.conn.accessToken}` } });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual([{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist', fields: [] }]);
+    // Apex REST checks the session first, as the org does.
+    const anonymous = await fetch(`${sf.emulator.url}/services/apexrest/CustomerCard/v1/cards`);
+    expect(anonymous.status).toBe(401);
+  });
+
   it('lists list views, describes one and reads its results', async () => {
     await sf.conn.sobject('Contact').create({ LastName: 'Åkesson', FirstName: 'Björn', Email: 'bjorn@example.se' });
     const views = (await sf.conn.sobject('Contact').listviews()) as unknown as ListViews;

@@ -93,7 +93,63 @@ describe('faults', () => {
   });
 
   it('answers an operation it does not have with a fault', async () => {
-    const error = await rejection(sf.conn.soap.getServerTimestamp());
+    const { user_id } = await sf.conn.identity();
+    const error = await rejection(sf.conn.soap.resetPassword(user_id));
     expect(error).toMatchObject({ errorCode: 'sf:INVALID_OPERATION' });
+  });
+
+  it('answers the Metadata API with a fault jsforce reads, not a bare 404', async () => {
+    const error = await rejection(sf.conn.metadata.list([{ type: 'CustomObject' }], '62.0'));
+    expect(error).toMatchObject({ errorCode: 'sf:INVALID_OPERATION' });
+    expect(error.message).toContain('/services/Soap/m');
+  });
+});
+
+describe('undelete with details', () => {
+  it('brings back the contacts that went to the recycle bin with their account', async () => {
+    const { id: account } = await sf.conn.sobject('Account').create({ Name: 'Kaffeerösterei Süd' });
+    const { id: contact } = await sf.conn.sobject('Contact').create({ LastName: 'Wagner', AccountId: account });
+    await sf.conn.sobject('Account').destroy(account!);
+    await expect(sf.conn.sobject('Contact').retrieve(contact!)).rejects.toMatchObject({ errorCode: 'ENTITY_IS_DELETED' });
+    const [restored] = await sf.conn.soap.undelete([account!]);
+    expect(restored).toEqual({ id: account, success: true, errors: [] });
+    expect((await sf.conn.sobject('Contact').retrieve(contact!)).AccountId).toBe(account);
+  });
+});
+
+describe('emptyRecycleBin', () => {
+  it('deletes binned records and their details for good, and fails per id for live, unknown and malformed ids', async () => {
+    const { id: account } = await sf.conn.sobject('Account').create({ Name: 'Papierwerk Ost' });
+    const { id: contact } = await sf.conn.sobject('Contact').create({ LastName: 'Krüger', AccountId: account });
+    const { id: live } = await sf.conn.sobject('Account').create({ Name: 'Still Trading AG' });
+    await sf.conn.sobject('Account').destroy(account!);
+    // jsforce types the answer as one result; the call answers one per id.
+    const results = (await sf.conn.soap.emptyRecycleBin([account!, live!, 'not-an-id'])) as unknown as { id: string | null; success: boolean }[];
+    const [emptied, notBinned, malformed] = results;
+    expect(emptied).toEqual({ id: account, success: true, errors: [] });
+    expect(notBinned).toMatchObject({ id: live, success: false, errors: [{ statusCode: 'INVALID_ID_FIELD' }] });
+    expect(malformed).toMatchObject({ id: null, success: false, errors: [{ statusCode: 'MALFORMED_ID' }] });
+    // Gone for good: no undelete, and queryAll finds neither the account nor the contact deleted with it.
+    const [again] = await sf.conn.soap.undelete([account!]);
+    expect(again).toMatchObject({ success: false, errors: [{ statusCode: 'INVALID_CROSS_REFERENCE_KEY' }] });
+    const left = await sf.conn.query(`SELECT Id FROM Contact WHERE Id = '${contact}'`, { scanAll: true });
+    expect(left.totalSize).toBe(0);
+    expect((await sf.conn.sobject('Account').retrieve(live!)).Name).toBe('Still Trading AG');
+  });
+
+  it('refuses more than 200 ids in one call with a fault', async () => {
+    const ids = Array.from({ length: 201 }, () => '001Dn0000000001IAA');
+    expect(await rejection(sf.conn.soap.emptyRecycleBin(ids))).toMatchObject({ errorCode: 'sf:EXCEEDED_ID_LIMIT' });
+  });
+});
+
+describe('getServerTimestamp and getUserInfo', () => {
+  it("answers the server's time and the session's user", async () => {
+    const before = Date.now();
+    const { timestamp } = await sf.conn.soap.getServerTimestamp();
+    expect(Math.abs(new Date(timestamp).getTime() - before)).toBeLessThan(60_000);
+    const identity = await sf.conn.identity();
+    const info = await sf.conn.soap.getUserInfo();
+    expect(info).toMatchObject({ userId: identity.user_id, organizationId: identity.organization_id, userName: 'agent@customercard.example' });
   });
 });

@@ -2,6 +2,7 @@ import type { Store } from '../../store/store';
 import { openSalesforceData } from '../records/data';
 import type { RecordStore } from '../records/recordStore';
 import { fault, envelope, tag, textOf, type Node } from '../soap/envelope';
+import { userInfoXml } from '../soap/userInfo';
 import { checkPassword } from './credentials';
 import { endSession, openSession } from './sessions';
 
@@ -18,13 +19,7 @@ export async function soapLogin(store: Store, records: RecordStore, login: Node,
   }
   const session = await openSession(store, user.Id);
   const orgId = openSalesforceData(store).data.orgId;
-  const userInfo = [
-    tag('accessibilityMode', false), tag('currencySymbol', '$'), tag('orgDefaultCurrencyIsoCode', 'USD'),
-    tag('organizationId', orgId), tag('organizationMultiCurrency', false), tag('organizationName', 'Customer Card Emulator'),
-    tag('profileId', '00eDn000000CCardIAA'), tag('userDefaultCurrencyIsoCode', ''), tag('userEmail', user.Email),
-    tag('userFullName', user.Name), tag('userId', user.Id), tag('userLanguage', 'en_US'), tag('userLocale', 'en_US'),
-    tag('userName', user.Username), tag('userTimeZone', user.TimeZoneSidKey), tag('userType', 'Standard'), tag('userUiSkin', 'Theme3'),
-  ].join('');
+  const userInfo = userInfoXml(orgId, user);
   return {
     status: 200,
     xml: envelope(

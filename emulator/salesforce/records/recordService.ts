@@ -7,7 +7,7 @@ import { sfDateTime } from './fieldValue';
 import type { RecordStore } from './recordStore';
 import { checkActivityLinks, checkRequired, checkUnique, checkValues } from './validate';
 import { ensurePlatformRecords } from './platformRecords';
-import { hardDelete, moveToRecycleBin, undelete } from './recycleBin';
+import { hardDelete, moveToRecycleBin, purge, undelete } from './recycleBin';
 import { resolveRelationshipKeys } from './relationshipKeys';
 import { checkRecordType } from './validateRecordType';
 import { checkValidationRules } from './validateRules';
@@ -30,6 +30,8 @@ export interface RecordService {
   undelete(id: string, userId: string): Applied;
   /** Deletes a live record and its details without the recycle bin. */
   hardDelete(objectName: string | undefined, id: string): Applied;
+  /** Empties a deleted record out of the recycle bin for good. */
+  purge(id: string): Applied;
   /** A live record of `objectName`, or the REST API's NOT_FOUND / ENTITY_IS_DELETED. */
   find(objectName: string | undefined, id: string): SfRecord;
 }
@@ -112,6 +114,7 @@ export function createRecordService(store: RecordStore, data: SalesforceData): R
       return moveToRecycleBin(store, data, owner, find(objectName ?? owner, id), userId);
     },
     undelete: (id, userId) => undelete(store, data, to18(id) ?? id, userId),
+    purge: (id) => purge(store, data, to18(id) ?? id),
     hardDelete(objectName, id) {
       const owner = deletableOwner(id);
       return hardDelete(store, data, owner, find(objectName ?? owner, id));

@@ -39,14 +39,32 @@ export function undelete(store: RecordStore, data: SalesforceData, id: string, u
   const objectName = record && store.objectOf(record.Id);
   if (!record || !objectName || !record.IsDeleted) throw fail(400, 'UNDELETE_FAILED', 'Entity is not in the recycle bin');
   const now = sfDateTime(new Date());
-  const details = (bin(data)[record.Id] ?? []).flatMap((detailId) => {
+  const all = [{ objectName, record }, ...binnedDetails(store, data, record.Id)];
+  for (const item of all) store.put(item.objectName, { ...item.record, IsDeleted: false, LastModifiedDate: now, LastModifiedById: userId, SystemModstamp: now });
+  return leaveBin(store, data, record.Id, all);
+}
+
+/**
+ * Empties a deleted record, and the details deleted with it, out of the recycle bin for good
+ * (`emptyRecycleBin()`); a live or unknown record is not in the bin.
+ * https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_emptyrecyclebin.htm
+ */
+export function purge(store: RecordStore, data: SalesforceData, id: string): Applied {
+  const record = store.byId(id);
+  const objectName = record && store.objectOf(record.Id);
+  if (!record || !objectName || !record.IsDeleted) throw fail(400, 'INVALID_ID_FIELD', 'The record is not in the Recycle Bin');
+  const all = [{ objectName, record }, ...binnedDetails(store, data, record.Id)];
+  for (const item of all) store.drop(item.objectName, item.record.Id);
+  return leaveBin(store, data, record.Id, all);
+}
+
+/** The details a delete took along with a record, still in the bin beside it. */
+function binnedDetails(store: RecordStore, data: SalesforceData, id: string): { objectName: string; record: SfRecord }[] {
+  return (bin(data)[id] ?? []).flatMap((detailId) => {
     const detail = store.byId(detailId);
     const detailObject = detail && store.objectOf(detail.Id);
     return detail && detailObject && detail.IsDeleted ? [{ objectName: detailObject, record: detail }] : [];
   });
-  const all = [{ objectName, record }, ...details];
-  for (const item of all) store.put(item.objectName, { ...item.record, IsDeleted: false, LastModifiedDate: now, LastModifiedById: userId, SystemModstamp: now });
-  return leaveBin(store, data, record.Id, all);
 }
 
 /** Takes a record's entry out of the recycle bin; undoing puts back the records as they were and the entry. */

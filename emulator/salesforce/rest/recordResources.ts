@@ -9,13 +9,14 @@ import { compositeTreeRouter } from './compositeTree';
 import { explainRouter } from './explain';
 import { layoutsRouter } from './layouts';
 import { listViewsRouter } from './listViews';
+import { unsetDescribesRouter } from './unsetDescribes';
 import { replicationRouter } from './replication';
 import { traversalRouter } from './traversal';
 import { upsertRouter } from './upsert';
 
 /**
  * The REST resources beyond plain record CRUD that jsforce exposes: upsert by external id,
- * updated/deleted, layouts, list views, relationship traversal, sObject Tree, Composite Batch
+ * updated/deleted, layouts, quick actions and approval layouts, list views, relationship traversal, sObject Tree, Composite Batch
  * and query plans. Mounted before sObject Rows so that their fixed path segments win over `{id}`.
  */
 export function recordResourcesRouter(records: RecordService, save: () => Promise<void>, asCaller: AsCaller): Router {
@@ -31,6 +32,7 @@ export function recordResourcesRouter(records: RecordService, save: () => Promis
     compositeBatchRouter(asCaller),
     replicationRouter(records),
     layoutsRouter(records.store, layouts),
+    unsetDescribesRouter(records.store),
     listViewsRouter(records.store, views),
     upsertRouter(records, save),
     traversalRouter(records),

@@ -3,20 +3,28 @@ import { soapLogin, soapLogout } from '../auth/soapLogin';
 import type { AuthContext } from '../auth/context';
 import { verifySession } from '../auth/sessions';
 import type { RecordService } from '../records/recordService';
+import { SalesforceError } from '../http/errors';
+import { openSalesforceData } from '../records/data';
 import { convertLead } from './convertLead';
 import { describeTabs } from './describeTabs';
+import { emptyRecycleBin } from './emptyRecycleBin';
 import { fault, isNode, parseEnvelope, response, textOf } from './envelope';
 import { merge } from './merge';
+import { getServerTimestamp } from './serverTimestamp';
 import { undelete } from './undelete';
+import { userInfoXml } from './userInfo';
 
 /**
  * The partner SOAP endpoint, `/services/Soap/u/{version}`: login and logout, and the calls
- * jsforce exposes through `conn.soap` that REST has no twin for: undelete, merge,
- * convertLead and describeTabs. Every call but login needs a valid SessionHeader.
+ * jsforce exposes through `conn.soap` that REST has no twin for: undelete, emptyRecycleBin,
+ * merge, convertLead, describeTabs, getServerTimestamp and getUserInfo. Every call but login
+ * needs a valid SessionHeader.
  * https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_list.htm
  */
 type Operation = (records: RecordService, call: Record<string, unknown>, userId: string, origin: string) => string[];
-const OPERATIONS: Record<string, Operation> = { undelete, merge, convertLead, describeTabs };
+const OPERATIONS: Record<string, Operation> = { undelete, emptyRecycleBin, merge, convertLead, describeTabs, getServerTimestamp };
+/** Calls that change nothing: the org is not written after them. */
+const READS = new Set(['describeTabs', 'getServerTimestamp', 'getUserInfo']);
 
 export function soapRouter(ctx: AuthContext, records: RecordService, save: () => Promise<void>): Router {
   const router = Router();
@@ -35,10 +43,22 @@ export function soapRouter(ctx: AuthContext, records: RecordService, save: () =>
     if (operation === 'logout') return res.send(await soapLogout(ctx.store, sessionId));
     const session = verifySession(ctx.store, sessionId, ctx.sessionTimeoutMs);
     if (!session) return res.status(500).send(fault('INVALID_SESSION_ID', 'Invalid Session ID found in SessionHeader: Illegal Session'));
+    if (operation === 'getUserInfo') {
+      const user = records.store.byId(session.userId);
+      if (user) return res.send(response(operation, [userInfoXml(openSalesforceData(ctx.store).data.orgId, user)]));
+    }
     const run = Object.hasOwn(OPERATIONS, operation) ? OPERATIONS[operation] : undefined;
     if (!run) return res.status(500).send(fault('INVALID_OPERATION', `No operation available for request {urn:partner.soap.sforce.com}${operation}`));
-    const results = run(records, call, session.userId, ctx.selfUrl());
-    if (operation !== 'describeTabs') await save();
+    let results: string[];
+    try {
+      results = run(records, call, session.userId, ctx.selfUrl());
+    } catch (error) {
+      // A call refused whole (too many ids, say) is a fault, as the API sends it.
+      if (!(error instanceof SalesforceError)) throw error;
+      const [first] = error.errors;
+      return res.status(500).send(fault(first.errorCode, first.message));
+    }
+    if (!READS.has(operation)) await save();
     res.send(response(operation, results));
   });
   router.use('/services/Soap/u', envelopeErrors);
