@@ -4,6 +4,7 @@ import { openServiceNowData } from './data/namespace';
 import { createServiceNowRouter } from './http/router';
 import { movePasswordsToUsers } from './auth/legacy';
 import { seedStory } from './seed/seed';
+import { writeDictionary } from './data/dictionaryRows';
 
 /** ServiceNow: the REST APIs (Table, Aggregate, Attachment, Import Set, Batch) over the CSM and interaction tables. */
 export function createServiceNowService(context: ServiceContext): EmulatedService {
@@ -19,6 +20,8 @@ export function createServiceNowService(context: ServiceContext): EmulatedServic
     async start() {
       namespace.data.attachments ??= {};
       if (await movePasswordsToUsers(db)) await namespace.save();
+      // Not saved: written again from the schema at every start.
+      writeDictionary(db);
     },
   };
 }

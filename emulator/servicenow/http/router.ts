@@ -16,6 +16,12 @@ export interface ServiceNowDeps {
 
 const under = (api: string) => [`/api/now/${api}`, `/api/now/:version/${api}`];
 
+/** A scoped application's namespace (`x_`, `sn_`, `global`); other `/api/` paths belong to the other emulated parts. */
+const scriptedRestScope: RequestHandler = (req, _res, next) => {
+  const { scope } = req.params as Record<string, string>;
+  next(scope === 'global' || scope.startsWith('x_') || scope.startsWith('sn_') ? undefined : 'router');
+};
+
 /**
  * The instance's REST APIs under /api/now (and /api/now/v1, /v2): Table, Aggregate,
  * Attachment, Import Set and Batch. Every one checks credentials first.
@@ -33,7 +39,10 @@ export function createServiceNowRouter(deps: ServiceNowDeps): Router {
   router.use(under('batch'), versionCheck, user, createBatchRoutes(batchItems(apis)));
   // Other REST APIs of the instance are not emulated: their URIs represent no resource here.
   router.use('/api/now', user, unknownResource);
-  router.use('/api/now', vendorErrors);
+  // Scripted REST APIs live under their application's scope (`/api/x_acme_app/...`, `/api/sn_.../`,
+  // `/api/global/...`); none is installed here, so their URIs represent no resource either.
+  router.use('/api/:scope', scriptedRestScope, user, unknownResource);
+  router.use(['/api/now', '/api/:scope'], vendorErrors);
   return router;
 }
 

@@ -1,18 +1,22 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Database } from '../data/database';
-import { invalidTable, noRecord, sendError } from '../errors';
+import { invalidTable, noRecord, sendError, SnError } from '../errors';
 import { runQuery } from '../query/run';
 import { prepareBody } from '../records/prepareBody';
 import { renderRecord, type RenderOptions } from '../records/render';
 import { userTimeZone } from '../records/timeZone';
 import { deleteRecord, insertRecord, updateRecord, type WriteContext } from '../records/write';
-import { findTable } from '../schema';
+import { findTable, READ_ONLY_TABLES } from '../schema';
 import { aclRefused, canTable, type Operation } from '../security/acl';
 import { checkQueryReadable, readableField } from '../security/readable';
 import { paginationLinks } from './links';
 import { jsonBody, locals } from './middleware';
 import { inputDisplayValue, listQuery, noCount, noResponseBody, page, renderOptions, requestOrigin, suppressPagination, view } from './params';
 import { unknownResource } from './requestErrors';
+
+/** 403 for a write to the dictionary: the emulator's schema is its code, not rows a client may change. */
+const readOnlyTable = (table: string) =>
+  new SnError(403, 'Operation Failed', `ACL Exception: ${table} is read-only in the emulator; tables and fields are defined in emulator/servicenow/schema`);
 
 export interface TableApiDeps {
   db: Database;
@@ -42,6 +46,7 @@ export function createTableRoutes({ db, save }: TableApiDeps): Router {
 
   api.param('table', (req, res, next, table: string) => {
     if (!findTable(table)) return sendError(res, invalidTable(table));
+    if (READ_ONLY_TABLES.has(table) && req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, readOnlyTable(table));
     locals(res).table = table;
     next();
   });

@@ -1,10 +1,12 @@
 import { csmTables } from './csm';
+import { dictionaryTables } from './dictionary';
 import { systemFields, type FieldDef, type TableDef } from './field';
 import { platformTables } from './platform';
 import { stagingTables } from './staging';
 import { systemTables } from './system';
 
 export * from './field';
+export { READ_ONLY_TABLES } from './dictionary';
 
 export interface Table extends TableDef {
   /** Every field by name, system fields included. */
@@ -12,13 +14,16 @@ export interface Table extends TableDef {
 }
 
 const tables = new Map<string, Table>(
-  [...csmTables, ...platformTables, ...systemTables, ...stagingTables].map((def) => {
+  [...csmTables, ...platformTables, ...systemTables, ...stagingTables, ...dictionaryTables].map((def) => {
     const fields = [...def.fields, ...systemFields];
     return [def.name, { ...def, fields, byName: new Map(fields.map((f) => [f.name, f])) }];
   }),
 );
 
 export const tableNames = (): string[] => [...tables.keys()];
+
+/** Every table, system fields included, in the order the schema declares them. */
+export const allTables = (): Table[] => [...tables.values()];
 
 export function findTable(name: string): Table | undefined {
   return tables.get(name);

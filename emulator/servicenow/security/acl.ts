@@ -37,6 +37,8 @@ export const RULES: Rule[] = [
   { table: 'u_consumer_import', operations: ['read', 'create'], roles: ['import_transformer'] },
   { table: 'u_case_import', operations: ['read', 'create'], roles: ['import_transformer'] },
   { table: 'sys_import_set', operations: ['read'], roles: ['import_transformer'] },
+  // The schema: any signed-in role may read it (forms and clients learn fields and choices from it).
+  ...['sys_db_object', 'sys_dictionary', 'sys_choice'].map((table): Rule => ({ table, operations: ['read'], roles: [...AGENT, 'import_transformer'] })),
 ];
 
 const granted = (rule: Rule | undefined, roles: ReadonlySet<string>, operation: Operation) =>
