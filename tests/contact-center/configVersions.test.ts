@@ -115,6 +115,17 @@ describe('configuration versions, drafts, rollback and audit (issue 18)', () => 
     expect((await admin.call('testConnection', { body: { crm: 'servicenow' } })).ok).toBe(false);
     await admin.call('putConfig', { body: before });
 
+    // ServiceNow's plan is checked against its dictionary: an empty table (no interaction yet) and
+    // the fields a table inherits (customer_contact extends sys_user) are told apart too.
+    const servicenowPlan = (targets: { object: string; fields: string[] }[]) => ({ ...before, ivr: { ...before.ivr, lookup: { ...before.ivr.lookup, servicenow: [{ identifier: 'email' as const, targets }] } } });
+    const unknownOnEmpty = await admin.send('putConfig', { body: servicenowPlan([{ object: 'interaction', fields: ['number', 'u_no_such_column'] }]) });
+    expect(unknownOnEmpty.status).toBe(400);
+    expect(unknownOnEmpty.body.errors).toEqual([{ path: 'ivr.lookup.servicenow[0].targets[0].fields[1]', message: "interaction has no field 'u_no_such_column'" }]);
+    const inherited = await admin.send('putConfig', { body: servicenowPlan([{ object: 'customer_contact', fields: ['email', 'user_name', 'account'] }]) });
+    expect(inherited.status).toBe(200);
+    expect(inherited.body.warnings).toEqual([]);
+    await admin.call('putConfig', { body: before });
+
     // A fact's new field must be on an object the plan searches: Contact has Title, none has Region__c.
     const fact = (salesforce: string[]) => ({ ...before, facts: { ...before.facts, role: { label: 'Role', salesforce, servicenow: [], zendesk: [], dynamics: [] } } });
     const unknownFact = await admin.send('putConfig', { body: fact(['Title', 'Region__c']) });

@@ -35,14 +35,44 @@ export function salesforceProbe(api: SalesforceApi): SchemaProbe {
   };
 }
 
+/** An instance's tables extend one another; a chain longer than this is a loop in the data. */
+const MAX_TABLE_DEPTH = 10;
+
 /**
- * ServiceNow: the Table API refuses an unknown table and leaves out of `sysparm_fields` the names a
- * table lacks, so one row read with the fields tells which exist; an empty table tells nothing
+ * ServiceNow's dictionary: a table's fields are the sys_dictionary rows of the table and of every
+ * table it extends (sys_db_object.super_class), so an empty table is checked too. Undefined when
+ * the user may not read the dictionary (a 403, or rows a read ACL hides): the caller falls back.
+ * https://www.servicenow.com/docs/r/platform-administration/c_SystemDictionary.html
+ */
+async function dictionaryFields(table: TableApi, object: string): Promise<ObjectFields | undefined> {
+  try {
+    const [found] = await table.list('sys_db_object', { query: `name=${object}`, fields: ['name', 'super_class'], limit: 1 });
+    if (!found) return { unknownObject: true };
+    const names = [object];
+    for (let parent = String(found.super_class ?? ''); parent && names.length < MAX_TABLE_DEPTH; ) {
+      const row = await table.get('sys_db_object', parent, ['name', 'super_class']);
+      names.push(String(row.name));
+      parent = String(row.super_class ?? '');
+    }
+    const rows = await table.list('sys_dictionary', { query: `nameIN${names.join(',')}^elementISNOTEMPTY`, fields: ['element'], limit: 10_000 });
+    return rows.length ? { fields: new Set(rows.map((r) => String(r.element).toLowerCase())) } : undefined;
+  } catch (error) {
+    if (isCrmError(error) && (error.kind === 'auth' || notFound(error))) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * ServiceNow: the dictionary when the user may read it; otherwise one row, since the Table API
+ * refuses an unknown table and leaves out of `sysparm_fields` the names a table lacks, so a row
+ * read with the fields tells which exist; an empty table then tells nothing
  * (https://www.servicenow.com/docs/r/api-reference/rest-apis/c_TableAPI.html).
  */
 export function serviceNowProbe(table: TableApi): SchemaProbe {
   return {
     async objectFields(object) {
+      const described = await dictionaryFields(table, object);
+      if (described) return described;
       try {
         const [row] = await table.list(object, { limit: 1 });
         return row ? { fields: new Set(Object.keys(row).map((f) => f.toLowerCase())) } : { unknown: true };
