@@ -6,6 +6,10 @@ import { MIGRATIONS } from '../../emulator/store/postgres/migrations';
 /** The server tests use: `DATABASE_URL` when set (CI), else the machine's local PostgreSQL. */
 export const serverUrl = () => process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
+/** How long drop() waits for a test's own sessions to close before it ends them. */
+const SESSIONS_GONE_MS = 1_000;
+const POLL_MS = 20;
+
 export interface TestDatabase {
   url: string;
   drop(): Promise<void>;
@@ -45,6 +49,14 @@ export async function createTestDatabase(prefix = 'cc_test', migrations = MIGRAT
     async drop() {
       const client = new pg.Client({ connectionString: serverUrl() });
       await client.connect();
+      // A pool's end() resolves before its clients' sessions have closed. FORCE would terminate a
+      // session its client is still closing, and that client's FATAL 57P01 would reach the test as
+      // an unhandled error: wait (1 s at most) for the sessions to go first.
+      for (let waited = 0; waited < SESSIONS_GONE_MS; waited += POLL_MS) {
+        const { rows } = await client.query<{ sessions: number }>('SELECT count(*)::int AS sessions FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (rows[0].sessions === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },
