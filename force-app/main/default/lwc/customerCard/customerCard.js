@@ -226,6 +226,15 @@ export default class CustomerCard extends LightningElement {
         return this.cardEnabled && !!this.interaction;
     }
 
+    /**
+     * *Related interactions*, with its own components and Salesforce reads, renders once the card
+     * has started (the visit recorded), not with its first data: the name and the current
+     * interaction are painted first instead of waiting for it (issue 16).
+     */
+    get relatedShown() {
+        return this.loaded;
+    }
+
     get noInteraction() {
         return this.cardEnabled && this.loaded && !this.interaction && !this.error;
     }

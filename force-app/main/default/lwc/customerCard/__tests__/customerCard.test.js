@@ -64,6 +64,8 @@ async function mount(props = { recordId: '0015g00000Alp01AAA', objectApiName: 'A
     document.body.appendChild(element);
     // Started: it shows the interaction, or says why there is none.
     await waitFor(() => expect(element.textContent).toMatch(/Current interaction|No open interaction|turned off by your admin/));
+    // Related interactions render once the card has started (the name shows first).
+    if (element.textContent.includes('Current interaction')) await waitFor(() => expect(element.textContent).toContain('Related interactions'));
     return element;
 }
 
@@ -123,6 +125,23 @@ describe('c-customer-card', () => {
         await flushPromises();
         expect(current.getAttribute('aria-expanded')).toBe('false');
         expect(element.querySelector('c-relate-control')).toBeNull();
+    });
+
+    it('shows the name and the current interaction with the first data; Related interactions once the visit is recorded (issue 16)', async () => {
+        let recordVisit;
+        const fetchMock = global.fetch.getMockImplementation();
+        global.fetch.mockImplementation((url, init = {}) => {
+            if (!url.endsWith('/visited')) return fetchMock(url, init);
+            return new Promise((resolve) => (recordVisit = () => resolve(fetchMock(url, init))));
+        });
+        const element = createElement('c-customer-card', { is: CustomerCard });
+        Object.assign(element, { ccBaseUrl: 'https://cc.example.com', recordId: '0015g00000Alp01AAA', objectApiName: 'Account' });
+        document.body.appendChild(element);
+        await waitFor(() => expect(element.querySelector('.cc-card-title').textContent).toBe('Ana Müller'));
+        expect(element.querySelector('.cc-interaction-state').textContent).toBe('On call');
+        expect(element.querySelector('c-related-records')).toBeNull();
+        recordVisit();
+        await waitFor(() => expect(element.querySelector('c-related-records')).not.toBeNull());
     });
 
     it('lists the records the IVR found and hides features the admin turned off (§1.3)', async () => {
