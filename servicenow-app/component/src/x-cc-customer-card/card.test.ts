@@ -22,6 +22,11 @@ describe('the customer card (§1)', () => {
     expect(card.qa('[role=option]').map((o) => o.textContent)).toEqual(['ConsumerRafael Souza', 'AccountAcme Fibre Ltd.', 'Consumer(no name)', 'ConsumerAna Souza']);
   });
 
+  it('titles the card with who is on the line until someone is identified', async () => {
+    const card = await mountCard({ interaction: { cardId: undefined, ivr: { ...interaction.ivr!, outcome: 'not-identified', matches: [] } } });
+    expect(card.q('.card-title')!.textContent).toBe('+14155551020');
+  });
+
   it('shows who is calling as soon as the interaction is in, before the slower first requests answer', async () => {
     const backend = fakeBackend();
     let releaseConfig = () => {};

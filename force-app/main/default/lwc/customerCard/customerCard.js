@@ -209,8 +209,21 @@ export default class CustomerCard extends LightningElement {
         this.start().catch((error) => this.fail(error));
     }
 
+    /** The contact's name (the card's, else the IVR's first match); before anyone is identified, who is on the line. */
     get title() {
-        return this.card && this.card.name ? this.card.name : 'Customer card';
+        return this.contactName || (this.interaction && this.interaction.from) || 'Customer card';
+    }
+
+    get contactName() {
+        if (this.card && this.card.name) return this.card.name;
+        const matches = (this.interaction && this.interaction.ivr && this.interaction.ivr.matches) || [];
+        return matches.length ? matches[0].name : '';
+    }
+
+    /** Under the title: the channel, and the contact's address unless the title already is it. */
+    get subtitle() {
+        if (!this.interaction) return '';
+        return `${this.channelLabel} · ${this.contactName ? this.interaction.from : 'not identified'}`;
     }
 
     /** §1.3: an admin may turn the card off; it then shows nothing but that. */

@@ -29,7 +29,7 @@ export function view(state: CardState, { dispatch }: { dispatch: Dispatch }) {
     createElement(
       'div',
       { className: 'card-header' },
-      createElement('h2', { className: 'card-title' }, state.card?.name || state.interaction?.ivr?.matches[0]?.name || 'Customer card'),
+      createElement('h2', { className: 'card-title' }, state.card?.name || state.interaction?.ivr?.matches[0]?.name || state.interaction?.from || 'Customer card'),
       mergeButton(state, dispatch),
     ),
     createElement('p', { className: 'merge-message', role: 'status' }, state.mergeMessage ?? ''),

@@ -73,6 +73,7 @@ describe('c-customer-card', () => {
     it('shows the contact of the agent’s open interaction (§1.1)', async () => {
         const element = await mount();
         expect(element.querySelector('.cc-card-title').textContent).toBe('Ana Müller');
+        expect(element.querySelector('.cc-card-subtitle').textContent).toBe(`Voice · ${interaction.from}`);
         expect(element.querySelector('.cc-interaction-state').textContent).toBe('On call');
         expect(element.querySelector('c-relate-control').taskId).toBe('00T5g00000Cal01EAA');
     });
@@ -206,6 +207,18 @@ describe('c-customer-card', () => {
         interaction = { ...interaction, cardId: undefined, channel: 'chat', state: 'assigned', from: '@ana' };
         const element = await mount();
         expect(element.querySelector('c-related-records').identityPoints).toEqual([{ kind: 'handle', channel: 'chat', value: '@ana' }]);
+    });
+
+    it('titles the card with who is on the line until someone is identified, and with the IVR\'s match before a card exists', async () => {
+        interaction = { ...interaction, cardId: undefined, channel: 'chat', state: 'assigned', from: '@ana', ivr: { ...interaction.ivr, matches: [] } };
+        const element = await mount();
+        expect(element.querySelector('.cc-card-title').textContent).toBe('@ana');
+        expect(element.querySelector('.cc-card-subtitle').textContent).toBe('Chat · not identified');
+        document.body.removeChild(element);
+        interaction = { ...interaction, ivr: voice.interaction.ivr };
+        const matched = await mount();
+        expect(matched.querySelector('.cc-card-title').textContent).toBe(voice.interaction.ivr.matches[0].name);
+        expect(matched.querySelector('.cc-card-subtitle').textContent).toBe('Chat · @ana');
     });
 
     it('refreshes a digital interaction on card.updated (§1.2)', async () => {
