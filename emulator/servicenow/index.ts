@@ -20,7 +20,8 @@ export function createServiceNowService(context: ServiceContext): EmulatedServic
     async start() {
       namespace.data.attachments ??= {};
       if (await movePasswordsToUsers(db)) await namespace.save();
-      // Not saved: written again from the schema at every start.
+      // Rewritten from the schema at every start, so no save is needed here; a copy that a later
+      // save writes to the data file is replaced at the next start.
       writeDictionary(db);
     },
   };

@@ -35,9 +35,9 @@ export function moveToRecycleBin(store: RecordStore, data: SalesforceData, objec
 
 /** Brings a deleted record back with the details deleted with it; a live or unknown record is UNDELETE_FAILED. */
 export function undelete(store: RecordStore, data: SalesforceData, id: string, userId: string): Applied {
-  const record = store.byId(id);
-  const objectName = record && store.objectOf(record.Id);
-  if (!record || !objectName || !record.IsDeleted) throw fail(400, 'UNDELETE_FAILED', 'Entity is not in the recycle bin');
+  const found = binned(store, id);
+  if (!found) throw fail(400, 'UNDELETE_FAILED', 'Entity is not in the recycle bin');
+  const { objectName, record } = found;
   const now = sfDateTime(new Date());
   const all = [{ objectName, record }, ...binnedDetails(store, data, record.Id)];
   for (const item of all) store.put(item.objectName, { ...item.record, IsDeleted: false, LastModifiedDate: now, LastModifiedById: userId, SystemModstamp: now });
@@ -50,21 +50,24 @@ export function undelete(store: RecordStore, data: SalesforceData, id: string, u
  * https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_emptyrecyclebin.htm
  */
 export function purge(store: RecordStore, data: SalesforceData, id: string): Applied {
-  const record = store.byId(id);
-  const objectName = record && store.objectOf(record.Id);
-  if (!record || !objectName || !record.IsDeleted) throw fail(400, 'INVALID_ID_FIELD', 'The record is not in the Recycle Bin');
+  const found = binned(store, id);
+  if (!found) throw fail(400, 'INVALID_ID_FIELD', 'The record is not in the Recycle Bin');
+  const { objectName, record } = found;
   const all = [{ objectName, record }, ...binnedDetails(store, data, record.Id)];
   for (const item of all) store.drop(item.objectName, item.record.Id);
   return leaveBin(store, data, record.Id, all);
 }
 
+/** A record in the recycle bin (deleted, not purged), with its object; undefined for a live or unknown id. */
+function binned(store: RecordStore, id: string): { objectName: string; record: SfRecord } | undefined {
+  const record = store.byId(id);
+  const objectName = record && store.objectOf(record.Id);
+  return record && objectName && record.IsDeleted ? { objectName, record } : undefined;
+}
+
 /** The details a delete took along with a record, still in the bin beside it. */
 function binnedDetails(store: RecordStore, data: SalesforceData, id: string): { objectName: string; record: SfRecord }[] {
-  return (bin(data)[id] ?? []).flatMap((detailId) => {
-    const detail = store.byId(detailId);
-    const detailObject = detail && store.objectOf(detail.Id);
-    return detail && detailObject && detail.IsDeleted ? [{ objectName: detailObject, record: detail }] : [];
-  });
+  return (bin(data)[id] ?? []).flatMap((detailId) => binned(store, detailId) ?? []);
 }
 
 /** Takes a record's entry out of the recycle bin; undoing puts back the records as they were and the entry. */

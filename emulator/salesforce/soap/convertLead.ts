@@ -1,9 +1,8 @@
 import { to18 } from '../ids/salesforceId';
-import { SalesforceError } from '../http/errors';
 import type { SfRecord } from '../model/types';
 import { sfDateTime } from '../records/fieldValue';
 import type { Applied, RecordService } from '../records/recordService';
-import { isNode, itemError, many, tag, textOf } from './envelope';
+import { isNode, itemError, itemErrorOf, many, tag, textOf } from './envelope';
 
 /**
  * `convertLead(leadConverts)`: a Lead becomes an Account (new, or the one given), a Contact
@@ -67,9 +66,7 @@ function convertOne(records: RecordService, request: Record<string, unknown>, us
     return `${result({ accountId, contactId, leadId: lead.Id, opportunityId })}<success>true</success>`;
   } catch (error) {
     for (const applied of done.reverse()) applied.undo();
-    if (!(error instanceof SalesforceError)) throw error;
-    const [first] = error.errors;
-    return `${result({ leadId: lead.Id })}${itemError(first.errorCode, first.message, first.fields)}`;
+    return `${result({ leadId: lead.Id })}${itemErrorOf(error)}`;
   }
 }
 

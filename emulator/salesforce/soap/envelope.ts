@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { SalesforceError } from '../http/errors';
 
 /**
  * SOAP partner API envelopes: what the calls read and how answers and faults are written.
@@ -28,6 +29,13 @@ export function fault(code: string, message: string, faultType: FaultType = 'Une
 /** An error inside a result (`success` false), as `Error` in the partner WSDL. */
 export const itemError = (statusCode: string, message: string, fields: string[] = []) =>
   `<errors>${fields.map((f) => tag('fields', f)).join('')}${tag('message', message)}${tag('statusCode', statusCode)}</errors><success>false</success>`;
+
+/** What the record service refused, as a result's error (its first, as the API reports one); anything else is rethrown. */
+export function itemErrorOf(error: unknown): string {
+  if (!(error instanceof SalesforceError)) throw error;
+  const [first] = error.errors;
+  return itemError(first.errorCode, first.message, first.fields);
+}
 
 export type Node = Record<string, unknown>;
 

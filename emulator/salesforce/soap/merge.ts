@@ -1,8 +1,7 @@
 import { to18 } from '../ids/salesforceId';
-import { SalesforceError } from '../http/errors';
 import { sfDateTime } from '../records/fieldValue';
 import type { RecordService } from '../records/recordService';
-import { isNode, itemError, many, tag, textOf } from './envelope';
+import { isNode, itemError, itemErrorOf, many, tag, textOf } from './envelope';
 
 /**
  * `merge(mergeRequests)`: up to two records into a master of the same type (Account, Contact,
@@ -32,9 +31,7 @@ function mergeOne(records: RecordService, request: Record<string, unknown>, user
   try {
     if (Object.keys(fields).length) records.update(objectName, masterId, fields, userId);
   } catch (error) {
-    if (!(error instanceof SalesforceError)) throw error;
-    const [first] = error.errors;
-    return `${tag('id', masterId)}${itemError(first.errorCode, first.message, first.fields)}`;
+    return `${tag('id', masterId)}${itemErrorOf(error)}`;
   }
   const mergedIds = new Set(others.map((r) => r!.Id));
   const now = sfDateTime(new Date());

@@ -1,6 +1,5 @@
 import { to18 } from '../ids/salesforceId';
-import { SalesforceError } from '../http/errors';
-import { itemError, many, tag, textOf } from './envelope';
+import { itemError, itemErrorOf, many, tag, textOf } from './envelope';
 
 /**
  * A call on a list of ids (`undelete`, `emptyRecycleBin`): one result per id, in order; an id
@@ -14,9 +13,7 @@ export function perId(ids: unknown, apply: (id: string) => void): string[] {
     try {
       apply(id);
     } catch (error) {
-      if (!(error instanceof SalesforceError)) throw error;
-      const [first] = error.errors;
-      return `${tag('id', id)}${itemError(first.errorCode, first.message, first.fields)}`;
+      return `${tag('id', id)}${itemErrorOf(error)}`;
     }
     return `${tag('id', id)}<success>true</success>`;
   });

@@ -27,6 +27,9 @@ const OPERATIONS: Record<string, Operation> = { undelete, emptyRecycleBin, merge
 const READS = new Set(['describeTabs', 'getServerTimestamp', 'getUserInfo']);
 
 export function soapRouter(ctx: AuthContext, records: RecordService, save: () => Promise<void>): Router {
+  // The session's user, with the org's id, which the operations above are not given.
+  const getUserInfo: Operation = (service, _call, userId) => [userInfoXml(openSalesforceData(ctx.store).data.orgId, service.find('User', userId))];
+  const operations: Record<string, Operation> = { ...OPERATIONS, getUserInfo };
   const router = Router();
   router.post(['/services/Soap/u/:version', '/services/Soap/u/:version/:orgId'], express.text({ type: () => true, limit: '100kb' }), async (req, res) => {
     res.type('text/xml');
@@ -43,11 +46,7 @@ export function soapRouter(ctx: AuthContext, records: RecordService, save: () =>
     if (operation === 'logout') return res.send(await soapLogout(ctx.store, sessionId));
     const session = verifySession(ctx.store, sessionId, ctx.sessionTimeoutMs);
     if (!session) return res.status(500).send(fault('INVALID_SESSION_ID', 'Invalid Session ID found in SessionHeader: Illegal Session'));
-    if (operation === 'getUserInfo') {
-      const user = records.store.byId(session.userId);
-      if (user) return res.send(response(operation, [userInfoXml(openSalesforceData(ctx.store).data.orgId, user)]));
-    }
-    const run = Object.hasOwn(OPERATIONS, operation) ? OPERATIONS[operation] : undefined;
+    const run = Object.hasOwn(operations, operation) ? operations[operation] : undefined;
     if (!run) return res.status(500).send(fault('INVALID_OPERATION', `No operation available for request {urn:partner.soap.sforce.com}${operation}`));
     let results: string[];
     try {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { insertRecord, type WriteContext } from '../records/write';
 import { allTables, systemFields, type FieldDef, type Table } from '../schema';
+import { dictionaryTables } from '../schema/dictionary';
 import type { Database } from './database';
 
 /** The same sys_id at every start, so that a client may keep one (a dictionary row's, a table's). */
@@ -20,7 +21,7 @@ function ownFields(table: Table, byName: Map<string, Table>): FieldDef[] {
  * earlier start wrote: a field added to the schema shows in the dictionary at the next start.
  */
 export function writeDictionary(db: Database, now = new Date()): void {
-  for (const table of ['sys_db_object', 'sys_dictionary', 'sys_choice']) for (const row of db.all(table)) db.remove(table, row.sys_id);
+  for (const { name } of dictionaryTables) for (const row of db.all(name)) db.remove(name, row.sys_id);
   const context: WriteContext = { db, userName: 'system', now };
   const tables = allTables();
   const byName = new Map(tables.map((t) => [t.name, t]));

@@ -1,4 +1,5 @@
 import { SnError } from '../errors';
+import { dictionaryTables } from '../schema/dictionary';
 
 /**
  * Access control as data: which roles may do what on each table, and on a few fields. As
@@ -38,7 +39,7 @@ export const RULES: Rule[] = [
   { table: 'u_case_import', operations: ['read', 'create'], roles: ['import_transformer'] },
   { table: 'sys_import_set', operations: ['read'], roles: ['import_transformer'] },
   // The schema: any signed-in role may read it (forms and clients learn fields and choices from it).
-  ...['sys_db_object', 'sys_dictionary', 'sys_choice'].map((table): Rule => ({ table, operations: ['read'], roles: [...AGENT, 'import_transformer'] })),
+  ...dictionaryTables.map(({ name: table }): Rule => ({ table, operations: ['read'], roles: [...AGENT, 'import_transformer'] })),
 ];
 
 const granted = (rule: Rule | undefined, roles: ReadonlySet<string>, operation: Operation) =>
