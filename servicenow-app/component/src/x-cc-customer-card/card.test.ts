@@ -27,6 +27,11 @@ describe('the customer card (§1)', () => {
     expect(card.q('.card-title')!.textContent).toBe('+14155551020');
   });
 
+  it('names nobody while the IVR only has candidates (ambiguous): the agent picks one', async () => {
+    const card = await mountCard({ interaction: { cardId: undefined, ivr: { ...interaction.ivr!, outcome: 'ambiguous' } } });
+    expect(card.q('.card-title')!.textContent).toBe('+14155551020');
+  });
+
   it('shows who is calling as soon as the interaction is in, before the slower first requests answer', async () => {
     const backend = fakeBackend();
     let releaseConfig = () => {};

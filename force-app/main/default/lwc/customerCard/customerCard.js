@@ -209,15 +209,16 @@ export default class CustomerCard extends LightningElement {
         this.start().catch((error) => this.fail(error));
     }
 
-    /** The contact's name (the card's, else the IVR's first match); before anyone is identified, who is on the line. */
+    /** The contact's name (the card's, else the one the IVR identified); before anyone is identified, who is on the line. */
     get title() {
         return this.contactName || (this.interaction && this.interaction.from) || 'Customer card';
     }
 
     get contactName() {
         if (this.card && this.card.name) return this.card.name;
-        const matches = (this.interaction && this.interaction.ivr && this.interaction.ivr.matches) || [];
-        return matches.length ? matches[0].name : '';
+        // An ambiguous IVR lists candidates; none of them is the contact until the agent picks one.
+        const ivr = this.interaction && this.interaction.ivr;
+        return ivr && ivr.outcome === 'identified' && ivr.matches.length ? ivr.matches[0].name : '';
     }
 
     /** Under the title: the channel, and the contact's address unless the title already is it. */

@@ -22,6 +22,9 @@ function mergeButton(state: CardState, dispatch: Dispatch) {
 }
 
 /** The customer card (§1): a pure function of the state. */
+/** The caller the IVR identified; an ambiguous IVR's candidates name nobody until the agent picks one. */
+const identifiedName = (state: CardState) => (state.interaction?.ivr?.outcome === 'identified' ? state.interaction.ivr.matches[0]?.name : undefined);
+
 export function view(state: CardState, { dispatch }: { dispatch: Dispatch }) {
   return createElement(
     'div',
@@ -29,7 +32,7 @@ export function view(state: CardState, { dispatch }: { dispatch: Dispatch }) {
     createElement(
       'div',
       { className: 'card-header' },
-      createElement('h2', { className: 'card-title' }, state.card?.name || state.interaction?.ivr?.matches[0]?.name || state.interaction?.from || 'Customer card'),
+      createElement('h2', { className: 'card-title' }, state.card?.name || identifiedName(state) || state.interaction?.from || 'Customer card'),
       mergeButton(state, dispatch),
     ),
     createElement('p', { className: 'merge-message', role: 'status' }, state.mergeMessage ?? ''),

@@ -219,6 +219,12 @@ describe('c-customer-card', () => {
         const matched = await mount();
         expect(matched.querySelector('.cc-card-title').textContent).toBe(voice.interaction.ivr.matches[0].name);
         expect(matched.querySelector('.cc-card-subtitle').textContent).toBe('Chat · @ana');
+        // Several candidates: the IVR named nobody, and neither does the card.
+        document.body.removeChild(matched);
+        interaction = { ...interaction, ivr: { ...voice.interaction.ivr, outcome: 'ambiguous' } };
+        const ambiguous = await mount();
+        expect(ambiguous.querySelector('.cc-card-title').textContent).toBe('@ana');
+        expect(ambiguous.querySelector('.cc-card-subtitle').textContent).toBe('Chat · not identified');
     });
 
     it('refreshes a digital interaction on card.updated (§1.2)', async () => {
