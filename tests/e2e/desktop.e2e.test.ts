@@ -182,9 +182,13 @@ describe('the agent desktop', () => {
     const rafael = desktop().getByRole('button', { name: 'This is Rafael Souza, Contact in Salesforce' });
     // The pick is screen-popped by the rule (§7.9): Rafael's open case if he has one, else his Contact.
     await Promise.all([page.waitForURL(/\/lightning\/r\/(Contact|Case)\/[^/]+\/view/), rafael.click()]);
+    // The card names Rafael as soon as he is picked, on the page the agent is on (which may already be
+    // a record page, so the URL pattern above can match before the pop): then the pop lands on his record,
+    // whose card names him too.
     await expect.poll(textOf(page.locator('c-customer-card .cc-card-title'))).toBe('Rafael Souza');
     const { interaction: picked } = await agent.call('getInteraction', { params: { id: call.id } });
-    expect(page.url()).toContain(picked.screenPops!.at(-1)!.id);
+    await expect.poll(() => page.url()).toContain(picked.screenPops!.at(-1)!.id);
+    await expect.poll(textOf(page.locator('c-customer-card .cc-card-title'))).toBe('Rafael Souza');
 
     await expect.poll(() => entry(page, call.id).getAttribute('aria-current')).toBe('true');
     await page.keyboard.press('Alt+Shift+H');
